@@ -1,0 +1,67 @@
+package io.flowcheck.framework.client;
+
+import io.flowcheck.framework.model.Artifact;
+import io.flowcheck.framework.model.ArtifactVersion;
+import java.util.List;
+
+/** Artifacts ({@code groupId:artifactKey}) and their versions. */
+public final class ArtifactsApi {
+  private final EfTransport transport;
+  private final CallAuth auth;
+
+  ArtifactsApi(EfTransport transport, CallAuth auth) {
+    this.transport = transport;
+    this.auth = auth;
+  }
+
+  /** createArtifact, sent as the KB does: {@code POST /artifacts?groupId=..&artifactKey=..}. */
+  public Artifact create(String groupId, String artifactKey) {
+    EfCall call =
+        EfCall.to(Operation.CREATE_ARTIFACT).query("groupId", groupId).query("artifactKey", artifactKey);
+    return Models.artifact(
+        Models.unwrap(Operation.CREATE_ARTIFACT, transport.send(call, auth), "artifact"));
+  }
+
+  public Artifact get(String artifactName) {
+    EfCall call = EfCall.to(Operation.GET_ARTIFACT).path(artifactName);
+    return Models.artifact(
+        Models.unwrap(Operation.GET_ARTIFACT, transport.send(call, auth), "artifact"));
+  }
+
+  public List<Artifact> list() {
+    return Models.list(
+        transport.send(EfCall.to(Operation.GET_ARTIFACTS), auth), "artifact", Models::artifact);
+  }
+
+  public void delete(String artifactName) {
+    transport.send(EfCall.to(Operation.DELETE_ARTIFACT).path(artifactName), auth);
+  }
+
+  /** createArtifactVersion: version metadata only (files travel outside the REST API). */
+  public ArtifactVersion publishVersion(String artifactName, String version, String description) {
+    EfCall call =
+        EfCall.to(Operation.CREATE_ARTIFACT_VERSION)
+            .body("artifactName", artifactName)
+            .body("version", version)
+            .body("description", description);
+    return Models.artifactVersion(
+        Models.unwrap(
+            Operation.CREATE_ARTIFACT_VERSION, transport.send(call, auth), "artifactVersion"));
+  }
+
+  public ArtifactVersion getVersion(String artifactVersionName) {
+    EfCall call = EfCall.to(Operation.GET_ARTIFACT_VERSION).path(artifactVersionName);
+    return Models.artifactVersion(
+        Models.unwrap(
+            Operation.GET_ARTIFACT_VERSION, transport.send(call, auth), "artifactVersion"));
+  }
+
+  public List<ArtifactVersion> listVersions(String artifactName) {
+    EfCall call = EfCall.to(Operation.GET_ARTIFACT_VERSIONS).query("artifactName", artifactName);
+    return Models.list(transport.send(call, auth), "artifactVersion", Models::artifactVersion);
+  }
+
+  public void deleteVersion(String artifactVersionName) {
+    transport.send(EfCall.to(Operation.DELETE_ARTIFACT_VERSION).path(artifactVersionName), auth);
+  }
+}

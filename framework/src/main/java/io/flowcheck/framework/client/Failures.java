@@ -1,0 +1,92 @@
+package io.flowcheck.framework.client;
+
+import io.flowcheck.framework.config.EfSettings;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.apache.http.ConnectionClosedException;
+import org.apache.http.NoHttpResponseException;
+import org.apache.http.TruncatedChunkException;
+import org.apache.http.conn.ConnectTimeoutException;
+import org.apache.http.conn.HttpHostConnectException;
+
+/** Turns what the HTTP stack throws into one clear line that names what to check. */
+final class Failures {
+  private Failures() {}
+
+  static EfException translate(Throwable thrown, Operation op, EfSettings settings) {
+    String where = hostAndPort(settings);
+    String call = op.method() + " " + op.pathTemplate();
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException) {
+        return new EfTlsException(where, reason(t));
+      }
+      if (t instanceof ConnectTimeoutException) {
+        return new EfUnreachableException(
+            "no connection to " + where + " within " + seconds(settings.connectTimeout())
+                + " (ef.timeout.connect): check ef.server and the network");
+      }
+      if (t instanceof HttpHostConnectException
+          || t instanceof ConnectException
+          || t instanceof NoRouteToHostException) {
+        return new EfUnreachableException(
+            "cannot connect to " + where + " (" + reason(t) + "): check ef.server and that the "
+                + "server is running");
+      }
+      if (t instanceof UnknownHostException) {
+        return new EfUnreachableException(
+            "unknown host in ef.server: " + where + ": check the spelling of ef.server");
+      }
+      if (t instanceof SocketTimeoutException) {
+        return new EfUnreachableException(
+            "no answer from " + where + " to " + call + " within "
+                + seconds(settings.readTimeout()) + " (ef.timeout.read)");
+      }
+      if (t instanceof NoHttpResponseException) {
+        return new EfUnreachableException(
+            where + " closed the connection without answering " + call);
+      }
+      if (t instanceof ConnectionClosedException || t instanceof TruncatedChunkException) {
+        return new EfUnreachableException(
+            where + " cut the answer to " + call + " short (" + reason(t) + ")");
+      }
+      if (t instanceof SSLException) {
+        return new EfUnreachableException(
+            "TLS connection to " + where + " broke during " + call + " (" + reason(t) + ")");
+      }
+      if (t instanceof SocketException) {
+        return new EfUnreachableException(
+            "connection to " + where + " failed during " + call + " (" + reason(t) + ")");
+      }
+    }
+    return new EfUnreachableException(
+        call + " to " + where + " failed: " + thrown.getClass().getSimpleName() + ": "
+            + reason(thrown));
+  }
+
+  static String hostAndPort(EfSettings settings) {
+    java.net.URI s = settings.server();
+    int port = s.getPort() != -1 ? s.getPort() : ("https".equals(s.getScheme()) ? 443 : 80);
+    return s.getHost() + ":" + port;
+  }
+
+  private static String reason(Throwable t) {
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) {
+      return t.getClass().getSimpleName();
+    }
+    // The JDK's PKIX message is long; its first clause is the useful part.
+    int cut = m.indexOf(": ");
+    String first = m.startsWith("PKIX") && cut > 0 ? m.substring(0, cut) : m;
+    return first.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String seconds(java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+  }
+}

@@ -1,0 +1,27 @@
+package io.flowcheck.framework.client;
+
+import io.restassured.specification.RequestSpecification;
+
+/** Sends the {@code sessionId} header of a shared, lazily created session. */
+final class SessionAuth implements CallAuth {
+  static final String HEADER = "sessionId";
+
+  private final SessionManager sessions;
+
+  SessionAuth(SessionManager sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public String apply(RequestSpecification request) {
+    String id = sessions.currentId();
+    request.header(HEADER, id);
+    return id;
+  }
+
+  @Override
+  public boolean renewAfterRejection(String usedCredential) {
+    sessions.renew(usedCredential);
+    return true;
+  }
+}

@@ -1,0 +1,77 @@
+package io.flowcheck.framework.client;
+
+import io.flowcheck.framework.config.Secret;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One lazily opened session per user, shared by every thread of the run. The fast path is a
+ * volatile read; logging in and renewing are serialised so parallel scenarios that all meet an
+ * expired session cause one login, not one each.
+ */
+final class SessionManager {
+  private final EfTransport transport;
+  private final String user;
+  private final Secret password;
+  private final AtomicInteger logins = new AtomicInteger();
+  private volatile String sessionId;
+
+  SessionManager(EfTransport transport, String user, Secret password) {
+    this.transport = transport;
+    this.user = user;
+    this.password = password;
+  }
+
+  String currentId() {
+    String id = sessionId;
+    if (id != null) {
+      return id;
+    }
+    synchronized (this) {
+      if (sessionId == null) {
+        sessionId = login(transport, user, password).sessionId().reveal();
+        logins.incrementAndGet();
+      }
+      return sessionId;
+    }
+  }
+
+  /** Logs in again, unless another thread already replaced the rejected id. */
+  synchronized void renew(String rejectedId) {
+    if (sessionId == null || Objects.equals(sessionId, rejectedId)) {
+      sessionId = null;
+      currentId();
+    }
+  }
+
+  /** How many times this run logged in; "one login serves many scenarios" is checked with it. */
+  int loginCount() {
+    return logins.get();
+  }
+
+  boolean isOpen() {
+    return sessionId != null;
+  }
+
+  synchronized void logout() {
+    String id = sessionId;
+    sessionId = null;
+    if (id != null) {
+      transport.send(EfCall.to(Operation.LOGOUT), new FixedSessionAuth(Secret.of(id)));
+    }
+  }
+
+  static LoginResult login(EfTransport transport, String user, Secret password) {
+    JsonNode answer =
+        transport.send(
+            EfCall.to(Operation.LOGIN).body("userName", user).body("password", password.reveal()),
+            CallAuth.NONE);
+    String id = answer.path("sessionId").asString("");
+    if (id.isEmpty()) {
+      throw new EfProtocolException("login answered without a sessionId");
+    }
+    transport.masker().register(id);
+    return new LoginResult(answer.path("userName").asString(user), Secret.of(id));
+  }
+}

@@ -1,0 +1,114 @@
+package io.flowcheck.framework.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The validated, immutable settings of one run. Build it with {@link SettingsLoader}; a value that
+ * exists here has already passed validation.
+ *
+ * @param server the server root (no {@code /rest/v1.0}); {@code null} means "start the embedded
+ *     simulator"
+ * @param trustStorePath where {@code trustStore} came from, for messages; may be null
+ * @param trustStore extra trust for strict mode; null means the JDK's default trust store
+ * @param retries how often an idempotent call is retried after a connection fault or a 503
+ */
+public record EfSettings(
+    URI server,
+    AuthMode auth,
+    String user,
+    Secret password,
+    TlsMode tls,
+    Path trustStorePath,
+    KeyStore trustStore,
+    Duration connectTimeout,
+    Duration readTimeout,
+    int retries,
+    String profile,
+    String runId) {
+
+  public static final String API_PATH = "/rest/v1.0";
+
+  public EfSettings {
+    Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(tls, "tls");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(readTimeout, "readTimeout");
+    Objects.requireNonNull(runId, "runId");
+    if (retries < 0) {
+      throw new IllegalArgumentException("retries must be >= 0");
+    }
+  }
+
+  /** True when no server is configured and the run brings its own simulator. */
+  public boolean usesEmbeddedSimulator() {
+    return server == null;
+  }
+
+  /** {@code https://host:port/rest/v1.0}. */
+  public String apiBaseUrl() {
+    if (server == null) {
+      throw new IllegalStateException("no server yet: start the embedded simulator first");
+    }
+    return server.toString() + API_PATH;
+  }
+
+  /** A copy pointing at a server the run started itself, trusted through its own certificate. */
+  public EfSettings withEmbeddedServer(URI embedded, KeyStore embeddedTrust) {
+    return new EfSettings(
+        embedded, auth, user, password, tls, null, embeddedTrust, connectTimeout, readTimeout,
+        retries, profile, runId);
+  }
+
+  /** The same server and TLS, another user. */
+  public EfSettings withUser(String otherUser, Secret otherPassword) {
+    return new EfSettings(
+        server, auth, otherUser, otherPassword, tls, trustStorePath, trustStore, connectTimeout,
+        readTimeout, retries, profile, runId);
+  }
+
+  /** The same everything, another auth mode. */
+  public EfSettings withAuth(AuthMode otherAuth) {
+    return new EfSettings(
+        server, otherAuth, user, password, tls, trustStorePath, trustStore, connectTimeout,
+        readTimeout, retries, profile, runId);
+  }
+
+  /** A few lines for the console. Never shows the password. */
+  public String banner(String serverNote) {
+    StringBuilder b = new StringBuilder();
+    b.append("flowcheck run ").append(runId).append('\n');
+    b.append("  server  ").append(server == null ? "(embedded simulator)" : apiBaseUrl());
+    if (serverNote != null && !serverNote.isBlank()) {
+      b.append("  [").append(serverNote).append(']');
+    }
+    b.append('\n');
+    b.append("  auth    ").append(auth.label()).append(" as ").append(user).append('\n');
+    b.append("  tls     ").append(tls.label());
+    if (tls == TlsMode.RELAXED) {
+      b.append("  WARNING: server certificates are NOT verified (ef.tls=relaxed)");
+    } else if (trustStorePath != null) {
+      b.append(" (trusting ").append(trustStorePath).append(')');
+    } else if (trustStore != null) {
+      b.append(" (trusting the embedded simulator's certificate)");
+    } else {
+      b.append(" (JDK trust store)");
+    }
+    if (profile != null) {
+      b.append('\n').append("  profile ").append(profile);
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    // Records print every component; spell it out so the password can never be one of them.
+    return "EfSettings[server=" + server + ", auth=" + auth.label() + ", user=" + user
+        + ", password=" + password + ", tls=" + tls.label() + ", runId=" + runId + "]";
+  }
+}

@@ -1,0 +1,213 @@
+package io.flowcheck.framework.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Reads the settings in layers, lowest first: built-in defaults, the optional profile file,
+ * environment variables, then system properties. Validates everything once, so a bad value fails
+ * the run at start with one line instead of deep inside a scenario.
+ */
+public final class SettingsLoader {
+  static final String DEFAULT_USER = "admin";
+  /** The embedded simulator's password; only used when no server is configured. */
+  static final String EMBEDDED_PASSWORD = "changeme";
+
+  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  static final int DEFAULT_RETRIES = 2;
+  static final int MAX_RETRIES = 10;
+
+  private final Map<String, String> systemProperties;
+  private final Map<String, String> environment;
+
+  SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment) {
+    this.systemProperties = Map.copyOf(systemProperties);
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Settings from this JVM's system properties and environment. */
+  public static EfSettings load() {
+    Map<String, String> props = new HashMap<>();
+    System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+    return new SettingsLoader(props, System.getenv()).resolve();
+  }
+
+  /** Settings from explicit maps, for tests and embedding. */
+  public static EfSettings load(Map<String, String> systemProperties, Map<String, String> env) {
+    return new SettingsLoader(systemProperties, env).resolve();
+  }
+
+  EfSettings resolve() {
+    Optional<String> profileName = fromEnvOrProps(Setting.PROFILE);
+    Properties profile = profileName.map(this::readProfile).orElseGet(Properties::new);
+
+    URI server = lookup(Setting.SERVER, profile).map(SettingsLoader::parseServer).orElse(null);
+    AuthMode auth = lookup(Setting.AUTH, profile).map(AuthMode::parse).orElse(AuthMode.SESSION);
+    String user = lookup(Setting.USER, profile).orElse(DEFAULT_USER);
+    Secret password = Secret.of(lookup(Setting.PASSWORD, profile).orElse(null));
+    if (password.isEmpty()) {
+      if (server != null) {
+        throw new EfConfigException(
+            Setting.PASSWORD, "is missing for server " + server + "; give the password of " + user);
+      }
+      password = Secret.of(EMBEDDED_PASSWORD);
+    }
+    TlsMode tls = lookup(Setting.TLS, profile).map(TlsMode::parse).orElse(TlsMode.STRICT);
+    Path trustStorePath = lookup(Setting.TRUSTSTORE, profile).map(Path::of).orElse(null);
+    Secret trustStorePassword = Secret.of(lookup(Setting.TRUSTSTORE_PASSWORD, profile).orElse(""));
+    KeyStore trustStore =
+        trustStorePath == null ? null : TrustStores.load(trustStorePath, trustStorePassword);
+    Duration connect =
+        lookup(Setting.CONNECT_TIMEOUT, profile)
+            .map(raw -> parseTimeout(Setting.CONNECT_TIMEOUT, raw))
+            .orElse(DEFAULT_CONNECT_TIMEOUT);
+    Duration read =
+        lookup(Setting.READ_TIMEOUT, profile)
+            .map(raw -> parseTimeout(Setting.READ_TIMEOUT, raw))
+            .orElse(DEFAULT_READ_TIMEOUT);
+    int retries =
+        lookup(Setting.RETRIES, profile).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
+    String runId = lookup(Setting.RUN_ID, profile).orElseGet(SettingsLoader::newRunId);
+    return new EfSettings(
+        server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries,
+        profileName.orElse(null), runId);
+  }
+
+  /** System property wins over environment, which wins over the profile file. */
+  private Optional<String> lookup(Setting setting, Properties profile) {
+    return fromEnvOrProps(setting).or(() -> nonBlank(profile.getProperty(setting.key())));
+  }
+
+  private Optional<String> fromEnvOrProps(Setting setting) {
+    return nonBlank(systemProperties.get(setting.key()))
+        .or(() -> nonBlank(environment.get(setting.envName())));
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private Properties readProfile(String name) {
+    for (Path dir : profileDirs()) {
+      Path file = dir.resolve(name + ".properties");
+      try (InputStream in = Files.newInputStream(file)) {
+        Properties p = new Properties();
+        p.load(in);
+        return p;
+      } catch (NoSuchFileException e) {
+        // try the next folder
+      } catch (IOException e) {
+        throw new EfConfigException(Setting.PROFILE, "cannot read " + file + " (" + e + ")");
+      }
+    }
+    throw new EfConfigException(
+        Setting.PROFILE,
+        "unknown profile '" + name + "': no " + name + ".properties in " + profileDirs()
+            + "; create it there or set ef.profiles.dir");
+  }
+
+  /** Explicit folder, else ./profiles, ../profiles (Maven runs tests in a module folder), ~/.flowcheck/profiles. */
+  private java.util.List<Path> profileDirs() {
+    Optional<String> explicit = fromEnvOrProps(Setting.PROFILES_DIR);
+    if (explicit.isPresent()) {
+      return java.util.List.of(Path.of(explicit.get()));
+    }
+    Path cwd = Path.of(systemProperties.getOrDefault("user.dir", ".")).toAbsolutePath();
+    Path home = Path.of(systemProperties.getOrDefault("user.home", "."));
+    return java.util.List.of(
+        cwd.resolve("profiles"),
+        cwd.resolveSibling("profiles"),
+        home.resolve(".flowcheck").resolve("profiles"));
+  }
+
+  static URI parseServer(String raw) {
+    String problem =
+        "'" + raw + "' is not a valid server URL: use e.g. https://flow.example.com:8443";
+    URI uri;
+    try {
+      uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
+    } catch (URISyntaxException e) {
+      throw new EfConfigException(Setting.SERVER, problem);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http")
+        || uri.getHost() == null
+        || uri.getQuery() != null
+        || uri.getFragment() != null
+        || uri.getUserInfo() != null) {
+      throw new EfConfigException(Setting.SERVER, problem);
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    if (!path.isEmpty() && !path.equals(EfSettings.API_PATH)) {
+      throw new EfConfigException(
+          Setting.SERVER,
+          problem + " (give the server root; " + EfSettings.API_PATH + " is appended)");
+    }
+    return URI.create(scheme + "://" + uri.getRawAuthority());
+  }
+
+  static Duration parseTimeout(Setting setting, String raw) {
+    Duration d = parseDuration(raw);
+    if (d == null || d.isZero() || d.isNegative()) {
+      throw new EfConfigException(
+          setting, "'" + raw + "' must be a positive duration such as 30s, 500ms or PT1M");
+    }
+    return d;
+  }
+
+  static int parseRetries(String raw) {
+    try {
+      int n = Integer.parseInt(raw.trim());
+      if (n >= 0 && n <= MAX_RETRIES) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message
+    }
+    throw new EfConfigException(
+        Setting.RETRIES, "'" + raw + "' must be a whole number from 0 to " + MAX_RETRIES);
+  }
+
+  private static Duration parseDuration(String raw) {
+    String s = raw.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (s.startsWith("pt") || s.startsWith("-pt")) {
+        return Duration.parse(s.toUpperCase(Locale.ROOT));
+      }
+      if (s.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).trim()));
+      }
+      if (s.endsWith("s")) {
+        return Duration.ofMillis(
+            Math.round(Double.parseDouble(s.substring(0, s.length() - 1).trim()) * 1000));
+      }
+      if (s.endsWith("m")) {
+        return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1).trim()) * 60);
+      }
+      return Duration.ofSeconds(Long.parseLong(s)); // a bare number means seconds
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String newRunId() {
+    String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    return time + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+  }
+}

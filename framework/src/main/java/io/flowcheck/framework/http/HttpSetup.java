@@ -1,0 +1,41 @@
+package io.flowcheck.framework.http;
+
+import io.flowcheck.framework.config.EfSettings;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+
+/**
+ * Builds the one REST Assured specification a client owns. Nothing here touches the static
+ * {@code RestAssured.*} fields, so clients for different servers and users live side by side.
+ */
+public final class HttpSetup {
+  private HttpSetup() {}
+
+  public static RequestSpecification specification(EfSettings settings, SecretMasker masker) {
+    // The config must be set before anything else on the builder: setConfig replaces SSL config too.
+    RestAssuredConfig config =
+        RestAssuredConfig.config()
+            .httpClient(
+                HttpClientConfig.httpClientConfig()
+                    .reuseHttpClientInstance()
+                    .httpClientFactory(new PooledHttpClientFactory(settings)))
+            // A redirect to another host is reported, never followed with our credentials.
+            .redirect(RedirectConfig.redirectConfig().followRedirects(false));
+    URI server = settings.server();
+    int port =
+        server.getPort() != -1 ? server.getPort() : ("https".equals(server.getScheme()) ? 443 : 80);
+    return new RequestSpecBuilder()
+        .setConfig(config)
+        .setBaseUri(server.getScheme() + "://" + server.getHost())
+        .setPort(port)
+        .setBasePath(EfSettings.API_PATH)
+        .setUrlEncodingEnabled(false)
+        .setAccept("application/json")
+        .addFilter(new MaskedAllureAttachments(masker))
+        .build();
+  }
+}

@@ -1,0 +1,88 @@
+package io.flowcheck.framework.http;
+
+import io.qameta.allure.Allure;
+import io.qameta.allure.attachment.DefaultAttachmentProcessor;
+import io.qameta.allure.attachment.FreemarkerAttachmentRenderer;
+import io.qameta.allure.attachment.http.HttpRequestAttachment;
+import io.qameta.allure.attachment.http.HttpResponseAttachment;
+import io.restassured.filter.FilterContext;
+import io.restassured.filter.OrderedFilter;
+import io.restassured.http.Cookie;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Allure's REST Assured request/response attachments, masked. The stock {@code AllureRestAssured}
+ * hides blacklisted headers only; EF secrets also travel in the URL ({@code ?password=}), in JSON
+ * bodies ({@code "sessionId"}) and in cookies. Runs last ({@link Integer#MAX_VALUE}) so it records
+ * exactly what goes on the wire, and stays silent outside an Allure test.
+ */
+public final class MaskedAllureAttachments implements OrderedFilter {
+  private final SecretMasker masker;
+  private final DefaultAttachmentProcessor processor = new DefaultAttachmentProcessor();
+  private final FreemarkerAttachmentRenderer requestRenderer =
+      new FreemarkerAttachmentRenderer("http-request.ftl");
+  private final FreemarkerAttachmentRenderer responseRenderer =
+      new FreemarkerAttachmentRenderer("http-response.ftl");
+
+  public MaskedAllureAttachments(SecretMasker masker) {
+    this.masker = masker;
+  }
+
+  @Override
+  public Response filter(
+      FilterableRequestSpecification request,
+      FilterableResponseSpecification responseSpec,
+      FilterContext ctx) {
+    if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+      return ctx.next(request, responseSpec);
+    }
+    String target = request.getMethod() + " " + masker.mask(request.getDerivedPath());
+    HttpRequestAttachment.Builder req =
+        HttpRequestAttachment.Builder.create("Request " + target, masker.mask(request.getURI()))
+            .setMethod(request.getMethod())
+            .setHeaders(headers(request.getHeaders()))
+            .setCookies(cookies(request.getCookies()));
+    Object body = request.getBody();
+    if (body != null) {
+      req.setBody(masker.mask(String.valueOf(body)));
+    }
+    processor.addAttachment(req.build(), requestRenderer);
+
+    Response response = ctx.next(request, responseSpec);
+
+    HttpResponseAttachment res =
+        HttpResponseAttachment.Builder.create("Response " + response.getStatusLine())
+            .setResponseCode(response.getStatusCode())
+            .setHeaders(headers(response.getHeaders()))
+            .setBody(masker.mask(response.getBody().asString()))
+            .build();
+    processor.addAttachment(res, responseRenderer);
+    return response;
+  }
+
+  private Map<String, String> headers(Iterable<Header> headers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Header h : headers) {
+      out.put(h.getName(), masker.maskHeader(h.getName(), h.getValue()));
+    }
+    return out;
+  }
+
+  private Map<String, String> cookies(Iterable<Cookie> cookies) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Cookie c : cookies) {
+      out.put(c.getName(), io.flowcheck.framework.config.Secret.MASK);
+    }
+    return out;
+  }
+
+  @Override
+  public int getOrder() {
+    return Integer.MAX_VALUE;
+  }
+}

@@ -1,0 +1,52 @@
+package io.flowcheck.framework.http;
+
+import io.flowcheck.framework.config.EfSettings;
+import io.flowcheck.framework.config.TlsMode;
+import io.restassured.config.HttpClientConfig;
+import org.apache.http.client.HttpClient;
+import org.apache.http.conn.scheme.PlainSocketFactory;
+import org.apache.http.conn.scheme.Scheme;
+import org.apache.http.conn.scheme.SchemeRegistry;
+import org.apache.http.conn.ssl.SSLSocketFactory;
+import org.apache.http.conn.ssl.X509HostnameVerifier;
+import org.apache.http.impl.client.DefaultHttpClient;
+import org.apache.http.impl.conn.PoolingClientConnectionManager;
+import org.apache.http.params.BasicHttpParams;
+import org.apache.http.params.HttpConnectionParams;
+import org.apache.http.params.HttpParams;
+
+/**
+ * One pooled, thread-safe Apache client per EF client. REST Assured's default makes a new client
+ * (and so a new TLS handshake) per request, and its reusable default is not thread-safe; a pooling
+ * connection manager gives keep-alive connections that parallel scenarios can share.
+ */
+@SuppressWarnings("deprecation") // REST Assured 6 still drives the Apache 4.x classic API.
+final class PooledHttpClientFactory implements HttpClientConfig.HttpClientFactory {
+  static final int MAX_CONNECTIONS = 16;
+
+  private final EfSettings settings;
+
+  PooledHttpClientFactory(EfSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public HttpClient createHttpClient() {
+    X509HostnameVerifier hostnames =
+        settings.tls() == TlsMode.RELAXED
+            ? SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+            : SSLSocketFactory.BROWSER_COMPATIBLE_HOSTNAME_VERIFIER;
+    SchemeRegistry schemes = new SchemeRegistry();
+    schemes.register(new Scheme("http", 80, PlainSocketFactory.getSocketFactory()));
+    schemes.register(
+        new Scheme("https", 443, new SSLSocketFactory(TlsSupport.sslContext(settings), hostnames)));
+    PoolingClientConnectionManager pool = new PoolingClientConnectionManager(schemes);
+    pool.setMaxTotal(MAX_CONNECTIONS);
+    pool.setDefaultMaxPerRoute(MAX_CONNECTIONS);
+    HttpParams params = new BasicHttpParams();
+    HttpConnectionParams.setConnectionTimeout(params, (int) settings.connectTimeout().toMillis());
+    HttpConnectionParams.setSoTimeout(params, (int) settings.readTimeout().toMillis());
+    HttpConnectionParams.setStaleCheckingEnabled(params, true);
+    return new DefaultHttpClient(pool, params);
+  }
+}

@@ -1,0 +1,75 @@
+package io.flowcheck.framework.http;
+
+import io.flowcheck.framework.client.EfTlsException;
+import io.flowcheck.framework.client.EfUnreachableException;
+import io.flowcheck.framework.config.EfSettings;
+import io.flowcheck.framework.config.TlsMode;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Fails fast at the start of a run: one TCP connect, and for HTTPS one handshake with the run's
+ * own trust settings, so "wrong host", "server down" and "untrusted certificate" each get their
+ * one-line message before any scenario starts.
+ */
+public final class ServerProbe {
+  private ServerProbe() {}
+
+  public static void check(EfSettings settings) {
+    URI server = settings.server();
+    String host = server.getHost();
+    boolean https = "https".equals(server.getScheme());
+    int port = server.getPort() != -1 ? server.getPort() : (https ? 443 : 80);
+    String where = host + ":" + port;
+    int connectMillis = (int) settings.connectTimeout().toMillis();
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host, port), connectMillis);
+      if (https) {
+        handshake(settings, socket, host, port);
+      }
+    } catch (UnknownHostException e) {
+      throw new EfUnreachableException(
+          "unknown host '" + host + "' in ef.server: check the spelling of ef.server");
+    } catch (SocketTimeoutException e) {
+      throw new EfUnreachableException(
+          "no connection to " + where + " within " + settings.connectTimeout().toMillis()
+              + "ms (ef.timeout.connect): check ef.server and the network");
+    } catch (SSLException e) {
+      throw new EfTlsException(where, firstClause(e.getMessage()));
+    } catch (IOException e) {
+      throw new EfUnreachableException(
+          "cannot connect to " + where + " (" + firstClause(e.getMessage())
+              + "): check ef.server and that the server is running");
+    }
+  }
+
+  private static void handshake(EfSettings settings, Socket plain, String host, int port)
+      throws IOException {
+    plain.setSoTimeout((int) settings.readTimeout().toMillis());
+    try (SSLSocket tls =
+        (SSLSocket)
+            TlsSupport.sslContext(settings).getSocketFactory().createSocket(plain, host, port, false)) {
+      if (settings.tls() == TlsMode.STRICT) {
+        SSLParameters params = tls.getSSLParameters();
+        params.setEndpointIdentificationAlgorithm("HTTPS"); // check the host name too
+        tls.setSSLParameters(params);
+      }
+      tls.startHandshake();
+    }
+  }
+
+  private static String firstClause(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    int cut = message.indexOf(": ");
+    return (message.startsWith("PKIX") && cut > 0 ? message.substring(0, cut) : message).trim();
+  }
+}

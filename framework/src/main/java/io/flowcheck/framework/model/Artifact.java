@@ -1,0 +1,17 @@
+package io.flowcheck.framework.model;
+
+import java.util.Map;
+
+/** An artifact, named {@code groupId:artifactKey}. */
+public record Artifact(
+    String artifactId,
+    String artifactName,
+    String groupId,
+    String artifactKey,
+    String description,
+    Map<String, String> fields) {
+
+  public Artifact {
+    fields = Map.copyOf(fields);
+  }
+}
