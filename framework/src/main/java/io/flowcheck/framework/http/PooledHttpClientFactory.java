@@ -10,6 +10,7 @@ import org.apache.http.conn.scheme.SchemeRegistry;
 import org.apache.http.conn.ssl.SSLSocketFactory;
 import org.apache.http.conn.ssl.X509HostnameVerifier;
 import org.apache.http.impl.client.DefaultHttpClient;
+import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.apache.http.impl.conn.PoolingClientConnectionManager;
 import org.apache.http.params.BasicHttpParams;
 import org.apache.http.params.HttpConnectionParams;
@@ -47,6 +48,10 @@ final class PooledHttpClientFactory implements HttpClientConfig.HttpClientFactor
     HttpConnectionParams.setConnectionTimeout(params, (int) settings.connectTimeout().toMillis());
     HttpConnectionParams.setSoTimeout(params, (int) settings.readTimeout().toMillis());
     HttpConnectionParams.setStaleCheckingEnabled(params, true);
-    return new DefaultHttpClient(pool, params);
+    DefaultHttpClient client = new DefaultHttpClient(pool, params);
+    // Apache retries I/O failures 3 times on its own; retries are our decision (ef.retries), made
+    // visible in the reports, so switch its hidden ones off.
+    client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+    return client;
   }
 }
