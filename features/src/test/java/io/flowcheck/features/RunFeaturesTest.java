@@ -1,0 +1,14 @@
+package io.flowcheck.features;
+
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * Runs every feature under src/test/resources/features through Cucumber on the JUnit Platform.
+ * Settings live in junit-platform.properties; -Dcucumber.* on the Maven command line overrides them.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectPackages("features")
+public class RunFeaturesTest {}

@@ -1,0 +1,56 @@
+package io.flowcheck.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** The files generation left behind (no browser): categories, executor link, history, single-file coverage copy. */
+class GeneratedReportTest {
+
+    private final ReportUnderTest report = new ReportUnderTest();
+
+    @Test
+    void everyOutputIsInPlace() {
+        for (Path p : new Path[] {report.multiFile().resolve("index.html"), report.singleFile(),
+            report.coverage().resolve("index.html"), report.coverage().resolve("coverage.json"),
+            report.multiFile().resolve("coverage/index.html"), report.singleFile().resolveSibling("coverage/index.html")}) {
+            assertTrue(Files.isRegularFile(p), "Missing " + p);
+        }
+    }
+
+    @Test
+    void executorLinksTheCoveragePageAndNumbersTheBuild() {
+        JsonNode executors = ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
+        assertEquals(OverviewLinks.COVERAGE_HREF, executors.get(0).path("buildUrl").asString());
+        assertEquals(report.source.getProperty("buildOrder"), executors.get(0).path("buildOrder").asString());
+    }
+
+    @Test
+    void historyIsKeptOutsideTarget() {
+        Path store = Path.of(System.getProperty("reports.history", ".history"))
+            .resolve(report.source.getProperty("source").toLowerCase(java.util.Locale.ROOT));
+        JsonNode trend = ReportUnderTest.readJson(store.resolve("history-trend.json"));
+        assertTrue(trend.size() >= 1, "No trend kept in " + store);
+        assertEquals(report.source.getProperty("buildOrder"), trend.get(0).path("buildOrder").asString(),
+            "the newest trend point is this build");
+    }
+
+    @Test
+    void fixtureFailuresLandInTheirCategories() {
+        Assumptions.assumeTrue(report.fromFixtures(), "only the fixtures have known failures");
+        Map<String, Integer> counts = new HashMap<>();
+        for (JsonNode c : ReportUnderTest.readJson(report.multiFile().resolve("data/categories.json")).path("children")) {
+            counts.put(c.path("name").asString(), c.path("children").size());
+        }
+        assertEquals(Map.of("The server answered differently", 1, "The server failed (5xx)", 1), counts);
+    }
+}

@@ -1,0 +1,220 @@
+package io.flowcheck.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.auth.SessionRegistry;
+import io.flowcheck.simulator.endpoints.ArtifactEndpoints;
+import io.flowcheck.simulator.endpoints.ArtifactVersionEndpoints;
+import io.flowcheck.simulator.endpoints.NotImplementedEndpoint;
+import io.flowcheck.simulator.endpoints.ProjectEndpoints;
+import io.flowcheck.simulator.endpoints.PropertyEndpoints;
+import io.flowcheck.simulator.endpoints.PropertySheetEndpoints;
+import io.flowcheck.simulator.endpoints.RepositoryEndpoints;
+import io.flowcheck.simulator.endpoints.ServerEndpoints;
+import io.flowcheck.simulator.endpoints.SessionEndpoints;
+import io.flowcheck.simulator.http.EfAdminApi;
+import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.model.EfStore;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A stateful, thread-safe ElectricFlow REST API v1.0 simulator on an embedded WireMock server.
+ *
+ * <pre>{@code
+ * try (EfSimulator sim = EfSimulator.builder().start()) {
+ *   String base = sim.baseUrl(); // https://127.0.0.1:PORT/rest/v1.0, user admin/changeme
+ * }
+ * }</pre>
+ */
+public final class EfSimulator implements AutoCloseable {
+  private static final int ROUTE_PRIORITY = 5;
+  private static final int CATCH_ALL_PRIORITY = 10;
+
+  private final WireMockServer server;
+  private final EfStore store;
+  private final SessionRegistry sessions;
+  private final String host;
+  private final boolean https;
+
+  private EfSimulator(WireMockServer server, EfStore store, SessionRegistry sessions, String host, boolean https) {
+    this.server = server;
+    this.store = store;
+    this.sessions = sessions;
+    this.host = host;
+    this.https = https;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public String serverUrl() {
+    String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
+    return (https ? "https" : "http") + "://" + hostInUrl + ":" + port();
+  }
+
+  public String baseUrl() {
+    return serverUrl() + EfEndpoint.API_ROOT;
+  }
+
+  public int port() {
+    return https ? server.httpsPort() : server.port();
+  }
+
+  public boolean isHttps() {
+    return https;
+  }
+
+  /** The certificate served over HTTPS (the same one whether or not HTTPS is on). */
+  public X509Certificate certificate() {
+    return TlsMaterial.certificate();
+  }
+
+  /** A PKCS12 KeyStore holding only {@link #certificate()} as a trusted entry. */
+  public KeyStore trustStore() {
+    return TlsMaterial.trustStore();
+  }
+
+  /** Back to the seed data; all sessions dropped. */
+  public void reset() {
+    store.reset();
+    sessions.expireAll();
+  }
+
+  /** Every current session becomes invalid now, as if the idle time had passed. */
+  public void expireSessions() {
+    sessions.expireAll();
+  }
+
+  /** Every session id issued since start (a copy), for secret-leak scans. */
+  public Set<String> issuedSessionIds() {
+    return sessions.issuedIds();
+  }
+
+  /** A read-only, immutable snapshot of what the simulator holds right now. */
+  public SimulatorState state() {
+    return StateSnapshots.of(store, sessions.activeCount());
+  }
+
+  public void stop() {
+    if (server.isRunning()) {
+      server.stop();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Settings for one simulator; every setter has a working default. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private boolean plainHttp = false;
+    private final Map<String, String> users = new LinkedHashMap<>();
+    private Duration sessionTtl = Duration.ofMinutes(30);
+    private String loginFailureCode = "NoCredentials";
+    private String serverVersion = "2024.06.0.178767";
+
+    private Builder() {}
+
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    /** 0 (the default) picks a free port. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** true serves plain HTTP; the default is HTTPS with the bundled self-signed certificate. */
+    public Builder http(boolean plainHttp) {
+      this.plainHttp = plainHttp;
+      return this;
+    }
+
+    /** Adds a user; if never called, the only user is admin/changeme. */
+    public Builder user(String name, String password) {
+      users.put(name, password);
+      return this;
+    }
+
+    /** Sliding idle expiry of login sessions; default 30 minutes. */
+    public Builder sessionTtl(Duration idle) {
+      this.sessionTtl = idle;
+      return this;
+    }
+
+    /** The error code for a wrong password on POST /sessions; default NoCredentials. */
+    public Builder loginFailureCode(String code) {
+      this.loginFailureCode = code;
+      return this;
+    }
+
+    public Builder serverVersion(String version) {
+      this.serverVersion = version;
+      return this;
+    }
+
+    /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
+    public EfSimulator start() {
+      Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
+      SessionRegistry sessions = new SessionRegistry(sessionTtl);
+      Authenticator auth = new Authenticator(accounts, sessions);
+      EfStore store = new EfStore();
+      List<EfEndpoint> routes =
+          List.of(
+              new SessionEndpoints(auth, sessions, loginFailureCode, !plainHttp),
+              new PropertyEndpoints(auth, store),
+              new PropertySheetEndpoints(auth, store),
+              new ProjectEndpoints(auth, store),
+              new ArtifactEndpoints(auth, store),
+              new ArtifactVersionEndpoints(auth, store),
+              new RepositoryEndpoints(auth, store),
+              new ServerEndpoints(auth, serverVersion));
+      NotImplementedEndpoint catchAll = new NotImplementedEndpoint(auth);
+      List<Extension> extensions = new ArrayList<>(routes);
+      extensions.add(catchAll);
+      extensions.add(
+          new EfAdminApi(
+              () -> {
+                store.reset();
+                sessions.expireAll();
+              },
+              sessions::expireAll,
+              () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson()));
+
+      WireMockConfiguration options =
+          ServerOptions.forSimulator(host, port, plainHttp, extensions.toArray(Extension[]::new));
+      WireMockServer server = new WireMockServer(options);
+      for (EfEndpoint route : routes) {
+        server.stubFor(
+            any(urlPathMatching(route.pathPattern()))
+                .atPriority(ROUTE_PRIORITY)
+                .willReturn(aResponse().withTransformers(route.getName())));
+      }
+      server.stubFor(
+          any(urlPathMatching(catchAll.pathPattern()))
+              .atPriority(CATCH_ALL_PRIORITY)
+              .willReturn(aResponse().withTransformers(catchAll.getName())));
+      ServerOptions.startOrExplain(server, host, port);
+      return new EfSimulator(server, store, sessions, host, !plainHttp);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.flowcheck.simulator.auth;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Works out who is calling. Accepted: HTTP Basic with a known user, a {@code sessionId} header
+ * (any case, as HTTP header names are case-insensitive) or a {@code sessionId} cookie. Any one
+ * valid mechanism is enough, so a stale cookie next to good Basic credentials still gets in.
+ */
+public final class Authenticator {
+  private final Map<String, String> passwordsByUser;
+  private final SessionRegistry sessions;
+
+  public Authenticator(Map<String, String> passwordsByUser, SessionRegistry sessions) {
+    this.passwordsByUser = Map.copyOf(passwordsByUser);
+    this.sessions = sessions;
+  }
+
+  public Optional<String> authenticate(Request request) {
+    Optional<String> bySession = sessions.use(sessionIdHeader(request));
+    if (bySession.isEmpty()) {
+      bySession = sessions.use(sessionIdCookie(request));
+    }
+    return bySession.or(() -> basicUser(request));
+  }
+
+  public boolean passwordMatches(String user, String password) {
+    return user != null && password != null && password.equals(passwordsByUser.get(user));
+  }
+
+  /** The session id a request carries (header first, then cookie), valid or not. */
+  public static String presentedSessionId(Request request) {
+    String header = sessionIdHeader(request);
+    return header != null ? header : sessionIdCookie(request);
+  }
+
+  /** Basic credentials as {name, password}, or empty if absent or not decodable. */
+  public static Optional<String[]> basicCredentials(Request request) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String decoded =
+          new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<String> basicUser(Request request) {
+    return basicCredentials(request)
+        .filter(credentials -> passwordMatches(credentials[0], credentials[1]))
+        .map(credentials -> credentials[0]);
+  }
+
+  private static String sessionIdHeader(Request request) {
+    for (String name : request.getAllHeaderKeys()) {
+      if (name.equalsIgnoreCase("sessionId")) {
+        return request.getHeader(name);
+      }
+    }
+    return null;
+  }
+
+  private static String sessionIdCookie(Request request) {
+    for (String name : request.getAllHeaderKeys()) {
+      if (name.equalsIgnoreCase("Cookie")) {
+        for (String pair : request.getHeader(name).split(";")) {
+          String[] nameAndValue = pair.trim().split("=", 2);
+          if (nameAndValue.length == 2 && nameAndValue[0].equals("sessionId")) {
+            return nameAndValue[1].trim();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

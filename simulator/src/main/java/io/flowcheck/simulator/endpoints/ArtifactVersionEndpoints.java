@@ -1,0 +1,145 @@
+package io.flowcheck.simulator.endpoints;
+
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.http.EfCall;
+import io.flowcheck.simulator.http.EfError;
+import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.model.Artifact;
+import io.flowcheck.simulator.model.ArtifactVersion;
+import io.flowcheck.simulator.model.EfStore;
+import io.flowcheck.simulator.model.VersionParts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /artifactVersions}: version metadata only (createArtifactVersion, getArtifactVersions,
+ * getArtifactVersion, modifyArtifactVersion, deleteArtifactVersion); files never travel over REST.
+ */
+public final class ArtifactVersionEndpoints extends EfEndpoint {
+  private static final Set<String> STATES = Set.of("available", "publishing", "unavailable");
+
+  private final EfStore store;
+
+  public ArtifactVersionEndpoints(Authenticator authenticator, EfStore store) {
+    super("ef-artifact-versions", "/artifactVersions", authenticator);
+    this.store = store;
+  }
+
+  @Override
+  protected ResponseDefinition handle(EfCall call) {
+    List<String> segments = call.segments();
+    if (segments.isEmpty()) {
+      return switch (call.method()) {
+        case "GET" -> list(call);
+        case "POST" -> create(call);
+        default -> throw call.notImplemented();
+      };
+    }
+    if (segments.size() > 1) {
+      throw call.notImplemented();
+    }
+    String name = segments.get(0);
+    return switch (call.method()) {
+      case "GET" -> Replies.okWrapped(
+          "artifactVersion", store.read(s -> JsonViews.artifactVersion(Lookups.artifactVersion(s, name))));
+      case "PUT" -> modify(call, name);
+      case "DELETE" -> delete(name);
+      default -> throw call.notImplemented();
+    };
+  }
+
+  private ResponseDefinition list(EfCall call) {
+    String artifactName = call.arg("artifactName");
+    List<Map<String, Object>> versions =
+        store.read(
+            s -> {
+              List<Artifact> artifacts =
+                  artifactName == null || artifactName.isEmpty()
+                      ? s.artifacts()
+                      : List.of(Lookups.artifact(s, artifactName));
+              return artifacts.stream()
+                  .flatMap(artifact -> artifact.versions().stream())
+                  .map(JsonViews::artifactVersion)
+                  .toList();
+            });
+    return Replies.okWrapped("artifactVersion", versions);
+  }
+
+  private ResponseDefinition create(EfCall call) {
+    if (call.arg("version") == null) {
+      throw EfError.missingArgument("version");
+    }
+    String version = call.arg("version");
+    Names.checkVersion(version);
+    String artifactName = artifactName(call);
+    String repositoryName = call.has("repositoryName") ? call.arg("repositoryName") : "default";
+    Map<String, Object> view =
+        store.write(
+            s -> {
+              Artifact artifact = Lookups.artifact(s, artifactName);
+              Lookups.repository(s, repositoryName);
+              if (artifact.version(version).isPresent()) {
+                throw EfError.conflict(
+                    "DuplicateArtifactVersionName",
+                    "Artifact version '" + artifactName + ":" + version + "' already exists");
+              }
+              ArtifactVersion created =
+                  new ArtifactVersion(
+                      artifact,
+                      VersionParts.parse(version),
+                      repositoryName,
+                      call.has("description") ? call.arg("description") : "",
+                      call.user());
+              artifact.addVersion(created);
+              return JsonViews.artifactVersion(created);
+            });
+    return Replies.okWrapped("artifactVersion", view);
+  }
+
+  private static String artifactName(EfCall call) {
+    if (call.has("artifactName")) {
+      return call.required("artifactName");
+    }
+    return Artifact.nameOf(call.required("groupId"), call.required("artifactKey"));
+  }
+
+  private ResponseDefinition modify(EfCall call, String name) {
+    String state = call.arg("artifactVersionState");
+    if (state != null && !STATES.contains(state)) {
+      throw EfError.badRequest(
+          "InvalidArgument", "'artifactVersionState' must be one of available, publishing, unavailable");
+    }
+    Map<String, Object> changed = new LinkedHashMap<>();
+    changed.put("artifactVersionName", name);
+    store.write(
+        s -> {
+          ArtifactVersion version = Lookups.artifactVersion(s, name);
+          if (call.has("description")) {
+            version.setDescription(call.arg("description"));
+            changed.put("description", version.description());
+          }
+          if (state != null) {
+            version.setState(state);
+            changed.put("artifactVersionState", state);
+          }
+          if (changed.size() > 1) {
+            version.audit().touch(call.user());
+          }
+          return null;
+        });
+    return Replies.okWrapped("artifactVersion", changed);
+  }
+
+  private ResponseDefinition delete(String name) {
+    store.write(
+        s -> {
+          ArtifactVersion version = Lookups.artifactVersion(s, name);
+          return Lookups.artifact(s, version.artifactName()).removeVersion(version.version());
+        });
+    return Replies.okEmpty();
+  }
+}

@@ -1,0 +1,46 @@
+package io.flowcheck.simulator.endpoints;
+
+import io.flowcheck.simulator.http.EfCall;
+import io.flowcheck.simulator.http.EfError;
+import java.util.regex.Pattern;
+
+/** Validation of object names, with the server's error codes and wording. */
+final class Names {
+  private static final Pattern ARTIFACT_PART = Pattern.compile("[A-Za-z0-9 _.\\-]{1,255}");
+  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._+\\-]{1,255}");
+  private static final String PROJECT_NAME_RULE =
+      "'projectName' is required and must be between 1 and 255 characters";
+
+  private Names() {}
+
+  static String projectName(EfCall call) {
+    String name = call.arg("projectName");
+    if (name == null || name.isEmpty()) {
+      throw EfError.badRequest("MissingArgument", PROJECT_NAME_RULE);
+    }
+    if (name.length() > 255) {
+      throw EfError.badRequest("InvalidArgument", PROJECT_NAME_RULE);
+    }
+    return name;
+  }
+
+  /** groupId and artifactKey: letters, digits, spaces, underscores, hyphens, periods; 1-255 each. */
+  static void checkArtifactParts(String groupId, String artifactKey) {
+    if (!ARTIFACT_PART.matcher(groupId).matches() || !ARTIFACT_PART.matcher(artifactKey).matches()) {
+      throw EfError.badRequest(
+          "InvalidArtifactName",
+          "'artifactName' must be in the form groupId:artifactKey, where groupId and artifactKey"
+              + " are 1-255 characters of letters, digits, spaces, underscores, hyphens and periods"
+              + " (got '" + groupId + ":" + artifactKey + "')");
+    }
+  }
+
+  static void checkVersion(String version) {
+    if (!VERSION.matcher(version).matches()) {
+      throw EfError.badRequest(
+          "InvalidVersion",
+          "'version' must be between 1 and 255 characters of letters, digits, '.', '-', '_' and '+'"
+              + " (got '" + version + "')");
+    }
+  }
+}

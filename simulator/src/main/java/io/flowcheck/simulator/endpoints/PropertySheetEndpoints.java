@@ -1,0 +1,29 @@
+package io.flowcheck.simulator.endpoints;
+
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.http.EfCall;
+import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.model.EfStore;
+import java.util.List;
+
+/** {@code GET /propertySheets/{id}}: any sheet by id, the way plugins follow a propertySheetId. */
+public final class PropertySheetEndpoints extends EfEndpoint {
+  private final EfStore store;
+
+  public PropertySheetEndpoints(Authenticator authenticator, EfStore store) {
+    super("ef-property-sheets", "/propertySheets", authenticator);
+    this.store = store;
+  }
+
+  @Override
+  protected ResponseDefinition handle(EfCall call) {
+    List<String> segments = call.segments();
+    if (!call.method().equals("GET") || segments.size() != 1) {
+      throw call.notImplemented();
+    }
+    return Replies.okWrapped(
+        "propertySheet", store.read(s -> JsonViews.sheet(Lookups.propertySheet(s, segments.get(0)))));
+  }
+}

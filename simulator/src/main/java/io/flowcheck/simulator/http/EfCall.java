@@ -1,0 +1,137 @@
+package io.flowcheck.simulator.http;
+
+import com.github.tomakehurst.wiremock.common.Json;
+import com.github.tomakehurst.wiremock.http.Request;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One authenticated REST call, reduced to what a handler needs: verb, the raw path below the
+ * resource collection, the caller, and one argument map where the JSON body wins over the query
+ * (the server accepts both, even mixed in one call).
+ */
+public final class EfCall {
+  private final String method;
+  private final String path;
+  private final String subPath;
+  private final String user;
+  private final Map<String, String> args;
+  private final Request request;
+
+  private EfCall(String method, String path, String subPath, String user, Map<String, String> args, Request request) {
+    this.method = method;
+    this.path = path;
+    this.subPath = subPath;
+    this.user = user;
+    this.args = Collections.unmodifiableMap(args);
+    this.request = request;
+  }
+
+  /** @throws EfError 400 InvalidArgument when the body is not a JSON object */
+  public static EfCall of(Request request, String collectionPath, String user) {
+    String url = request.getUrl();
+    int question = url.indexOf('?');
+    String path = question < 0 ? url : url.substring(0, question);
+    Map<String, String> args = new LinkedHashMap<>();
+    if (question >= 0) {
+      putQueryArgs(url.substring(question + 1), args);
+    }
+    putBodyArgs(request, args);
+    String subPath = path.length() > collectionPath.length() ? path.substring(collectionPath.length()) : "";
+    return new EfCall(request.getMethod().getName(), path, subPath, user, args, request);
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** The raw (still percent-encoded) path after the collection, e.g. "/My%20Project" or "". */
+  public String subPath() {
+    return subPath;
+  }
+
+  /** Decoded, non-empty segments of {@link #subPath()}. */
+  public List<String> segments() {
+    return PathCodec.segments(subPath);
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public Request request() {
+    return request;
+  }
+
+  /** The argument, or null when absent. */
+  public String arg(String name) {
+    return args.get(name);
+  }
+
+  public boolean has(String name) {
+    return args.containsKey(name);
+  }
+
+  /** @throws EfError 400 MissingArgument when absent or empty */
+  public String required(String name) {
+    String value = args.get(name);
+    if (value == null || value.isEmpty()) {
+      throw EfError.missingArgument(name);
+    }
+    return value;
+  }
+
+  public boolean flag(String name) {
+    String value = args.get(name);
+    return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
+  }
+
+  public EfError notImplemented() {
+    return EfError.notImplemented(method, path);
+  }
+
+  private static void putQueryArgs(String query, Map<String, String> args) {
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = PathCodec.decodeQuery(equals < 0 ? pair : pair.substring(0, equals));
+      String value = equals < 0 ? "" : PathCodec.decodeQuery(pair.substring(equals + 1));
+      args.putIfAbsent(name, value); // the first occurrence of a repeated parameter counts
+    }
+  }
+
+  private static void putBodyArgs(Request request, Map<String, String> args) {
+    String body = request.getBodyAsString();
+    if (body == null || body.isBlank()) {
+      return;
+    }
+    Object parsed;
+    try {
+      parsed = Json.read(body, Object.class);
+    } catch (RuntimeException malformed) {
+      throw EfError.badRequest("InvalidArgument", "The request body is not valid JSON");
+    }
+    if (!(parsed instanceof Map<?, ?> fields)) {
+      throw EfError.badRequest("InvalidArgument", "The request body must be a JSON object");
+    }
+    for (Map.Entry<?, ?> field : fields.entrySet()) {
+      Object value = field.getValue();
+      if (value == null) {
+        continue;
+      }
+      String text = value instanceof Map<?, ?> || value instanceof List<?> ? Json.write(value) : String.valueOf(value);
+      if (value instanceof Boolean bool) {
+        text = bool ? "1" : "0"; // EF booleans are "0"/"1"
+      }
+      args.put(String.valueOf(field.getKey()), text);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.flowcheck.simulator.http;
+
+/**
+ * An ElectricFlow error: HTTP status plus the envelope's code and message. Thrown anywhere in a
+ * handler and turned into {@code {"error":{where,message,details,code}}} by {@link EfEndpoint}.
+ */
+public final class EfError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  public static final String NO_CREDENTIALS_MESSAGE = "No credentials/session found in this request";
+
+  private final int status;
+  private final String code;
+
+  private EfError(int status, String code, String message) {
+    super(message, null, false, false); // no stack trace: these are answers, not bugs
+    this.status = status;
+    this.code = code;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static EfError badRequest(String code, String message) {
+    return new EfError(400, code, message);
+  }
+
+  public static EfError unauthorized(String code, String message) {
+    return new EfError(401, code, message);
+  }
+
+  public static EfError noCredentials() {
+    return unauthorized("NoCredentials", NO_CREDENTIALS_MESSAGE);
+  }
+
+  public static EfError notFound(String code, String message) {
+    return new EfError(404, code, message);
+  }
+
+  public static EfError conflict(String code, String message) {
+    return new EfError(409, code, message);
+  }
+
+  public static EfError missingArgument(String name) {
+    return badRequest("MissingArgument", "'" + name + "' is required");
+  }
+
+  public static EfError notImplemented(String method, String path) {
+    return new EfError(501, "NotImplemented", "No REST operation for " + method + " " + path);
+  }
+
+  public static EfError internal(String message) {
+    return new EfError(500, "InternalError", message);
+  }
+}

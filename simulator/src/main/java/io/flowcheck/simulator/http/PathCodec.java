@@ -1,0 +1,61 @@
+package io.flowcheck.simulator.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Percent-decoding for URL paths and query strings. Not {@link java.net.URLDecoder} for paths,
+ * because that turns '+' into a space, which is only right inside a query string.
+ */
+public final class PathCodec {
+  private PathCodec() {}
+
+  public static String decodePath(String raw) {
+    return decode(raw, false);
+  }
+
+  public static String decodeQuery(String raw) {
+    return decode(raw, true);
+  }
+
+  /** Non-empty segments of a raw path, each decoded on its own (so %2F stays inside a name). */
+  public static List<String> segments(String rawPath) {
+    List<String> segments = new ArrayList<>();
+    for (String raw : rawPath.split("/")) {
+      if (!raw.isEmpty()) {
+        segments.add(decodePath(raw));
+      }
+    }
+    return segments;
+  }
+
+  private static String decode(String raw, boolean plusIsSpace) {
+    if (raw.indexOf('%') < 0 && !(plusIsSpace && raw.indexOf('+') >= 0)) {
+      return raw;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%' && isHex(raw, i + 1) && isHex(raw, i + 2)) {
+        bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else if (c == '+' && plusIsSpace) {
+        bytes.write(' ');
+      } else {
+        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
+          utf8 = raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.writeBytes(utf8);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static boolean isHex(String text, int index) {
+    return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
+  }
+}

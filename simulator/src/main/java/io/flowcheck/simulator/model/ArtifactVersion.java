@@ -1,0 +1,83 @@
+package io.flowcheck.simulator.model;
+
+/** One version of an artifact: metadata only, since REST cannot carry the files. */
+public final class ArtifactVersion {
+  private final String id;
+  private final String groupId;
+  private final String artifactKey;
+  private final VersionParts parts;
+  private final String repositoryName;
+  private final Audit audit;
+  private final PropertySheet sheet;
+  private String state;
+  private String description;
+
+  public ArtifactVersion(
+      Artifact artifact, VersionParts parts, String repositoryName, String description, String user) {
+    this.id = Ids.newId();
+    this.groupId = artifact.groupId();
+    this.artifactKey = artifact.artifactKey();
+    this.parts = parts;
+    this.repositoryName = repositoryName;
+    this.description = description;
+    this.state = "available";
+    this.audit = Audit.createdBy(user);
+    this.sheet = PropertySheet.createdBy(user);
+  }
+
+  public String name() {
+    return artifactName() + ":" + version();
+  }
+
+  public String artifactName() {
+    return Artifact.nameOf(groupId, artifactKey);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  public String artifactKey() {
+    return artifactKey;
+  }
+
+  public String version() {
+    return parts.version();
+  }
+
+  public VersionParts parts() {
+    return parts;
+  }
+
+  public String repositoryName() {
+    return repositoryName;
+  }
+
+  public Audit audit() {
+    return audit;
+  }
+
+  public PropertySheet sheet() {
+    return sheet;
+  }
+
+  public String state() {
+    return state;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}

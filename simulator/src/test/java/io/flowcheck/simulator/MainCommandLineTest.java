@@ -1,0 +1,99 @@
+package io.flowcheck.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MainCommandLineTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private Main.Launch launch(String... args) {
+    return Main.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String[] errLines() {
+    return err.toString(StandardCharsets.UTF_8).split("\\R");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--bogus | Unknown option: --bogus",
+        "--port abc | Invalid value for --port: 'abc' (expected a whole number from 0 to 65535)",
+        "--port 70000 | Invalid value for --port: '70000' (expected a whole number from 0 to 65535)",
+        "--port | Missing value for --port",
+        "--session-ttl 0 | Invalid value for --session-ttl: '0' (expected a whole number from 1 to 2147483647)",
+        "--user admin | --user and --password must be given in pairs (got 1 --user and 0 --password)",
+        "--host --http | Missing value for --host"
+      })
+  void aBadOptionPrintsOneLineNamingItPlusUsageAndExitsWithTwo(String args, String expectedLine) {
+    Main.Launch launch = launch(args.trim().split("\\s+"));
+    assertNull(launch.simulator());
+    assertEquals(2, launch.exitCode());
+    String[] lines = errLines();
+    assertEquals(2, lines.length, err.toString(StandardCharsets.UTF_8));
+    assertEquals(expectedLine, lines[0]);
+    assertEquals(CommandLine.USAGE, lines[1]);
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsWithZero() {
+    Main.Launch launch = launch("--help");
+    assertEquals(0, launch.exitCode());
+    assertNull(launch.simulator());
+    assertEquals(CommandLine.USAGE + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aBusyPortPrintsOneLineAndExitsWithOne() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      Main.Launch launch = launch("--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(1, launch.exitCode());
+      assertNull(launch.simulator());
+      String[] lines = errLines();
+      assertEquals(1, lines.length);
+      assertEquals("Cannot start the simulator: port " + taken.getLocalPort() + " on 127.0.0.1 is already in use", lines[0]);
+    }
+  }
+
+  @Test
+  void aGoodCommandLineServesAndPrintsExactlyOneReadyLine() {
+    Main.Launch launch =
+        launch("--port", "0", "--user", "qa", "--password", "pw", "--session-ttl", "60", "--server-version", "9.9.9");
+    EfSimulator sim = launch.simulator();
+    assertNotNull(sim);
+    try {
+      assertEquals("ElectricFlow simulator ready at " + sim.baseUrl() + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+      assertTrue(sim.baseUrl().startsWith("https://127.0.0.1:"));
+      SimulatorClient client = SimulatorClient.of(sim);
+      assertEquals("9.9.9", client.basic("qa", "pw").get("/server/versions").assertOk().at("/serverVersion/version"));
+      assertEquals(401, client.asAdmin().get("/server/versions").status()); // only the configured user exists
+      assertEquals("", err.toString(StandardCharsets.UTF_8));
+    } finally {
+      sim.stop();
+    }
+  }
+
+  @Test
+  void httpServesPlainHttp() {
+    EfSimulator sim = launch("--http", "--port", "0").simulator();
+    try {
+      assertTrue(sim.baseUrl().startsWith("http://127.0.0.1:"));
+    } finally {
+      sim.stop();
+    }
+  }
+}

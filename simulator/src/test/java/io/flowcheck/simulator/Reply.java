@@ -1,0 +1,47 @@
+package io.flowcheck.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.common.Json;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import wiremock.com.fasterxml.jackson.databind.JsonNode;
+
+/** One response, with JSON helpers built on WireMock's bundled Jackson. */
+record Reply(int status, String body, HttpHeaders headers) {
+  static final String NO_CREDENTIALS_BODY =
+      "{\"error\":{\"where\":\"\",\"message\":\"No credentials/session found in this request\",\"details\":\"\",\"code\":\"NoCredentials\"}}";
+
+  JsonNode json() {
+    return Json.node(body);
+  }
+
+  /** The text at a JSON pointer such as "/property/value", or null when absent. */
+  String at(String pointer) {
+    JsonNode node = json().at(pointer);
+    return node.isMissingNode() || node.isNull() ? null : node.asText();
+  }
+
+  boolean has(String pointer) {
+    return !json().at(pointer).isMissingNode();
+  }
+
+  /** Asserts the status and that the body is a full error envelope with this code; returns the message. */
+  String assertError(int expectedStatus, String expectedCode) {
+    assertEquals(expectedStatus, status, () -> "status of " + body);
+    JsonNode error = json().get("error");
+    assertTrue(error != null && error.isObject(), () -> "no error object in " + body);
+    for (String key : List.of("where", "message", "details", "code")) {
+      assertTrue(error.has(key) && error.get(key).isTextual(), () -> "envelope lacks '" + key + "': " + body);
+    }
+    assertEquals(4, error.size(), () -> "envelope has extra keys: " + body);
+    assertEquals(expectedCode, error.get("code").asText(), () -> "code in " + body);
+    return error.get("message").asText();
+  }
+
+  Reply assertOk() {
+    assertEquals(200, status, () -> "expected 200 but got " + status + ": " + body);
+    return this;
+  }
+}

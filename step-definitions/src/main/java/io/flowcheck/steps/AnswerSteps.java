@@ -1,0 +1,82 @@
+package io.flowcheck.steps;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.in;
+
+import io.cucumber.java.en.Then;
+import io.flowcheck.framework.client.EfApiException;
+import io.flowcheck.framework.client.EfException;
+import io.flowcheck.framework.model.Artifact;
+import io.flowcheck.framework.model.ArtifactVersion;
+import io.flowcheck.framework.model.Project;
+import io.flowcheck.framework.model.Property;
+import io.flowcheck.framework.model.PropertySheet;
+import io.flowcheck.framework.model.ServerStatus;
+import io.flowcheck.steps.ParameterTypes.ErrorCodes;
+import java.util.Map;
+
+/** Generic checks on the last answer, usable after any When step. */
+public class AnswerSteps {
+  private final ScenarioContext ctx;
+
+  public AnswerSteps(ScenarioContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Asserts the error code first: it is stabler across server versions than status or text. */
+  @Then("the request is refused with error {errorCodes}")
+  public void refusedWith(ErrorCodes expected) {
+    EfException error = ctx.lastError();
+    if (error == null) {
+      throw new AssertionError("expected a refusal with " + expected + " but the request succeeded"
+          + " and answered " + ctx.lastAnswer());
+    }
+    if (!(error instanceof EfApiException api)) {
+      throw error; // unreachable, TLS or protocol trouble: report it as it is
+    }
+    assertThat("error code (HTTP " + api.status() + ", message: " + api.errorMessage() + ")",
+        api.code(), in(expected.codes()));
+    assertThat("an ElectricFlow refusal is a 4xx status", api.status() / 100, equalTo(4));
+  }
+
+  @Then("the request succeeds")
+  public void succeeds() {
+    if (ctx.lastError() != null) {
+      throw ctx.lastError();
+    }
+  }
+
+  @Then("the answer's {string} is {string}")
+  public void fieldIs(String field, String expected) {
+    Map<String, String> fields = fieldsOf(ctx.lastAnswer());
+    assertThat("field '" + field + "' of the last answer " + fields.keySet(),
+        fields.get(field), equalTo(expected));
+  }
+
+  private Map<String, String> fieldsOf(Object answer) {
+    if (ctx.lastError() != null) {
+      throw ctx.lastError();
+    }
+    if (answer instanceof Property p) {
+      return p.fields();
+    }
+    if (answer instanceof PropertySheet s) {
+      return s.fields();
+    }
+    if (answer instanceof Project p) {
+      return p.fields();
+    }
+    if (answer instanceof Artifact a) {
+      return a.fields();
+    }
+    if (answer instanceof ArtifactVersion v) {
+      return v.fields();
+    }
+    if (answer instanceof ServerStatus s) {
+      return s.fields();
+    }
+    throw new IllegalStateException("Test setup problem: the last answer ("
+        + (answer == null ? "nothing" : answer.getClass().getSimpleName()) + ") has no fields");
+  }
+}

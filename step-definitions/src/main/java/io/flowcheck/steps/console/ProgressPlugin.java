@@ -1,0 +1,98 @@
+package io.flowcheck.steps.console;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line per finished scenario while the suite runs (parallel-safe, unlike {@code pretty}), each
+ * failure with its ElectricFlow error, and a summary with counts, time and where the reports are.
+ */
+public final class ProgressPlugin implements ConcurrentEventListener {
+  private final PrintStream out;
+  private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
+  private final List<String> failures = new ArrayList<>();
+  private Instant started = Instant.now();
+  private int done;
+
+  public ProgressPlugin() {
+    this(System.out);
+  }
+
+  ProgressPlugin(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void setEventPublisher(EventPublisher publisher) {
+    publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
+    publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+    publisher.registerHandlerFor(TestRunFinished.class, this::summary);
+  }
+
+  private synchronized void finished(TestCaseFinished event) {
+    Result result = event.getResult();
+    counts.merge(result.getStatus(), 1, Integer::sum);
+    done++;
+    String title = title(event.getTestCase());
+    out.printf("  %s [%d] %s (%s)%n", mark(result.getStatus()), done, title,
+        seconds(result.getDuration()));
+    if (result.getStatus() == Status.FAILED || result.getStatus() == Status.UNDEFINED
+        || result.getStatus() == Status.AMBIGUOUS) {
+      String why = why(result);
+      out.println("      " + why);
+      failures.add(title + ": " + why);
+    }
+  }
+
+  private synchronized void summary(TestRunFinished event) {
+    int passed = counts.getOrDefault(Status.PASSED, 0);
+    int skipped = counts.getOrDefault(Status.SKIPPED, 0);
+    int failed = done - passed - skipped;
+    Duration took = Duration.between(started, event.getInstant());
+    out.println();
+    out.printf("flowcheck: %d scenarios: %d passed, %d failed, %d skipped in %s%n",
+        done, passed, failed, skipped, seconds(took));
+    failures.forEach(f -> out.println("  FAILED " + f));
+    out.println("  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
+        + " reports/target/allure-report (Allure, after the reports module runs)");
+  }
+
+  private static String title(TestCase testCase) {
+    String uri = testCase.getUri().toString();
+    return uri.substring(uri.lastIndexOf('/') + 1) + " > " + testCase.getName();
+  }
+
+  private static String why(Result result) {
+    Throwable error = result.getError();
+    if (error == null) {
+      return result.getStatus().name().toLowerCase() + " step";
+    }
+    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    return message.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String mark(Status status) {
+    return switch (status) {
+      case PASSED -> "ok  ";
+      case SKIPPED -> "skip";
+      default -> "FAIL";
+    };
+  }
+
+  private static String seconds(Duration d) {
+    return String.format("%.2fs", d.toMillis() / 1000.0);
+  }
+}

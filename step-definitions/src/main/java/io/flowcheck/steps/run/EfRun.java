@@ -1,0 +1,202 @@
+package io.flowcheck.steps.run;
+
+import io.flowcheck.framework.client.EfApiException;
+import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.config.AuthMode;
+import io.flowcheck.framework.config.EfSettings;
+import io.flowcheck.framework.config.SettingsLoader;
+import io.flowcheck.framework.http.ServerProbe;
+import io.flowcheck.simulator.EfSimulator;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything that lives for the whole run: settings, the embedded simulator when no server is
+ * configured, one client per auth mode (so one login per user serves every scenario), the sandbox
+ * and the ledger of what the run created. Scenario state lives in {@code ScenarioContext} instead.
+ */
+public final class EfRun {
+  private static EfRun current;
+
+  private final EfSettings settings;
+  private final EfSimulator simulator; // null against a real server
+  private final Map<AuthMode, EfClient> clients = new EnumMap<>(AuthMode.class);
+  private final Coverage coverage = new Coverage();
+  private final Leftovers leftovers = new Leftovers();
+  private final Sandbox sandbox;
+  private final String serverVersion;
+  private final Thread shutdownCleanup = new Thread(this::cleanUpOnShutdown, "flowcheck-cleanup");
+  private boolean finished;
+
+  private EfRun(EfSettings configured) {
+    EfSimulator sim = null;
+    EfSettings s = configured;
+    if (configured.usesEmbeddedSimulator()) {
+      sim = EfSimulator.builder().user(configured.user(), configured.password().reveal()).start();
+      s = configured.withEmbeddedServer(URI.create(sim.serverUrl()), sim.trustStore());
+    }
+    this.simulator = sim;
+    this.settings = s;
+    System.out.println(s.banner(sim == null ? "real server" : "embedded simulator"));
+    try {
+      ServerProbe.check(s);
+      this.sandbox = Sandbox.forRun(s.runId());
+      this.serverVersion = client().server().version();
+      System.out.println("  version " + serverVersion);
+      createSandboxProject();
+    } catch (RuntimeException e) {
+      closeQuietly();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(shutdownCleanup);
+  }
+
+  /** Starts the run once; later calls return the same run. */
+  public static synchronized EfRun start() {
+    if (current == null) {
+      current = new EfRun(SettingsLoader.load());
+    }
+    return current;
+  }
+
+  public static synchronized EfRun get() {
+    if (current == null) {
+      throw new IllegalStateException(
+          "Test setup problem: the run has not started; is io.flowcheck.steps on cucumber.glue?");
+    }
+    return current;
+  }
+
+  public static synchronized boolean isStarted() {
+    return current != null;
+  }
+
+  public EfSettings settings() {
+    return settings;
+  }
+
+  public boolean hasSimulator() {
+    return simulator != null;
+  }
+
+  /** The embedded simulator; only for @simulator steps, which are skipped against real servers. */
+  public EfSimulator simulator() {
+    if (simulator == null) {
+      throw new IllegalStateException("Test setup problem: no simulator: ef.server points at a real server");
+    }
+    return simulator;
+  }
+
+  public String serverVersion() {
+    return serverVersion;
+  }
+
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  public Leftovers leftovers() {
+    return leftovers;
+  }
+
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /** The client for the configured auth mode and user. */
+  public EfClient client() {
+    return client(settings.auth());
+  }
+
+  /** One client per auth mode for the whole run: its session is opened once and shared. */
+  public synchronized EfClient client(AuthMode mode) {
+    return clients.computeIfAbsent(mode, m -> {
+      EfClient c = EfClient.connect(settings.withAuth(m));
+      c.addListener(coverage);
+      return c;
+    });
+  }
+
+  /** Every secret any client of this run has seen: the password and each issued session id. */
+  public synchronized Set<String> knownSecrets() {
+    Set<String> all = new TreeSet<>();
+    clients.values().forEach(c -> all.addAll(c.masker().knownSecrets()));
+    if (simulator != null) {
+      all.addAll(simulator.issuedSessionIds());
+    }
+    return all;
+  }
+
+  /** A fresh client that shares nothing with the run's own, for scenarios that log in or out. */
+  public EfClient separateClient(AuthMode mode) {
+    EfClient c = EfClient.connect(settings.withAuth(mode));
+    c.addListener(coverage);
+    return c;
+  }
+
+  private void createSandboxProject() {
+    String name = sandbox.projectName();
+    leftovers.created("sandbox project " + name, () -> client().projects().delete(name));
+    try {
+      client().projects().create(name, "flowcheck run " + settings.runId() + "; deleted at the end of the run");
+    } catch (EfApiException e) {
+      throw new IllegalStateException(
+          "Test setup problem: cannot create the sandbox project " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sweeps what is left, writes run files, logs out and stops the simulator. Idempotent. */
+  public static synchronized void finish(Path outputDir) {
+    if (current == null || current.finished) {
+      return;
+    }
+    current.finishRun(outputDir);
+    try {
+      Runtime.getRuntime().removeShutdownHook(current.shutdownCleanup);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // the JVM is stopping; the hook is what called us
+    }
+  }
+
+  private void finishRun(Path outputDir) {
+    finished = true;
+    List<String> left = leftovers.sweep();
+    if (left.isEmpty()) {
+      System.out.println("flowcheck cleanup: everything this run created on the server is deleted");
+    } else {
+      System.out.println("Cleanup problem: this run left " + left.size() + " object(s) on "
+          + settings.apiBaseUrl() + ":");
+      left.forEach(l -> System.out.println("  - " + l));
+    }
+    coverage.write(outputDir.resolve("ef-coverage"));
+    RunFiles.writeAllureEnvironment(this);
+    closeQuietly();
+  }
+
+  private void cleanUpOnShutdown() {
+    synchronized (EfRun.class) {
+      if (!finished) {
+        System.out.println("flowcheck: interrupted; deleting what this run created before exiting");
+        finishRun(Path.of("target"));
+      }
+    }
+  }
+
+  private void closeQuietly() {
+    for (EfClient c : clients.values()) {
+      try {
+        c.close();
+      } catch (RuntimeException e) {
+        System.out.println("Cleanup problem: logout failed: " + e.getMessage());
+      }
+    }
+    if (simulator != null) {
+      simulator.stop();
+    }
+  }
+}

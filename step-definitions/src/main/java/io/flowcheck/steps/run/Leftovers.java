@@ -1,0 +1,86 @@
+package io.flowcheck.steps.run;
+
+import io.flowcheck.framework.client.EfApiException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every object the run created and has not yet seen deleted. Scenario cleanup removes entries as
+ * it deletes; the end of the run sweeps whatever is left and names what it could not remove.
+ */
+public final class Leftovers {
+  /** A thing to delete: its description for messages, and how to delete it. */
+  public interface Removal {
+    void run();
+  }
+
+  // Insertion order matters: the sweep deletes newest first, so the sandbox project goes last.
+  private final Map<String, Removal> pending = new LinkedHashMap<>();
+  private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /** Record before creating: if the create half-succeeds, the object is still swept. */
+  public synchronized void created(String what, Removal removal) {
+    pending.put(what, removal);
+  }
+
+  /**
+   * Deletes one object now. "Already gone" (any NoSuch* code) counts as done.
+   *
+   * @return null when removed, else a one-line problem description
+   */
+  public String remove(String what) {
+    Removal removal;
+    synchronized (this) {
+      removal = pending.get(what);
+    }
+    if (removal == null) {
+      return null;
+    }
+    try {
+      removal.run();
+    } catch (EfApiException e) {
+      if (!e.code().startsWith("NoSuch")) {
+        return fail(what, e.getMessage());
+      }
+    } catch (RuntimeException e) {
+      return fail(what, e.getMessage());
+    }
+    synchronized (this) {
+      pending.remove(what);
+    }
+    return null;
+  }
+
+  private String fail(String what, String why) {
+    String line = "Cleanup problem: could not delete " + what + ": " + why;
+    failures.add(line);
+    return line;
+  }
+
+  /** Removes everything still pending, newest first; returns what could not be removed. */
+  public List<String> sweep() {
+    List<String> newestFirst;
+    synchronized (this) {
+      newestFirst = new ArrayList<>(pending.keySet());
+    }
+    java.util.Collections.reverse(newestFirst);
+    List<String> left = new ArrayList<>();
+    for (String what : newestFirst) {
+      String problem = remove(what);
+      if (problem != null) {
+        left.add(what + " (" + problem + ")");
+      }
+    }
+    return left;
+  }
+
+  public synchronized List<String> pending() {
+    return List.copyOf(pending.keySet());
+  }
+
+  public List<String> failures() {
+    return List.copyOf(failures);
+  }
+}
