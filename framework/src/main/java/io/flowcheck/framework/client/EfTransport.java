@@ -46,7 +46,9 @@ final class EfTransport {
 
   JsonNode send(EfCall call, CallAuth auth) {
     Operation op = call.operation();
-    String target = call.pathAndQuery();
+    // A full URL: REST Assured merges a relative path into basePath and collapses the "//" of
+    // absolute property paths (/properties//projects/P/x) on the way, which EF needs kept.
+    String target = settings.apiBaseUrl() + call.pathAndQuery();
     String body = call.body().isEmpty() ? null : Json.write(call.body());
     boolean renewed = false;
     int attempt = 1;

@@ -3,7 +3,11 @@ package io.flowcheck.framework.http;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.TlsMode;
 import io.restassured.config.HttpClientConfig;
+import org.apache.http.HttpRequest;
 import org.apache.http.client.HttpClient;
+import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.impl.client.RequestWrapper;
+import org.apache.http.protocol.HttpContext;
 import org.apache.http.conn.scheme.PlainSocketFactory;
 import org.apache.http.conn.scheme.Scheme;
 import org.apache.http.conn.scheme.SchemeRegistry;
@@ -31,6 +35,23 @@ final class PooledHttpClientFactory implements HttpClientConfig.HttpClientFactor
     this.settings = settings;
   }
 
+  /**
+   * Apache's classic client "normalizes" the request URI and drops empty path segments, turning the
+   * {@code /properties//projects/P/x} form that EF clients use for absolute property paths into a
+   * relative one. Put the path back exactly as the caller wrote it.
+   */
+  private static void keepEmptyPathSegments(HttpRequest request, HttpContext context) {
+    if (request instanceof RequestWrapper wrapper
+        && wrapper.getOriginal() instanceof HttpUriRequest original) {
+      String wanted = original.getURI().getRawPath();
+      java.net.URI current = wrapper.getURI();
+      if (wanted != null && wanted.contains("//") && !wanted.equals(current.getRawPath())) {
+        String query = current.getRawQuery();
+        wrapper.setURI(java.net.URI.create(wanted + (query == null ? "" : "?" + query)));
+      }
+    }
+  }
+
   @Override
   public HttpClient createHttpClient() {
     X509HostnameVerifier hostnames =
@@ -52,6 +73,7 @@ final class PooledHttpClientFactory implements HttpClientConfig.HttpClientFactor
     // Apache retries I/O failures 3 times on its own; retries are our decision (ef.retries), made
     // visible in the reports, so switch its hidden ones off.
     client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+    client.addRequestInterceptor(PooledHttpClientFactory::keepEmptyPathSegments);
     return client;
   }
 }

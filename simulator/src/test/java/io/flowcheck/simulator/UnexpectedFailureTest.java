@@ -1,0 +1,59 @@
+package io.flowcheck.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.auth.SessionRegistry;
+import io.flowcheck.simulator.http.EfCall;
+import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.SilentNotifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UnexpectedFailureTest {
+
+  @Test
+  void aBugInsideAHandlerBecomesAnInternalErrorEnvelopeWithoutAStackTrace() throws Exception {
+    Authenticator auth = new Authenticator(Map.of("admin", "changeme"), new SessionRegistry(Duration.ofMinutes(1)));
+    WireMockServer server =
+        new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").notifier(new SilentNotifier()).extensions(new ExplodingEndpoint(auth)));
+    server.stubFor(any(urlPathMatching("/rest/v1\\.0/boom.*")).willReturn(aResponse().withTransformers("ef-exploding")));
+    server.start();
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/rest/v1.0/boom"))
+              .header("Authorization", "Basic YWRtaW46Y2hhbmdlbWU=")
+              .build();
+      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      Reply reply = new Reply(response.statusCode(), response.body(), response.headers());
+      assertEquals("Simulator error: NullPointerException: deliberate", reply.assertError(500, "InternalError"));
+      assertFalse(reply.body().contains("\tat "), reply.body());
+    } finally {
+      server.stop();
+    }
+  }
+
+  /** A deliberately broken endpoint, standing in for any bug. */
+  static final class ExplodingEndpoint extends EfEndpoint {
+    ExplodingEndpoint(Authenticator auth) {
+      super("ef-exploding", "/boom", auth);
+    }
+
+    @Override
+    protected ResponseDefinition handle(EfCall call) {
+      throw new NullPointerException("deliberate");
+    }
+  }
+}
