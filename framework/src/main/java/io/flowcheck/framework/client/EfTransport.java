@@ -48,7 +48,8 @@ final class EfTransport {
     Operation op = call.operation();
     // A full URL: REST Assured merges a relative path into basePath and collapses the "//" of
     // absolute property paths (/properties//projects/P/x) on the way, which EF needs kept.
-    String target = settings.apiBaseUrl() + call.pathAndQuery();
+    String relative = call.pathAndQuery();
+    String target = settings.apiBaseUrl() + relative;
     String body = call.body().isEmpty() ? null : Json.write(call.body());
     boolean renewed = false;
     int attempt = 1;
@@ -64,7 +65,7 @@ final class EfTransport {
         response = request.request(op.method(), target);
       } catch (Exception e) {
         EfException failure = Failures.translate(e, op, settings);
-        notify(op, 0, start, attempt);
+        notify(op, 0, start, attempt, relative, body, null);
         if (failure instanceof EfUnreachableException && shouldRetry(op, attempt)) {
           backoff(attempt++);
           continue;
@@ -72,7 +73,7 @@ final class EfTransport {
         throw failure;
       }
       int status = response.getStatusCode();
-      notify(op, status, start, attempt);
+      notify(op, status, start, attempt, relative, body, response.getBody().asString());
       if (status == 401 && !renewed && auth.renewAfterRejection(credential)) {
         renewed = true; // once: a second 401 means the credentials really are refused
         continue;
@@ -98,9 +99,13 @@ final class EfTransport {
     }
   }
 
-  private void notify(Operation op, int status, long startNanos, int attempt) {
-    Exchange exchange =
-        new Exchange(op, status, Duration.ofNanos(System.nanoTime() - startNanos), attempt);
+  private void notify(Operation op, int status, long startNanos, int attempt, String target,
+      String requestBody, String responseBody) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    Exchange exchange = new Exchange(op, status, Duration.ofNanos(System.nanoTime() - startNanos),
+        attempt, target, requestBody, responseBody, masker);
     for (ExchangeListener l : listeners) {
       l.onExchange(exchange);
     }

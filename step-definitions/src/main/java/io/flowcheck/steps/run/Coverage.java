@@ -32,6 +32,16 @@ public final class Coverage implements ExchangeListener {
     CURRENT.remove();
   }
 
+  /** The scenario running on this thread, or "(run setup and cleanup)" outside scenarios. */
+  public static String currentScenario() {
+    return CURRENT.get() == null ? OUTSIDE[0] : CURRENT.get()[0];
+  }
+
+  /** The feature file of the scenario running on this thread, or "(run)". */
+  public static String currentFeature() {
+    return CURRENT.get() == null ? OUTSIDE[1] : CURRENT.get()[1];
+  }
+
   @Override
   public void onExchange(Exchange exchange) {
     String[] where = CURRENT.get() == null ? OUTSIDE : CURRENT.get();

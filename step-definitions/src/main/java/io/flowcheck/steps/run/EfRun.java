@@ -2,6 +2,7 @@ package io.flowcheck.steps.run;
 
 import io.flowcheck.framework.client.EfApiException;
 import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.client.ExchangeListener;
 import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.SettingsLoader;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Everything that lives for the whole run: settings, the embedded simulator when no server is
@@ -26,6 +28,7 @@ public final class EfRun {
   private final EfSettings settings;
   private final EfSimulator simulator; // null against a real server
   private final Map<AuthMode, EfClient> clients = new EnumMap<>(AuthMode.class);
+  private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Coverage coverage = new Coverage();
   private final Leftovers leftovers = new Leftovers();
   private final Sandbox sandbox;
@@ -115,11 +118,22 @@ public final class EfRun {
 
   /** One client per auth mode for the whole run: its session is opened once and shared. */
   public synchronized EfClient client(AuthMode mode) {
-    return clients.computeIfAbsent(mode, m -> {
-      EfClient c = EfClient.connect(settings.withAuth(m));
-      c.addListener(coverage);
-      return c;
-    });
+    return clients.computeIfAbsent(mode, m -> listenedTo(EfClient.connect(settings.withAuth(m))));
+  }
+
+  /**
+   * Adds a listener to every client of the run, present and future (coverage, baselines for
+   * upgrade checks, flaky-retry bookkeeping). Exchanges reach it already masked.
+   */
+  public synchronized void addListener(ExchangeListener listener) {
+    listeners.add(listener);
+    clients.values().forEach(c -> c.addListener(listener));
+  }
+
+  private EfClient listenedTo(EfClient c) {
+    c.addListener(coverage);
+    listeners.forEach(c::addListener);
+    return c;
   }
 
   /** Every secret any client of this run has seen: the password and each issued session id. */
@@ -133,10 +147,8 @@ public final class EfRun {
   }
 
   /** A fresh client that shares nothing with the run's own, for scenarios that log in or out. */
-  public EfClient separateClient(AuthMode mode) {
-    EfClient c = EfClient.connect(settings.withAuth(mode));
-    c.addListener(coverage);
-    return c;
+  public synchronized EfClient separateClient(AuthMode mode) {
+    return listenedTo(EfClient.connect(settings.withAuth(mode)));
   }
 
   private void createSandboxProject() {
@@ -161,6 +173,7 @@ public final class EfRun {
     } catch (IllegalStateException alreadyShuttingDown) {
       // the JVM is stopping; the hook is what called us
     }
+    current = null; // a later run in the same JVM (an in-process test) starts afresh
   }
 
   private void finishRun(Path outputDir) {
