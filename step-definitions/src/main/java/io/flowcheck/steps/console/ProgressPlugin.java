@@ -68,6 +68,19 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     failures.forEach(f -> out.println("  FAILED " + f));
     out.println("  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
         + " reports/target/allure-report (Allure, after the reports module runs)");
+    writeSummary(passed, failed, skipped, took);
+  }
+
+  /** For scripts: the main job reads it to set its exit code after the reports are built. */
+  private void writeSummary(int passed, int failed, int skipped, Duration took) {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of("target", "flowcheck-summary.properties");
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.writeString(file, "passed=" + passed + "\nfailed=" + failed
+          + "\nskipped=" + skipped + "\nseconds=" + took.toSeconds() + "\n");
+    } catch (java.io.IOException e) {
+      out.println("  (could not write target/flowcheck-summary.properties: " + e.getMessage() + ")");
+    }
   }
 
   private static String title(TestCase testCase) {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The main job: run the whole feature suite (against the embedded simulator unless -Def.server=...
+# is given), then build the reports, even when scenarios fail. Exits non-zero if any scenario failed.
+#   scripts/run-suite.sh [-Def.server=https://flow.example.com:8443 -Def.password=... other -D settings]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "flowcheck: building the libraries (no unit tests)"
+mvn -B -q install -DskipTests -pl simulator,framework,step-definitions
+
+echo "flowcheck: running the feature suite, then the reports"
+# -Dtest selects the suite runner only: the reports module's own checks are for scripts/test.sh.
+mvn -B clean verify -pl features,reports \
+  -Dtest=RunFeaturesTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dmaven.test.failure.ignore=true "$@" 2>&1 | tee features-console.log.tmp
+mkdir -p features/target && mv features-console.log.tmp features/target/console.log
+
+summary=features/target/flowcheck-summary.properties
+if [ ! -f "$summary" ]; then
+  echo "flowcheck: the suite did not run to the end; see the output above" >&2
+  exit 1
+fi
+failed=$(sed -n 's/^failed=//p' "$summary")
+echo
+echo "flowcheck reports:"
+echo "  Allure report      reports/target/allure-report/   (scripts/open-report.sh serves it)"
+echo "  one-file report    reports/target/allure-report-single/index.html"
+echo "  API coverage       reports/target/coverage/index.html"
+echo "  Cucumber report    features/target/cucumber-reports/cucumber.html"
+if [ "${failed:-1}" != "0" ]; then
+  echo "flowcheck: $failed scenario(s) failed" >&2
+  exit 1
+fi
