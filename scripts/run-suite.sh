@@ -5,6 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# A password given as -Def.password travels as EF_PASSWORD instead: Maven copies -D settings into
+# the test JVM's system properties, which test reports list.
+args=()
+for a in "$@"; do
+  case "$a" in
+    -Def.password=*) export EF_PASSWORD="${a#-Def.password=}" ;;
+    *) args+=("$a") ;;
+  esac
+done
+set -- "${args[@]+"${args[@]}"}"
+
 echo "flowcheck: building the libraries (no unit tests)"
 mvn -B -q install -DskipTests -pl simulator,framework,step-definitions
 

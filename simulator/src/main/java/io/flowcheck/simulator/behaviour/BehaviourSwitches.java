@@ -1,6 +1,7 @@
 package io.flowcheck.simulator.behaviour;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  * switch flipped mid-request never gives a half-old, half-new answer.
  */
 public final class BehaviourSwitches {
-  private volatile Set<BehaviourChange> on = Set.of(); // immutable, replaced on every change
+  private volatile Set<BehaviourChange> on; // unmodifiable, replaced on every change
 
   public BehaviourSwitches(Collection<BehaviourChange> initial) {
     on = copy(initial);
@@ -38,9 +39,10 @@ public final class BehaviourSwitches {
     return on.contains(change);
   }
 
+  /** Unmodifiable and in declaration order, so listings and logs are stable. */
   private static Set<BehaviourChange> copy(Collection<BehaviourChange> changes) {
     EnumSet<BehaviourChange> set = EnumSet.noneOf(BehaviourChange.class);
     set.addAll(changes);
-    return Set.copyOf(set);
+    return Collections.unmodifiableSet(set);
   }
 }

@@ -5,6 +5,7 @@ import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.Artifact;
 import io.flowcheck.simulator.model.EfStore;
@@ -20,8 +21,8 @@ import java.util.Map;
 public final class ArtifactEndpoints extends EfEndpoint {
   private final EfStore store;
 
-  public ArtifactEndpoints(Authenticator authenticator, EfStore store) {
-    super("ef-artifacts", "/artifacts", authenticator);
+  public ArtifactEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
+    super("ef-artifacts", "/artifacts", authenticator, controls);
     this.store = store;
   }
 

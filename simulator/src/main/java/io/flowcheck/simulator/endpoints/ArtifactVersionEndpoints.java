@@ -5,6 +5,7 @@ import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.Artifact;
 import io.flowcheck.simulator.model.ArtifactVersion;
@@ -24,8 +25,8 @@ public final class ArtifactVersionEndpoints extends EfEndpoint {
 
   private final EfStore store;
 
-  public ArtifactVersionEndpoints(Authenticator authenticator, EfStore store) {
-    super("ef-artifact-versions", "/artifactVersions", authenticator);
+  public ArtifactVersionEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
+    super("ef-artifact-versions", "/artifactVersions", authenticator, controls);
     this.store = store;
   }
 

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 
 /**
  * The lowest-priority catch-all: any path no resource family claims answers 501 NotImplemented,
@@ -12,8 +13,8 @@ import io.flowcheck.simulator.http.EfEndpoint;
  * checked first, so an unknown path without credentials is a 401 like everywhere else.
  */
 public final class NotImplementedEndpoint extends EfEndpoint {
-  public NotImplementedEndpoint(Authenticator authenticator) {
-    super("ef-not-implemented", "", authenticator);
+  public NotImplementedEndpoint(Authenticator authenticator, ServerControls controls) {
+    super("ef-not-implemented", "", authenticator, controls);
   }
 
   @Override
@@ -23,8 +24,7 @@ public final class NotImplementedEndpoint extends EfEndpoint {
 
   @Override
   protected boolean requiresCredentials(Request request) {
-    String url = request.getUrl();
-    return url.equals(API_ROOT) || url.startsWith(API_ROOT + "/") || url.startsWith(API_ROOT + "?");
+    return isApiUrl(request.getUrl());
   }
 
   @Override

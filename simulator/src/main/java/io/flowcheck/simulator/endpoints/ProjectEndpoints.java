@@ -5,6 +5,7 @@ import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.EfStore;
 import io.flowcheck.simulator.model.Project;
@@ -16,8 +17,8 @@ import java.util.Map;
 public final class ProjectEndpoints extends EfEndpoint {
   private final EfStore store;
 
-  public ProjectEndpoints(Authenticator authenticator, EfStore store) {
-    super("ef-projects", "/projects", authenticator);
+  public ProjectEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
+    super("ef-projects", "/projects", authenticator, controls);
     this.store = store;
   }
 

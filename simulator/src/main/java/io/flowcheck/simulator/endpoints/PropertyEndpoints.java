@@ -2,11 +2,15 @@ package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.behaviour.BehaviourChange;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.PathCodec;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.EfStore;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /properties}: getProperty, setProperty (PUT), createProperty (POST), deleteProperty and
@@ -17,62 +21,56 @@ import io.flowcheck.simulator.model.EfStore;
 public final class PropertyEndpoints extends EfEndpoint {
   private final EfStore store;
 
-  public PropertyEndpoints(Authenticator authenticator, EfStore store) {
-    super("ef-properties", "/properties", authenticator);
+  public PropertyEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
+    super("ef-properties", "/properties", authenticator, controls);
     this.store = store;
   }
 
   @Override
   protected ResponseDefinition handle(EfCall call) {
+    Set<BehaviourChange> changes = controls().behaviour().snapshot(); // one view of the switches per request
     String pathInUrl = call.subPath().isEmpty() ? "" : PathCodec.decodePath(call.subPath().substring(1));
     boolean onCollection = pathInUrl.isEmpty();
     String path = onCollection ? call.arg("propertyName") : pathInUrl;
     return switch (call.method()) {
-      case "GET" -> onCollection && path == null ? listSheet(call) : getOne(call, path);
-      case "PUT" -> set(call, path);
-      case "POST" -> onCollection ? create(call, path) : throwing(call);
+      case "GET" -> onCollection && path == null ? listSheet(call, changes) : property(getOne(call, path), changes);
+      case "PUT" -> property(set(call, path), changes);
+      case "POST" -> onCollection ? property(create(call, path), changes) : throwing(call);
       case "DELETE" -> delete(call, path);
       default -> throwing(call);
     };
   }
 
-  private ResponseDefinition getOne(EfCall call, String path) {
-    return Replies.okWrapped(
-        "property",
-        store.read(s -> JsonViews.property(PropertyTree.get(PropertyLocation.resolve(s, call, path)))));
+  private static ResponseDefinition property(Map<String, Object> view, Set<BehaviourChange> changes) {
+    return Replies.okWrapped("property", ChangedPropertyViews.property(view, changes));
   }
 
-  private ResponseDefinition listSheet(EfCall call) {
-    return Replies.okWrapped(
-        "propertySheet", store.read(s -> JsonViews.sheet(PropertyLocation.locatorSheet(s, call).sheet())));
+  private Map<String, Object> getOne(EfCall call, String path) {
+    return store.read(s -> JsonViews.property(PropertyTree.get(PropertyLocation.resolve(s, call, path))));
   }
 
-  private ResponseDefinition set(EfCall call, String path) {
-    return Replies.okWrapped(
-        "property",
-        store.write(
-            s -> {
-              PropertyLocation location = PropertyLocation.resolve(s, call, orEmpty(path));
-              return JsonViews.property(
-                  PropertyTree.set(location, call.arg("value"), call.arg("description"), call.user()));
-            }));
+  private ResponseDefinition listSheet(EfCall call, Set<BehaviourChange> changes) {
+    Map<String, Object> sheet = store.read(s -> JsonViews.sheet(PropertyLocation.locatorSheet(s, call).sheet()));
+    return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, changes));
   }
 
-  private ResponseDefinition create(EfCall call, String path) {
+  private Map<String, Object> set(EfCall call, String path) {
+    return store.write(
+        s -> {
+          PropertyLocation location = PropertyLocation.resolve(s, call, orEmpty(path));
+          return JsonViews.property(PropertyTree.set(location, call.arg("value"), call.arg("description"), call.user()));
+        });
+  }
+
+  private Map<String, Object> create(EfCall call, String path) {
     call.required("propertyName");
-    return Replies.okWrapped(
-        "property",
-        store.write(
-            s -> {
-              PropertyLocation location = PropertyLocation.resolve(s, call, path);
-              return JsonViews.property(
-                  PropertyTree.create(
-                      location,
-                      call.arg("propertyType"),
-                      call.arg("value"),
-                      call.arg("description"),
-                      call.user()));
-            }));
+    return store.write(
+        s -> {
+          PropertyLocation location = PropertyLocation.resolve(s, call, path);
+          return JsonViews.property(
+              PropertyTree.create(
+                  location, call.arg("propertyType"), call.arg("value"), call.arg("description"), call.user()));
+        });
   }
 
   private ResponseDefinition delete(EfCall call, String path) {

@@ -4,16 +4,18 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.EfStore;
 import java.util.List;
+import java.util.Map;
 
 /** {@code GET /propertySheets/{id}}: any sheet by id, the way plugins follow a propertySheetId. */
 public final class PropertySheetEndpoints extends EfEndpoint {
   private final EfStore store;
 
-  public PropertySheetEndpoints(Authenticator authenticator, EfStore store) {
-    super("ef-property-sheets", "/propertySheets", authenticator);
+  public PropertySheetEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
+    super("ef-property-sheets", "/propertySheets", authenticator, controls);
     this.store = store;
   }
 
@@ -23,7 +25,7 @@ public final class PropertySheetEndpoints extends EfEndpoint {
     if (!call.method().equals("GET") || segments.size() != 1) {
       throw call.notImplemented();
     }
-    return Replies.okWrapped(
-        "propertySheet", store.read(s -> JsonViews.sheet(Lookups.propertySheet(s, segments.get(0)))));
+    Map<String, Object> sheet = store.read(s -> JsonViews.sheet(Lookups.propertySheet(s, segments.get(0))));
+    return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, controls().behaviour().snapshot()));
   }
 }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.EfStore;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.List;
 public final class RepositoryEndpoints extends EfEndpoint {
   private final EfStore store;
 
-  public RepositoryEndpoints(Authenticator authenticator, EfStore store) {
-    super("ef-repositories", "/repositories", authenticator);
+  public RepositoryEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
+    super("ef-repositories", "/repositories", authenticator, controls);
     this.store = store;
   }
 

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.Times;
 import java.time.Instant;
@@ -16,8 +17,8 @@ public final class ServerEndpoints extends EfEndpoint {
   private final String serverVersion;
   private final Instant startTime = Instant.now();
 
-  public ServerEndpoints(Authenticator authenticator, String serverVersion) {
-    super("ef-server", "/server", authenticator);
+  public ServerEndpoints(Authenticator authenticator, String serverVersion, ServerControls controls) {
+    super("ef-server", "/server", authenticator, controls);
     this.serverVersion = serverVersion;
   }
 

@@ -6,6 +6,7 @@ import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.SessionRegistry;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.Replies;
 import java.util.LinkedHashMap;
@@ -22,8 +23,12 @@ public final class SessionEndpoints extends EfEndpoint {
   private final boolean secureCookie;
 
   public SessionEndpoints(
-      Authenticator authenticator, SessionRegistry sessions, String loginFailureCode, boolean secureCookie) {
-    super("ef-sessions", "/sessions", authenticator);
+      Authenticator authenticator,
+      SessionRegistry sessions,
+      String loginFailureCode,
+      boolean secureCookie,
+      ServerControls controls) {
+    super("ef-sessions", "/sessions", authenticator, controls);
     this.sessions = sessions;
     this.loginFailureCode = loginFailureCode;
     this.secureCookie = secureCookie;

@@ -25,6 +25,11 @@ public final class EfError extends RuntimeException {
     return code;
   }
 
+  /** The same error under another code (for a server release that renamed it). */
+  public EfError withCode(String newCode) {
+    return new EfError(status, newCode, getMessage());
+  }
+
   public static EfError badRequest(String code, String message) {
     return new EfError(400, code, message);
   }
