@@ -26,6 +26,10 @@ mvn -B clean verify -pl features,reports \
   -Dmaven.test.failure.ignore=true "$@" 2>&1 | tee features-console.log.tmp
 mkdir -p features/target && mv features-console.log.tmp features/target/console.log
 
+# The build's leak gate ran before this console log was complete: check the log too.
+java -cp framework/target/classes io.flowcheck.framework.secrets.LeakGate \
+  features/target/flowcheck-secret-fingerprints.txt features/target/console.log
+
 summary=features/target/flowcheck-summary.properties
 if [ ! -f "$summary" ]; then
   echo "flowcheck: the suite did not run to the end; see the output above" >&2

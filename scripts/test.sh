@@ -4,4 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-mvn -B clean verify "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+mvn -B clean verify "$@" 2>&1 | tee "$log"
+# The build's own leak gate ran before its console output was complete: check the console too.
+cp "$log" features/target/console.log
+java -cp framework/target/classes io.flowcheck.framework.secrets.LeakGate \
+  features/target/flowcheck-secret-fingerprints.txt features/target/console.log

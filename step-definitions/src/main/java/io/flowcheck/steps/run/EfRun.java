@@ -7,9 +7,12 @@ import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.http.ServerProbe;
+import io.flowcheck.framework.secrets.Fingerprint;
+import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.simulator.EfSimulator;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +190,25 @@ public final class EfRun {
       left.forEach(l -> System.out.println("  - " + l));
     }
     coverage.write(outputDir.resolve("ef-coverage"));
+    writeSecretFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME));
     RunFiles.writeAllureEnvironment(this);
     closeQuietly();
+  }
+
+  /** For the leak gate that scans every output after the build: hashes, never the secrets. */
+  private void writeSecretFingerprints(Path file) {
+    String password = settings.password().reveal();
+    List<Fingerprint> prints = new ArrayList<>(SecretFingerprints.forPassword(settings.user(), password));
+    Set<String> sessionIds = simulator == null ? Set.of() : simulator.issuedSessionIds();
+    for (String secret : knownSecrets()) {
+      if (secret.equals(password)) {
+        continue;
+      }
+      prints.addAll(sessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
+          ? SecretFingerprints.forSessionId(secret)
+          : SecretFingerprints.forSecret("a secret of the run", secret));
+    }
+    SecretFingerprints.append(file, prints);
   }
 
   private void cleanUpOnShutdown() {

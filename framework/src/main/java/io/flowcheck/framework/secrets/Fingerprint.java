@@ -1,0 +1,68 @@
+package io.flowcheck.framework.secrets;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * What the leak gate knows of one secret: its byte length, a cheap rolling hash to find candidate
+ * windows fast, and a salted PBKDF2 hash to confirm them. Never the secret itself, so the file
+ * that carries fingerprints from the test run to the gate is no leak of its own.
+ *
+ * @param label what kind of secret, for the message ("the password", "a session id")
+ */
+public record Fingerprint(String label, int length, long rolling, byte[] salt, String pbkdf2) {
+  static final long BASE = 1_000_003L;
+  static final int ITERATIONS = 10_000;
+
+  public static Fingerprint of(String label, byte[] secret, byte[] salt) {
+    return new Fingerprint(label, secret.length, rollingHash(secret, 0, secret.length), salt,
+        pbkdf2(secret, salt));
+  }
+
+  /** Polynomial hash mod 2^64 (Java's overflow); the scanner rolls it across every window. */
+  static long rollingHash(byte[] data, int from, int length) {
+    long h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = h * BASE + (data[i] & 0xff);
+    }
+    return h;
+  }
+
+  boolean confirms(byte[] data, int from) {
+    byte[] window = java.util.Arrays.copyOfRange(data, from, from + length);
+    return MessageDigest.isEqual(
+        pbkdf2(window, salt).getBytes(StandardCharsets.US_ASCII),
+        pbkdf2.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static String pbkdf2(byte[] secret, byte[] salt) {
+    try {
+      // PBEKeySpec takes chars; map bytes 1:1 so any byte sequence hashes deterministically.
+      char[] chars = new char[secret.length];
+      for (int i = 0; i < secret.length; i++) {
+        chars[i] = (char) (secret[i] & 0xff);
+      }
+      PBEKeySpec spec = new PBEKeySpec(chars, salt, ITERATIONS, 256);
+      byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      return HexFormat.of().formatHex(key);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
+    }
+  }
+
+  String toLine() {
+    return length + " " + Long.toHexString(rolling) + " " + Base64.getEncoder().encodeToString(salt)
+        + " " + pbkdf2 + " " + label;
+  }
+
+  static Fingerprint parse(String line) {
+    String[] p = line.split(" ", 5);
+    return new Fingerprint(p[4], Integer.parseInt(p[0]), Long.parseUnsignedLong(p[1], 16),
+        Base64.getDecoder().decode(p[2]), p[3]);
+  }
+}

@@ -1,0 +1,86 @@
+package io.flowcheck.framework.secrets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a run's secrets into fingerprints, in every form a secret could take in an output: as
+ * it is, URL-encoded, JSON-escaped, and for the password the Basic {@code Authorization} token.
+ */
+public final class SecretFingerprints {
+  /** Where a run leaves its fingerprints, relative to the module's target folder. */
+  public static final String FILE_NAME = "flowcheck-secret-fingerprints.txt";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SecretFingerprints() {}
+
+  public static List<Fingerprint> forPassword(String user, String password) {
+    Set<String> forms = forms(password);
+    forms.add(Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return fingerprints("the password", forms);
+  }
+
+  public static List<Fingerprint> forSessionId(String sessionId) {
+    return fingerprints("a session id", forms(sessionId));
+  }
+
+  /** Any other secret the run handled, e.g. the deliberately wrong password of a login check. */
+  public static List<Fingerprint> forSecret(String label, String secret) {
+    return fingerprints(label, forms(secret));
+  }
+
+  private static Set<String> forms(String secret) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(secret);
+    forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"));
+    forms.add(secret.replace("\\", "\\\\").replace("\"", "\\\""));
+    return forms;
+  }
+
+  private static List<Fingerprint> fingerprints(String label, Set<String> forms) {
+    List<Fingerprint> out = new ArrayList<>();
+    for (String form : forms) {
+      if (form.length() >= 4) { // shorter strings occur by chance everywhere
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        out.add(Fingerprint.of(label, form.getBytes(StandardCharsets.UTF_8), salt));
+      }
+    }
+    return out;
+  }
+
+  /** Appends: several runs in one build (in-process tests) each add theirs. */
+  public static void append(Path file, List<Fingerprint> fingerprints) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      List<String> lines = fingerprints.stream().map(Fingerprint::toLine).toList();
+      Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write secret fingerprints to " + file, e);
+    }
+  }
+
+  public static List<Fingerprint> read(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(Fingerprint::parse)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read secret fingerprints from " + file, e);
+    }
+  }
+}
