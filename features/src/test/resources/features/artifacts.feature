@@ -1,10 +1,10 @@
-@regression
+@regression @epic:Artifact_publishing
 Feature: Publishing artifacts
   An artifact is named groupId:artifactKey and each of its versions
   groupId:artifactKey:version. The suite uses its own artifact group for the run
   and deletes every artifact and version it publishes.
 
-  @smoke
+  @smoke @upgrade
   Scenario: Creating an artifact as the KB article does, then publishing versions
     When the user creates the artifact "payments-api" in the run's artifact group
     Then the answer is the artifact "payments-api"

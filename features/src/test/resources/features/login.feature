@@ -1,4 +1,4 @@
-@regression
+@regression @epic:Access_and_sessions
 Feature: Logging in
   ElectricFlow lets a user in two ways: log in once and send the session id with
   every request, or send HTTP Basic credentials with every request, as the

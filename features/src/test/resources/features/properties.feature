@@ -1,4 +1,4 @@
-@regression
+@regression @epic:Configuration_properties
 Feature: Reading and writing properties
   Properties hold configuration on ElectricFlow objects. The suite works in its
   own sandbox project, deletes what it creates and puts back any shared property
@@ -26,7 +26,7 @@ Feature: Reading and writing properties
     Then the property value is "UpdatedPython"
     And reading the property "PythonProperty" of the sandbox project gives "UpdatedPython"
 
-  @smoke
+  @smoke @upgrade
   Scenario: Creating, updating and deleting a property
     When the user creates the property "colour" with value "blue" in the sandbox project
     Then the property value is "blue"
@@ -51,6 +51,7 @@ Feature: Reading and writing properties
     When the user lists the sheet "settings" of the sandbox project
     Then the sheet lists the property "timeout"
 
+  @upgrade
   Scenario: A missing property is refused
     When the user reads the property "no-such-property" of the sandbox project
     Then the request is refused with error NoSuchProperty
@@ -59,6 +60,7 @@ Feature: Reading and writing properties
     When the user reads the property "anything" of project "flowcheck-no-such-project"
     Then the request is refused with error NoSuchProject
 
+  @upgrade
   Scenario Outline: A value with <kind> survives the round trip
     When the user sets the property "text" of the sandbox project to <value>
     Then reading the property "text" of the sandbox project gives <value>

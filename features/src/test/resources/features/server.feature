@@ -1,14 +1,14 @@
-@regression
+@regression @epic:Server_health
 Feature: Server status
   Before anything else, an upgrade check asks the server whether it is running
   and which version it is.
 
-  @smoke
+  @smoke @upgrade
   Scenario: The server reports that it is running
     When the user asks for the server status
     Then the server reports that it is running
 
-  @smoke
+  @smoke @upgrade
   Scenario: The server reports its version
     When the user asks for the server version
     Then the server reports a version like "2024.06.0.178767"

@@ -30,7 +30,7 @@ public class AnswerSteps {
     EfException error = ctx.lastError();
     if (error == null) {
       throw new AssertionError("expected a refusal with " + expected + " but the request succeeded"
-          + " and answered " + ctx.lastAnswer());
+          + " (it answered a " + ctx.lastAnswer().getClass().getSimpleName() + ")");
     }
     if (!(error instanceof EfApiException api)) {
       throw error; // unreachable, TLS or protocol trouble: report it as it is

@@ -6,7 +6,9 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.flowcheck.steps.run.Coverage;
+import io.qameta.allure.Allure;
 import io.flowcheck.steps.run.EfRun;
+import io.flowcheck.steps.run.RetryTracker;
 import java.nio.file.Path;
 import java.util.List;
 import org.opentest4j.TestAbortedException;
@@ -26,13 +28,26 @@ public class Hooks {
 
   @AfterAll
   public static void finishRun() {
-    EfRun.finish(Path.of("target"));
+    EfRun.finish(EfRun.outputDir());
   }
 
   @Before(order = 0)
   public void enterScenario(Scenario scenario) {
+    RetryTracker.startScenario();
     String uri = scenario.getUri().toString();
     Coverage.enterScenario(scenario.getName(), uri.substring(uri.lastIndexOf('/') + 1));
+  }
+
+  /** "@epic:Access_and_sessions" on a feature becomes the Allure epic "Access and sessions". */
+  @Before(order = 1)
+  public void epicFromTags(Scenario scenario) {
+    if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+      return; // Allure is not part of this run
+    }
+    scenario.getSourceTagNames().stream()
+        .filter(t -> t.startsWith("@epic:"))
+        .findFirst()
+        .ifPresent(t -> Allure.epic(t.substring("@epic:".length()).replace('_', ' ')));
   }
 
   @Before(value = "@simulator", order = 1)
@@ -49,6 +64,30 @@ public class Hooks {
     for (String problem : problems) {
       scenario.log(problem);
       System.out.println(problem + " (scenario: " + scenario.getName() + ")");
+    }
+  }
+
+  /**
+   * A scenario that passed only because a call was retried is marked flaky in Allure; with
+   * ef.flaky.fail=true it fails instead, for teams that want zero tolerance.
+   */
+  @After(order = 200)
+  public void markFlaky(Scenario scenario) {
+    int retries = RetryTracker.retriesInScenario();
+    if (retries == 0 || scenario.isFailed()) {
+      return;
+    }
+    String note = "Flaky: passed only after " + retries + " retried call(s) (connection fault or HTTP 503)";
+    scenario.log(note);
+    System.out.println("  " + note + ": " + scenario.getName());
+    Allure.getLifecycle().updateTestCase(tc -> {
+      if (tc.getStatusDetails() == null) {
+        tc.setStatusDetails(new io.qameta.allure.model.StatusDetails());
+      }
+      tc.getStatusDetails().setFlaky(true);
+    });
+    if (ctx.run().settings().failFlaky()) {
+      throw new AssertionError(note + " and ef.flaky.fail=true");
     }
   }
 

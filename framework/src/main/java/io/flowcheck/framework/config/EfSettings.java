@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param trustStorePath where {@code trustStore} came from, for messages; may be null
  * @param trustStore extra trust for strict mode; null means the JDK's default trust store
  * @param retries how often an idempotent call is retried after a connection fault or a 503
+ * @param failFlaky whether a scenario that passed only thanks to a retry fails the run
  */
 public record EfSettings(
     URI server,
@@ -27,6 +28,7 @@ public record EfSettings(
     Duration connectTimeout,
     Duration readTimeout,
     int retries,
+    boolean failFlaky,
     String profile,
     String runId) {
 
@@ -62,21 +64,21 @@ public record EfSettings(
   public EfSettings withEmbeddedServer(URI embedded, KeyStore embeddedTrust) {
     return new EfSettings(
         embedded, auth, user, password, tls, null, embeddedTrust, connectTimeout, readTimeout,
-        retries, profile, runId);
+        retries, failFlaky, profile, runId);
   }
 
   /** The same server and TLS, another user. */
   public EfSettings withUser(String otherUser, Secret otherPassword) {
     return new EfSettings(
         server, auth, otherUser, otherPassword, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, profile, runId);
+        readTimeout, retries, failFlaky, profile, runId);
   }
 
   /** The same everything, another auth mode. */
   public EfSettings withAuth(AuthMode otherAuth) {
     return new EfSettings(
         server, otherAuth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, profile, runId);
+        readTimeout, retries, failFlaky, profile, runId);
   }
 
   /** A few lines for the console. Never shows the password. */

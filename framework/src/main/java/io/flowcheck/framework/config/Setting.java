@@ -14,6 +14,7 @@ public enum Setting {
   CONNECT_TIMEOUT("ef.timeout.connect", "connect timeout, e.g. 10s (default 10s)"),
   READ_TIMEOUT("ef.timeout.read", "read timeout, e.g. 30s (default 30s)"),
   RETRIES("ef.retries", "retries of reads and cleanup deletes after a connection fault or 503 (default 2)"),
+  FAIL_FLAKY("ef.flaky.fail", "true fails scenarios that passed only after a retry (default false)"),
   PROFILE("ef.profile", "name of a profile file to read, e.g. staging"),
   PROFILES_DIR("ef.profiles.dir", "folder holding <profile>.properties"),
   RUN_ID("ef.run.id", "id of this run, used in sandbox names (default: generated)");

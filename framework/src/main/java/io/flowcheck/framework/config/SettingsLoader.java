@@ -83,10 +83,12 @@ public final class SettingsLoader {
             .orElse(DEFAULT_READ_TIMEOUT);
     int retries =
         lookup(Setting.RETRIES, profile).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
+    boolean failFlaky =
+        lookup(Setting.FAIL_FLAKY, profile).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
     String runId = lookup(Setting.RUN_ID, profile).orElseGet(SettingsLoader::newRunId);
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries,
-        profileName.orElse(null), runId);
+        failFlaky, profileName.orElse(null), runId);
   }
 
   /** System property wins over environment, which wins over the profile file. */
@@ -169,6 +171,14 @@ public final class SettingsLoader {
           setting, "'" + raw + "' must be a positive duration such as 30s, 500ms or PT1M");
     }
     return d;
+  }
+
+  static boolean parseBoolean(Setting setting, String raw) {
+    return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new EfConfigException(setting, "'" + raw + "' must be true or false");
+    };
   }
 
   static int parseRetries(String raw) {

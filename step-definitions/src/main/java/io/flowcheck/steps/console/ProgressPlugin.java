@@ -31,6 +31,11 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     this(System.out);
   }
 
+  /** For {@code --plugin io.flowcheck.steps.console.ProgressPlugin:some/file.txt}. */
+  public ProgressPlugin(java.io.OutputStream file) {
+    this(new PrintStream(file, true, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   ProgressPlugin(PrintStream out) {
     this.out = out;
   }
@@ -74,7 +79,8 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   /** For scripts: the main job reads it to set its exit code after the reports are built. */
   private void writeSummary(int passed, int failed, int skipped, Duration took) {
     try {
-      java.nio.file.Path file = java.nio.file.Path.of("target", "flowcheck-summary.properties");
+      java.nio.file.Path file = java.nio.file.Path.of(
+          System.getProperty("flowcheck.output.dir", "target"), "flowcheck-summary.properties");
       java.nio.file.Files.createDirectories(file.getParent());
       java.nio.file.Files.writeString(file, "passed=" + passed + "\nfailed=" + failed
           + "\nskipped=" + skipped + "\nseconds=" + took.toSeconds() + "\n");

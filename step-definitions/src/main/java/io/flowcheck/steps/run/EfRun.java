@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * and the ledger of what the run created. Scenario state lives in {@code ScenarioContext} instead.
  */
 public final class EfRun {
+  private static final java.time.Duration IN_FLIGHT_GRACE = java.time.Duration.ofMillis(1500);
   private static EfRun current;
 
   private final EfSettings settings;
@@ -33,6 +34,7 @@ public final class EfRun {
   private final Map<AuthMode, EfClient> clients = new EnumMap<>(AuthMode.class);
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private final Coverage coverage = new Coverage();
+  private final RetryTracker retries = new RetryTracker();
   private final Leftovers leftovers = new Leftovers();
   private final Sandbox sandbox;
   private final String serverVersion;
@@ -60,6 +62,11 @@ public final class EfRun {
       throw e;
     }
     Runtime.getRuntime().addShutdownHook(shutdownCleanup);
+  }
+
+  /** Where run files go (coverage, fingerprints): {@code flowcheck.output.dir}, default {@code target}. */
+  public static Path outputDir() {
+    return Path.of(System.getProperty("flowcheck.output.dir", "target"));
   }
 
   /** Starts the run once; later calls return the same run. */
@@ -135,6 +142,7 @@ public final class EfRun {
 
   private EfClient listenedTo(EfClient c) {
     c.addListener(coverage);
+    c.addListener(retries);
     listeners.forEach(c::addListener);
     return c;
   }
@@ -211,11 +219,23 @@ public final class EfRun {
     SecretFingerprints.append(file, prints);
   }
 
+  /**
+   * Ctrl-C or SIGTERM mid-run: scenarios may still be creating things while we sweep, so refuse
+   * new registrations, sweep, give calls in flight a moment, and sweep everything once more.
+   */
   private void cleanUpOnShutdown() {
     synchronized (EfRun.class) {
       if (!finished) {
         System.out.println("flowcheck: interrupted; deleting what this run created before exiting");
-        finishRun(Path.of("target"));
+        leftovers.close();
+        leftovers.sweep();
+        try {
+          Thread.sleep(IN_FLIGHT_GRACE.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        leftovers.reopenEverything();
+        finishRun(outputDir());
       }
     }
   }

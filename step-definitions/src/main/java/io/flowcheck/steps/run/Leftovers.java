@@ -19,10 +19,30 @@ public final class Leftovers {
   // Insertion order matters: the sweep deletes newest first, so the sandbox project goes last.
   private final Map<String, Removal> pending = new LinkedHashMap<>();
   private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** Everything ever registered, for the second sweep of an interrupted run. */
+  private final Map<String, Removal> everything = new LinkedHashMap<>();
+  private boolean closed;
 
   /** Record before creating: if the create half-succeeds, the object is still swept. */
   public synchronized void created(String what, Removal removal) {
+    if (closed) {
+      throw new IllegalStateException("Test setup problem: the run is shutting down; not creating " + what);
+    }
     pending.put(what, removal);
+    everything.put(what, removal);
+  }
+
+  /** No more registrations: the run is being interrupted. */
+  public synchronized void close() {
+    closed = true;
+  }
+
+  /**
+   * Puts every object ever registered back on the list. Deleting twice is harmless (NoSuch* counts
+   * as done); it catches creates that were in flight during the first sweep.
+   */
+  public synchronized void reopenEverything() {
+    pending.putAll(everything);
   }
 
   /**

@@ -1,0 +1,157 @@
+package io.flowcheck.features.safety;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.config.SettingsLoader;
+import io.flowcheck.framework.model.PropertyRef;
+import io.flowcheck.framework.secrets.LeakScanner;
+import io.flowcheck.framework.secrets.SecretFingerprints;
+import io.flowcheck.simulator.EfSimulator;
+import io.flowcheck.simulator.SimulatorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Preloads "customer" data, runs the suite against it (failing scenarios included, then a run
+ * interrupted by SIGTERM), and proves the customer data is byte-identical afterwards, no test
+ * object is left and no secret reached any output.
+ */
+class CustomerDataSafetyTest {
+  private static final String PASSWORD = "Cust0mer-Safety-Pw!";
+  private static EfSimulator sim;
+  private static String customerBefore;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void preloadCustomerData() {
+    sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
+    try (EfClient admin = EfClient.connect(SettingsLoader.load(settings("basic"), Map.of()))) {
+      admin.projects().create("Acme Payments", "customer project");
+      admin.projects().create("Acme Ledger", "another customer project");
+      admin.properties().createSheet(PropertyRef.inProject("Acme Payments", "release"));
+      admin.properties().set(PropertyRef.inProject("Acme Payments", "release/train"), "42");
+      admin.properties().set(PropertyRef.inProject("Acme Payments", "release/notes/summary"), "  spaced  ");
+      admin.properties().set(PropertyRef.inProject("Acme Ledger", "owner"), "ops team");
+      admin.artifacts().create("com.acme", "ledger");
+      admin.artifacts().publishVersion("com.acme:ledger", "1.0.0", "first");
+      admin.artifacts().publishVersion("com.acme:ledger", "1.1.0-rc-3", "candidate");
+      admin.artifacts().create("com.acme", "payments-api");
+    }
+    customerBefore = customerData(sim.state());
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.stop();
+  }
+
+  private static Map<String, String> settings(String auth) {
+    return Map.of("ef.server", sim.serverUrl(), "ef.password", PASSWORD, "ef.tls", "relaxed",
+        "ef.auth", auth, "user.dir", System.getProperty("java.io.tmpdir"));
+  }
+
+  /** The customer's part of the canonical dump: everything but the seed project and run objects. */
+  private static String customerData(SimulatorState state) {
+    StringBuilder sb = new StringBuilder();
+    state.projects().stream().filter(p -> p.projectName().startsWith("Acme"))
+        .forEach(p -> sb.append(p).append('\n'));
+    state.artifacts().stream().filter(a -> a.artifactName().startsWith("com.acme:"))
+        .forEach(a -> sb.append(a).append('\n'));
+    return sb.toString();
+  }
+
+  private static void assertNothingLeftAndCustomerDataIntact() {
+    SimulatorState after = sim.state();
+    assertThat(customerData(after), equalTo(customerBefore));
+    assertThat(after.projects().stream().map(SimulatorState.Project::projectName)
+        .filter(n -> n.startsWith("flowcheck-")).toList(), empty());
+    assertThat(after.artifacts().stream().map(SimulatorState.Artifact::artifactName)
+        .filter(n -> n.startsWith("flowcheck.")).toList(), empty());
+  }
+
+  private void assertNoSecretIn(Path out) {
+    Path prints = out.resolve(SecretFingerprints.FILE_NAME);
+    assertTrue(Files.isRegularFile(prints), "the run wrote no fingerprints");
+    List<LeakScanner.Leak> leaks = new LeakScanner(SecretFingerprints.read(prints)).scan(List.of(out));
+    assertThat(leaks, empty());
+  }
+
+  @Test
+  void aRunWithFailingScenariosLeavesCustomerDataIntactAndLeaksNothing() {
+    Path out = tmp.resolve("failing-run");
+    InProcessRun.Result run = InProcessRun.run(settings("session"), out, "not @simulator",
+        "classpath:features", "classpath:deliberately-failing");
+    assertEquals(1, run.exitStatus(), "the deliberately failing scenarios must fail the run");
+    assertThat(run.console(), containsString("3 failed"));
+    assertThat(run.console(), containsString("everything this run created on the server is deleted"));
+    assertThat(run.console(), not(containsString(PASSWORD)));
+    assertNothingLeftAndCustomerDataIntact();
+    assertNoSecretIn(out);
+  }
+
+  @Test
+  void aBasicAuthRunIsGreenAndLeaksNothing() {
+    Path out = tmp.resolve("basic-run");
+    InProcessRun.Result run = InProcessRun.run(settings("basic"), out, "not @simulator", "classpath:features");
+    assertEquals(0, run.exitStatus(), run.console());
+    assertNothingLeftAndCustomerDataIntact();
+    assertNoSecretIn(out);
+  }
+
+  @Test
+  void aRunStoppedWithSigtermCleansUpBeforeExiting() throws Exception {
+    Path out = tmp.resolve("interrupted-run");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "-Def.server=" + sim.serverUrl(), "-Def.tls=relaxed", "-Dflowcheck.output.dir=" + out,
+        "io.cucumber.core.cli.Main", "--glue", "io.flowcheck.steps", "--threads", "2",
+        "--tags", "not @simulator", "classpath:features")
+        .redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("interrupted.log").toFile());
+    pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
+    Process child = pb.start();
+    try {
+      awaitTestObjects(Duration.ofSeconds(60));
+      child.destroy(); // SIGTERM
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the interrupted run did not exit");
+    } finally {
+      child.destroyForcibly();
+    }
+    String log = Files.readString(tmp.resolve("interrupted.log"));
+    assertThat(log, containsString("interrupted; deleting what this run created"));
+    assertNothingLeftAndCustomerDataIntact();
+  }
+
+  /** Waits until the child run has created something besides its sandbox, so there is work to undo. */
+  private static void awaitTestObjects(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      SimulatorState s = sim.state();
+      boolean sandboxWithContent = s.projects().stream()
+          .anyMatch(p -> p.projectName().startsWith("flowcheck-sandbox-")
+              && p.propertySheet().properties().size() > 0);
+      boolean artifacts = s.artifacts().stream().anyMatch(a -> a.artifactName().startsWith("flowcheck."));
+      if (sandboxWithContent && artifacts) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the child run created no test objects within " + limit);
+  }
+}

@@ -1,0 +1,28 @@
+package io.flowcheck.steps.run;
+
+import io.flowcheck.framework.client.Exchange;
+import io.flowcheck.framework.client.ExchangeListener;
+
+/**
+ * Counts the retries made on behalf of the scenario running on this thread, so a scenario that
+ * passed only thanks to a retry can be marked flaky in the reports.
+ */
+public final class RetryTracker implements ExchangeListener {
+  private static final ThreadLocal<int[]> RETRIES = ThreadLocal.withInitial(() -> new int[1]);
+
+  @Override
+  public void onExchange(Exchange exchange) {
+    if (exchange.attempt() > 1) {
+      RETRIES.get()[0]++;
+    }
+  }
+
+  public static void startScenario() {
+    RETRIES.get()[0] = 0;
+  }
+
+  /** Retries made since {@link #startScenario()} on this thread. */
+  public static int retriesInScenario() {
+    return RETRIES.get()[0];
+  }
+}
