@@ -50,6 +50,14 @@ public final class ReportMain {
             System.out.println("[reports] " + coverage.note());
         }
 
+        // A compare run of scripts/upgrade.sh leaves an upgrade summary; fixture builds never show one.
+        Path upgradeSummary = in.source() == ReportInputs.Source.FEATURES ? UpgradePage.summaryIn(o.featuresTarget()) : null;
+        Path upgradeDir = o.out().resolve("upgrade");
+        Dirs.delete(upgradeDir);
+        if (upgradeSummary != null) {
+            UpgradePage.write(upgradeSummary, sourceLabel, upgradeDir);
+        }
+
         // Fixture builds keep their own trend so they never pollute the real one.
         HistoryKeeper history = new HistoryKeeper(o.history().resolve(in.source().name().toLowerCase(Locale.ROOT)));
         int previousRuns = history.restoreInto(staged);
@@ -59,6 +67,9 @@ public final class ReportMain {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("EF API coverage", (coverage.available() ? coverage.totals().summary() : "no data")
             + " - link under Executors, or " + OverviewLinks.COVERAGE_HREF);
+        if (upgradeSummary != null) {
+            env.put("EF upgrade check", UpgradePage.headline(upgradeSummary) + " - " + UpgradePage.HREF);
+        }
         env.put("Report source", sourceLabel);
         OverviewLinks.prependEnvironment(staged, env);
         long staging = System.nanoTime();
@@ -74,6 +85,10 @@ public final class ReportMain {
         singleRun.await();
         Dirs.copyTree(coverageDir, multi.resolve("coverage"));
         Dirs.copyTree(coverageDir, single.resolve("coverage"));
+        if (upgradeSummary != null) {
+            Dirs.copyTree(upgradeDir, multi.resolve("upgrade"));
+            Dirs.copyTree(upgradeDir, single.resolve("upgrade"));
+        }
         history.saveFrom(multi);
         long done = System.nanoTime();
 
@@ -84,6 +99,10 @@ public final class ReportMain {
         System.out.println("[reports] Allure report (serve it: scripts/open-report.sh): " + show(multi, o));
         System.out.println("[reports] Single-file report (opens from file://): " + show(single.resolve("index.html"), o));
         System.out.println("[reports] Coverage page: " + show(coverageDir.resolve("index.html"), o));
+        if (upgradeSummary != null) {
+            System.out.println("[reports] Upgrade check: " + UpgradePage.headline(upgradeSummary) + "; page: "
+                + show(multi.resolve(UpgradePage.HREF), o));
+        }
         System.out.printf("[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
             seconds(done - start), seconds(staging - start), seconds(done - staging));
     }

@@ -1,17 +1,125 @@
 package io.flowcheck.steps;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.client.EfException;
+import io.flowcheck.framework.config.AuthMode;
+import io.flowcheck.framework.model.PropertyRef;
+import io.flowcheck.simulator.faults.FaultRule;
+import io.flowcheck.simulator.faults.FaultType;
+import io.flowcheck.steps.run.RetryTracker;
+import java.time.Duration;
+import java.util.regex.Pattern;
 
 /** Steps that steer the embedded simulator; scenarios using them carry @simulator. */
 public class SimulatorSteps {
+  /** Fault scenarios use a short read timeout so "beyond the timeout" stays quick. */
+  static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
+  /** What "within the time limit" allows on top of the read timeout: retries' backoff and slack. */
+  static final Duration MARGIN = Duration.ofSeconds(3);
+
   private final ScenarioContext ctx;
+  private long callStartNanos;
+  private long callMillis;
 
   public SimulatorSteps(ScenarioContext ctx) {
     this.ctx = ctx;
   }
 
+  @ParameterType("a connection reset|an empty reply|malformed JSON|a delay beyond the read timeout"
+      + "|HTTP \\d{3} (?:with|without) an error envelope")
+  public FaultRule fault(String text) {
+    if (text.equals("a connection reset")) {
+      return FaultRule.of(FaultType.CONNECTION_RESET);
+    }
+    if (text.equals("an empty reply")) {
+      return FaultRule.of(FaultType.EMPTY_REPLY);
+    }
+    if (text.equals("malformed JSON")) {
+      return FaultRule.of(FaultType.MALFORMED_JSON);
+    }
+    if (text.startsWith("a delay")) {
+      return FaultRule.of(FaultType.DELAY).delay(SHORT_READ_TIMEOUT.multipliedBy(3));
+    }
+    int status = Integer.parseInt(text.substring(5, 8));
+    return FaultRule.of(FaultType.SERVER_ERROR).status(status, text.contains("with an"));
+  }
+
   @When("every session on the server expires")
   public void expireSessions() {
     ctx.run().simulator().expireSessions();
+  }
+
+  @Given("the user works through a client with a short read timeout")
+  public void shortTimeoutClient() {
+    EfClient c = ctx.run().separateClient(AuthMode.BASIC, SHORT_READ_TIMEOUT);
+    ctx.useClient(c);
+  }
+
+  @Given("the server answers every read of the property {string} with {fault}")
+  public void faultEveryRead(String name, FaultRule fault) {
+    inject(fault.on("GET", pathOf(name)));
+  }
+
+  @Given("the server answers the next read of the property {string} with {fault}")
+  public void faultNextRead(String name, FaultRule fault) {
+    inject(fault.on("GET", pathOf(name)).times(1));
+  }
+
+  @Given("the server answers the next write of the property {string} with {fault}")
+  public void faultNextWrite(String name, FaultRule fault) {
+    inject(fault.on("PUT", pathOf(name)).times(1));
+  }
+
+  /** Scoped to this scenario's unique property, so scenarios running beside it are untouched. */
+  private String pathOf(String name) {
+    PropertyRef ref = ctx.inSandbox(name);
+    return "/properties/" + Pattern.quote(ref.path()) + "(\\?|$)";
+  }
+
+  private void inject(FaultRule rule) {
+    String id = ctx.run().simulator().injectFault(rule);
+    ctx.undoLater("fault rule " + id, () -> ctx.run().simulator().clearFault(id));
+  }
+
+  @When("the user reads the property {string} of the sandbox project, timed")
+  public void timedRead(String name) {
+    callStartNanos = System.nanoTime();
+    ctx.attempt(() -> ctx.client().properties().get(ctx.inSandbox(name)));
+    callMillis = (System.nanoTime() - callStartNanos) / 1_000_000;
+  }
+
+  @Then("the call fails within the read timeout plus a small margin, saying {string}")
+  public void failsQuicklySaying(String prefix) {
+    EfException error = ctx.lastError();
+    if (error == null) {
+      throw new AssertionError("expected the call to fail, but it answered " + ctx.lastAnswer());
+    }
+    assertThat(error.getMessage(), startsWith(prefix));
+    assertThat("one line", error.getMessage().contains("\n"), equalTo(false));
+    long limit = ctx.client().settings().readTimeout().plus(MARGIN).toMillis();
+    assertThat("milliseconds the call took", callMillis, lessThan(limit));
+  }
+
+  @Then("the call fails saying {string}")
+  public void failsSaying(String prefix) {
+    EfException error = ctx.lastError();
+    if (error == null) {
+      throw new AssertionError("expected the call to fail, but it answered " + ctx.lastAnswer());
+    }
+    assertThat(error.getMessage(), startsWith(prefix));
+  }
+
+  @Then("the scenario needed {int} retried call(s)")
+  public void retried(int expected) {
+    assertThat(RetryTracker.retriesInScenario(), equalTo(expected));
   }
 }

@@ -66,7 +66,8 @@ final class EfTransport {
       } catch (Exception e) {
         EfException failure = Failures.translate(e, op, settings);
         notify(op, 0, start, attempt, relative, body, null);
-        if (failure instanceof EfUnreachableException && shouldRetry(op, attempt)) {
+        if (failure instanceof EfUnreachableException u && u.isConnectionFault()
+            && shouldRetry(op, attempt)) {
           backoff(attempt++);
           continue;
         }

@@ -45,7 +45,7 @@ final class Failures {
       if (t instanceof SocketTimeoutException) {
         return new EfUnreachableException(
             "no answer from " + where + " to " + call + " within "
-                + seconds(settings.readTimeout()) + " (ef.timeout.read)");
+                + seconds(settings.readTimeout()) + " (ef.timeout.read)", false);
       }
       if (t instanceof NoHttpResponseException) {
         return new EfUnreachableException(

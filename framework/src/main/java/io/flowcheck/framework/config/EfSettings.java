@@ -81,6 +81,13 @@ public record EfSettings(
         readTimeout, retries, failFlaky, profile, runId);
   }
 
+  /** The same everything, another read timeout (fault scenarios use a short one). */
+  public EfSettings withReadTimeout(Duration otherReadTimeout) {
+    return new EfSettings(
+        server, auth, user, password, tls, trustStorePath, trustStore, connectTimeout,
+        otherReadTimeout, retries, failFlaky, profile, runId);
+  }
+
   /** A few lines for the console. Never shows the password. */
   public String banner(String serverNote) {
     StringBuilder b = new StringBuilder();

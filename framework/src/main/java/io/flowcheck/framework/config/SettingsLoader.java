@@ -25,8 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class SettingsLoader {
   static final String DEFAULT_USER = "admin";
-  /** The embedded simulator's password; only used when no server is configured. */
-  static final String EMBEDDED_PASSWORD = "changeme";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -66,7 +65,9 @@ public final class SettingsLoader {
         throw new EfConfigException(
             Setting.PASSWORD, "is missing for server " + server + "; give the password of " + user);
       }
-      password = Secret.of(EMBEDDED_PASSWORD);
+      // The embedded simulator gets a fresh random password each run: a distinctive secret that
+      // the leak gate can search every output for without tripping over fixed test passwords.
+      password = Secret.of(randomPassword());
     }
     TlsMode tls = lookup(Setting.TLS, profile).map(TlsMode::parse).orElse(TlsMode.STRICT);
     Path trustStorePath = lookup(Setting.TRUSTSTORE, profile).map(Path::of).orElse(null);
@@ -214,6 +215,15 @@ public final class SettingsLoader {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  private static String randomPassword() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    StringBuilder sb = new StringBuilder("sim-");
+    for (int i = 0; i < 20; i++) {
+      sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 
   private static String newRunId() {

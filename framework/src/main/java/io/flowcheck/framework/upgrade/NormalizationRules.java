@@ -23,6 +23,9 @@ public final class NormalizationRules {
   private static final Set<String> SECRET_FIELDS =
       Set.of("password", "sessionid", "authorization", "cookie", "token", "apikey", "secret");
 
+  /** Strings longer than this are stored as length and digest. */
+  static final int LONG = 500;
+
   private final List<NormalizationRule> rules;
 
   public NormalizationRules(List<NormalizationRule> rules) {
@@ -131,9 +134,23 @@ public final class NormalizationRules {
           text = r.rewrite(text);
         }
       }
-      return StringNode.valueOf(text);
+      return StringNode.valueOf(shortened(text));
     }
     return node.deepCopy();
+  }
+
+  /** Long values as length and digest: a change still shows, the baseline stays readable. */
+  static String shortened(String text) {
+    if (text.length() <= LONG) {
+      return text;
+    }
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "<" + text.length() + " chars, sha256:" + java.util.HexFormat.of().formatHex(hash, 0, 8) + ">";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   private static JsonNode replaced(JsonNode value, NormalizationRule rule) {

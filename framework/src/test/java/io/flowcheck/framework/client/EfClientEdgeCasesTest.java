@@ -255,12 +255,14 @@ class EfClientEdgeCasesTest {
   @Test
   void aSlowServerFailsWithinTheReadTimeoutPlusAMargin() {
     wm.stubFor(get(urlPathEqualTo(PROPERTY_PATH)).willReturn(okJson(PROPERTY_JSON).withFixedDelay(3000)));
-    try (EfClient client = client("ef.auth", "basic", "ef.retries", "0", "ef.timeout.read", "400ms")) {
+    // Retries stay on: a read timeout is not a connection fault, so it must not be retried.
+    try (EfClient client = client("ef.auth", "basic", "ef.retries", "2", "ef.timeout.read", "400ms")) {
       long start = System.nanoTime();
       EfUnreachableException e = assertThrows(EfUnreachableException.class, () -> client.properties().get(P));
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertThat(e.getMessage(), containsString("within 400ms (ef.timeout.read)"));
       assertThat(millis, lessThan(2500L));
+      wm.verify(exactly(1), getRequestedFor(urlPathEqualTo(PROPERTY_PATH)));
     }
   }
 

@@ -42,6 +42,8 @@ class SettingsLoaderTest {
     assertThat(s.connectTimeout(), equalTo(Duration.ofSeconds(10)));
     assertThat(s.readTimeout(), equalTo(Duration.ofSeconds(30)));
     assertThat(s.retries(), equalTo(2));
+    assertThat(s.password().reveal(), org.hamcrest.Matchers.matchesPattern("sim-[A-Za-z0-9]{20}"));
+    assertThat(load().password(), not(equalTo(s.password())));
   }
 
   @Test

@@ -162,6 +162,11 @@ public final class EfRun {
     return listenedTo(EfClient.connect(settings.withAuth(mode)));
   }
 
+  /** A separate client with its own read timeout, for scenarios about slow servers. */
+  public synchronized EfClient separateClient(AuthMode mode, java.time.Duration readTimeout) {
+    return listenedTo(EfClient.connect(settings.withAuth(mode).withReadTimeout(readTimeout)));
+  }
+
   private void createSandboxProject() {
     String name = sandbox.projectName();
     leftovers.created("sandbox project " + name, () -> client().projects().delete(name));
@@ -200,6 +205,7 @@ public final class EfRun {
     coverage.write(outputDir.resolve("ef-coverage"));
     writeSecretFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME));
     RunFiles.writeAllureEnvironment(this);
+    FlakyResults.markWritten(RunFiles.allureResultsDir());
     closeQuietly();
   }
 

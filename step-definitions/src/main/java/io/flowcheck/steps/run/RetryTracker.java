@@ -10,9 +10,14 @@ import io.flowcheck.framework.client.ExchangeListener;
 public final class RetryTracker implements ExchangeListener {
   private static final ThreadLocal<int[]> RETRIES = ThreadLocal.withInitial(() -> new int[1]);
 
+  /**
+   * Counts calls that got a real answer only on a later attempt. A call that failed on every
+   * attempt is not "saved by a retry", so a scenario expecting that failure is not flaky.
+   */
   @Override
   public void onExchange(Exchange exchange) {
-    if (exchange.attempt() > 1) {
+    int status = exchange.status();
+    if (exchange.attempt() > 1 && status > 0 && status != 503) {
       RETRIES.get()[0]++;
     }
   }
@@ -21,7 +26,7 @@ public final class RetryTracker implements ExchangeListener {
     RETRIES.get()[0] = 0;
   }
 
-  /** Retries made since {@link #startScenario()} on this thread. */
+  /** Calls saved by a retry since {@link #startScenario()} on this thread. */
   public static int retriesInScenario() {
     return RETRIES.get()[0];
   }

@@ -12,6 +12,10 @@ import java.util.Map;
 final class RunFiles {
   private RunFiles() {}
 
+  static Path allureResultsDir() {
+    return Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
+  }
+
   /** Allure's environment section: what was tested, how, by whom. Never the password. */
   static void writeAllureEnvironment(EfRun run) {
     EfSettings s = run.settings();
@@ -26,7 +30,7 @@ final class RunFiles {
     env.put("Sandbox.project", run.sandbox().projectName());
     StringBuilder sb = new StringBuilder();
     env.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace("\\", "\\\\")).append('\n'));
-    Path dir = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
+    Path dir = allureResultsDir();
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("environment.properties"), sb.toString());

@@ -1,0 +1,142 @@
+package io.flowcheck.features.upgrade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowcheck.simulator.EfSimulator;
+import io.flowcheck.simulator.behaviour.BehaviourChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Proves the upgrade check end to end with two simulators: capture (and calibrate) the @upgrade
+ * scenarios against server A, then compare against a server B that differs in exactly one
+ * {@link BehaviourChange}; the summary must name that change and nothing else.
+ */
+class UpgradeProofTest {
+  private static final String VERSION_A = "2024.06.0.178767";
+  private static final String VERSION_B = "2025.01.0.181234";
+
+  @TempDir
+  static Path work;
+
+  private static Path baseline;
+
+  @BeforeAll
+  static void captureAgainstServerA() throws Exception {
+    baseline = work.resolve("baseline");
+    EfSimulator a = EfSimulator.builder().port(0).serverVersion(VERSION_A).start();
+    try {
+      assertEquals(0, run(a, Map.of("ef.upgrade.record", baseline.toString())), "capture run failed");
+      assertEquals(0, run(a, Map.of("ef.upgrade.calibrate", baseline.toString())), "calibration run failed");
+    } finally {
+      a.stop();
+    }
+    assertTrue(Files.isRegularFile(baseline.resolve("noise.json")), "calibration writes noise.json");
+    String all = Files.readString(baseline.resolve("exchanges/properties.json"));
+    assertFalse(all.contains("changeme"), "no password in a baseline");
+    assertFalse(all.contains("flowcheck-sandbox-"), "the run's sandbox name is normalized away");
+  }
+
+  private static int run(EfSimulator server, Map<String, String> settings) {
+    return InProcessRun.run(server.serverUrl(), work.resolve("allure-results"), settings);
+  }
+
+  /** Compares against a fresh server B with these changes on; returns summary.json. */
+  private static JsonNode compareWith(String name, BehaviourChange... changes) {
+    return compare(name, changes).summary();
+  }
+
+  private record Compared(int exit, JsonNode summary) {}
+
+  private static Compared compare(String name, BehaviourChange... changes) {
+    Path summaryDir = work.resolve("summary-" + name);
+    EfSimulator b = EfSimulator.builder().port(0).serverVersion(VERSION_B).behaviourChange(changes).start();
+    int exit;
+    try {
+      exit = run(b, Map.of("ef.upgrade.compare", baseline.toString(),
+          "ef.upgrade.summary", summaryDir.toString()));
+    } finally {
+      b.stop();
+    }
+    JsonNode summary = InProcessRun.summary(summaryDir);
+    assertEquals(VERSION_A, summary.at("/baseline/serverVersion").asString());
+    assertEquals(VERSION_B, summary.at("/current/serverVersion").asString());
+    if (summary.path("failed").asBoolean()) {
+      assertNotEquals(0, exit, "a failed comparison fails the run");
+    }
+    return new Compared(exit, summary);
+  }
+
+  /** Every finding as "KIND field before -> after", array positions generalized. */
+  private static Set<String> findings(JsonNode summary) {
+    Set<String> out = new TreeSet<>();
+    for (JsonNode d : summary.path("differences")) {
+      for (JsonNode f : d.path("findings")) {
+        out.add(f.path("kind").asString() + " " + f.path("field").asString().replaceAll("\\[\\d+]", "[]")
+            + " " + f.path("before").asString("") + " -> " + f.path("after").asString(""));
+      }
+    }
+    return out;
+  }
+
+  private static int count(JsonNode summary, String outcome) {
+    return summary.path("counts").path(outcome).asInt();
+  }
+
+  @Test
+  void withNoChangeTheDiffIsEmpty() {
+    Compared c = compare("none");
+    assertEquals(0, c.exit(), "every @upgrade scenario passes against an unchanged server");
+    JsonNode s = c.summary();
+    assertEquals(Set.of(), findings(s));
+    assertTrue(count(s, "unchanged") > 20, s.path("counts").toString());
+    assertEquals("PASSED", s.path("verdict").asString());
+    assertEquals(0, s.path("notRun").size(), s.path("notRun").toString());
+  }
+
+  @Test
+  void aRenamedFieldIsARegression() {
+    JsonNode s = compareWith("renamed", BehaviourChange.RENAMED_FIELD);
+    assertEquals(Set.of("FIELD_ADDED property.modifiedBy  -> admin",
+        "FIELD_MISSING property.lastModifiedBy admin -> "), findings(s));
+    assertTrue(count(s, "regressed") > 0);
+    assertEquals(0, count(s, "changed"));
+    assertTrue(s.path("failed").asBoolean());
+  }
+
+  @Test
+  void aChangedErrorCodeIsARegression() {
+    JsonNode s = compareWith("error-code", BehaviourChange.CHANGED_ERROR_CODE);
+    assertEquals(Set.of("ERROR_CODE_CHANGED error.code NoSuchProperty -> NoSuchPropertyPath"), findings(s));
+    assertTrue(s.path("failed").asBoolean());
+  }
+
+  @Test
+  void aTrimmedValueIsAChangeThatFailsOnlyWhenAskedTo() {
+    JsonNode s = compareWith("trimmed", BehaviourChange.TRIMMED_VALUE);
+    assertEquals(Set.of("VALUE_CHANGED property.value   two  leading and trailing spaces   -> "
+        + "two  leading and trailing spaces"), findings(s));
+    assertEquals(0, count(s, "regressed"));
+    assertTrue(count(s, "changed") > 0);
+    assertFalse(s.path("failed").asBoolean(), "fail-on=regression lets a changed value pass");
+  }
+
+  @Test
+  void anExtraFieldIsAnAddition() {
+    JsonNode s = compareWith("extra", BehaviourChange.EXTRA_FIELD);
+    assertEquals(Set.of("FIELD_ADDED property.propertyType  -> string"), findings(s));
+    assertEquals(0, count(s, "regressed"));
+    assertNotEquals(0, count(s, "added"));
+    assertFalse(s.path("failed").asBoolean());
+  }
+}
