@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.features.InProcessRun;
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;

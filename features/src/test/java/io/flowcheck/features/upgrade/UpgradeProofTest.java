@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.features.InProcessRun;
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.behaviour.BehaviourChange;
 import java.nio.file.Files;
@@ -47,8 +48,19 @@ class UpgradeProofTest {
     assertFalse(all.contains("flowcheck-sandbox-"), "the run's sandbox name is normalized away");
   }
 
-  private static int run(EfSimulator server, Map<String, String> settings) {
-    return InProcessRun.run(server.serverUrl(), work.resolve("allure-results"), settings);
+  private static int run(EfSimulator server, Map<String, String> upgradeSettings) {
+    Map<String, String> settings = new java.util.HashMap<>(upgradeSettings);
+    settings.put("ef.server", server.serverUrl());
+    settings.put("ef.password", "changeme");
+    settings.put("ef.tls", "relaxed");
+    Path out = work.resolve("run-" + RUNS.incrementAndGet());
+    return InProcessRun.run(settings, out, "@upgrade", "classpath:features").exitStatus();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
+  private static JsonNode summaryIn(Path dir) {
+    return io.flowcheck.framework.upgrade.JsonTree.read(dir.resolve("summary.json"));
   }
 
   /** Compares against a fresh server B with these changes on; returns summary.json. */
@@ -68,7 +80,7 @@ class UpgradeProofTest {
     } finally {
       b.stop();
     }
-    JsonNode summary = InProcessRun.summary(summaryDir);
+    JsonNode summary = summaryIn(summaryDir);
     assertEquals(VERSION_A, summary.at("/baseline/serverVersion").asString());
     assertEquals(VERSION_B, summary.at("/current/serverVersion").asString());
     if (summary.path("failed").asBoolean()) {

@@ -1,4 +1,4 @@
-package io.flowcheck.features.safety;
+package io.flowcheck.features;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,16 +17,25 @@ import java.util.Map;
  * Runs the real feature suite inside this JVM with the given settings, its outputs (Cucumber
  * reports, run files, console) in a folder of its own, so tests can inspect one whole run.
  */
-final class InProcessRun {
-  record Result(byte exitStatus, Path out, String console) {}
+public final class InProcessRun {
+  /** The run's exit status (0 when every scenario passed), its output folder and console text. */
+  public record Result(byte exitStatus, Path out, String console) {}
 
   private InProcessRun() {}
 
-  static Result run(Map<String, String> settings, Path out, String tags, String... featurePaths) {
+  /**
+   * Runs the features with exactly these settings: any {@code ef.*} or {@code cucumber.*} given
+   * to the outer build is hidden for the run, then everything is put back.
+   */
+  public static Result run(Map<String, String> settings, Path out, String tags, String... featurePaths) {
+    java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
+    saved.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
+        .forEach(System::clearProperty);
     Map<String, String> props = new HashMap<>(settings);
     props.put("flowcheck.output.dir", out.toString());
-    props.put("cucumber.filter.tags", tags); // also hides a -Dcucumber.filter.tags of the outer run
-    Map<String, String> saved = swapSystemProperties(props);
+    props.put("cucumber.publish.quiet", "true");
+    props.forEach(System::setProperty);
     List<String> argv = new ArrayList<>(List.of(
         "--glue", "io.flowcheck.steps", "--threads", "4", "--tags", tags,
         "--plugin", "io.flowcheck.steps.console.ProgressPlugin",
@@ -38,6 +47,7 @@ final class InProcessRun {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     System.setOut(new PrintStream(new Tee(original, console), true, StandardCharsets.UTF_8));
     try {
+      Files.createDirectories(out);
       byte status = io.cucumber.core.cli.Main.run(
           argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
       String text = console.toString(StandardCharsets.UTF_8);
@@ -47,22 +57,8 @@ final class InProcessRun {
       throw new UncheckedIOException(e);
     } finally {
       System.setOut(original);
-      swapSystemProperties(saved);
+      System.setProperties(saved);
     }
-  }
-
-  /** Sets the given properties and returns their old values (null = was unset). */
-  private static Map<String, String> swapSystemProperties(Map<String, String> values) {
-    Map<String, String> old = new HashMap<>();
-    values.forEach((k, v) -> {
-      old.put(k, System.getProperty(k));
-      if (v == null) {
-        System.clearProperty(k);
-      } else {
-        System.setProperty(k, v);
-      }
-    });
-    return old;
   }
 
   private static final class Tee extends OutputStream {
