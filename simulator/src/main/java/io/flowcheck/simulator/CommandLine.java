@@ -1,8 +1,14 @@
 package io.flowcheck.simulator;
 
+import io.flowcheck.simulator.behaviour.BehaviourChange;
+import io.flowcheck.simulator.faults.FaultRule;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The standalone command's options, parsed and validated once; errors name the culprit. */
 record CommandLine(
@@ -13,11 +19,14 @@ record CommandLine(
     boolean plainHttp,
     Duration sessionTtl,
     String serverVersion,
+    List<FaultRule> faults,
+    Set<BehaviourChange> changes,
     boolean help) {
 
   static final String USAGE =
       "Usage: java -jar ef-simulator.jar [--host HOST] [--port PORT] [--user NAME --password PASSWORD]..."
-          + " [--http] [--session-ttl SECONDS] [--server-version VERSION] [--help]";
+          + " [--http] [--session-ttl SECONDS] [--server-version VERSION] [--fault TYPE[:METHOD[:PATHREGEX]]]..."
+          + " [--change NAME]... [--help]";
 
   /** A bad command line; the message is one line naming the option. */
   static final class UsageException extends Exception {
@@ -36,11 +45,13 @@ record CommandLine(
     boolean plainHttp = false;
     Duration ttl = Duration.ofMinutes(30);
     String serverVersion = "2024.06.0.178767";
+    List<FaultRule> faults = new ArrayList<>();
+    Set<BehaviourChange> changes = EnumSet.noneOf(BehaviourChange.class);
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       switch (option) {
         case "--help", "-h" -> {
-          return new CommandLine(host, port, users, passwords, plainHttp, ttl, serverVersion, true);
+          return new CommandLine(host, port, users, passwords, plainHttp, ttl, serverVersion, faults, changes, true);
         }
         case "--http" -> plainHttp = true;
         case "--host" -> host = nonBlank(option, valueOf(args, ++i, option));
@@ -49,6 +60,8 @@ record CommandLine(
         case "--password" -> passwords.add(valueOf(args, ++i, option));
         case "--session-ttl" -> ttl = Duration.ofSeconds(intIn(option, valueOf(args, ++i, option), 1, Integer.MAX_VALUE));
         case "--server-version" -> serverVersion = nonBlank(option, valueOf(args, ++i, option));
+        case "--fault" -> faults.add(fault(option, valueOf(args, ++i, option)));
+        case "--change" -> changes.add(change(option, valueOf(args, ++i, option)));
         default -> throw new UsageException("Unknown option: " + option);
       }
     }
@@ -56,12 +69,19 @@ record CommandLine(
       throw new UsageException("--user and --password must be given in pairs (got " + users.size()
           + " --user and " + passwords.size() + " --password)");
     }
-    return new CommandLine(host, port, users, passwords, plainHttp, ttl, serverVersion, false);
+    return new CommandLine(host, port, users, passwords, plainHttp, ttl, serverVersion, faults, changes, false);
   }
 
+  /** The settings; the faults are not among them, as they are injected once the server runs. */
   EfSimulator.Builder toBuilder() {
     EfSimulator.Builder builder =
-        EfSimulator.builder().host(host).port(port).http(plainHttp).sessionTtl(sessionTtl).serverVersion(serverVersion);
+        EfSimulator.builder()
+            .host(host)
+            .port(port)
+            .http(plainHttp)
+            .sessionTtl(sessionTtl)
+            .serverVersion(serverVersion)
+            .behaviourChange(changes.toArray(BehaviourChange[]::new));
     for (int i = 0; i < users.size(); i++) {
       builder.user(users.get(i), passwords.get(i));
     }
@@ -73,6 +93,25 @@ record CommandLine(
       throw new UsageException("Missing value for " + option);
     }
     return args[index];
+  }
+
+  private static FaultRule fault(String option, String value) throws UsageException {
+    try {
+      return FaultSpec.parse(value);
+    } catch (IllegalArgumentException bad) {
+      throw new UsageException(
+          "Invalid value for " + option + ": '" + value + "' (" + bad.getMessage() + "; expected " + FaultSpec.FORMAT + ")");
+    }
+  }
+
+  private static BehaviourChange change(String option, String value) throws UsageException {
+    for (BehaviourChange change : BehaviourChange.values()) {
+      if (change.cliName().equals(value)) {
+        return change;
+      }
+    }
+    String names = Arrays.stream(BehaviourChange.values()).map(BehaviourChange::cliName).collect(Collectors.joining(", "));
+    throw new UsageException("Invalid value for " + option + ": '" + value + "' (expected one of " + names + ")");
   }
 
   private static String nonBlank(String option, String value) throws UsageException {

@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.SessionRegistry;
+import io.flowcheck.simulator.behaviour.BehaviourChange;
+import io.flowcheck.simulator.behaviour.BehaviourSwitches;
 import io.flowcheck.simulator.endpoints.ArtifactEndpoints;
 import io.flowcheck.simulator.endpoints.ArtifactVersionEndpoints;
 import io.flowcheck.simulator.endpoints.NotImplementedEndpoint;
@@ -19,12 +21,17 @@ import io.flowcheck.simulator.endpoints.RepositoryEndpoints;
 import io.flowcheck.simulator.endpoints.ServerEndpoints;
 import io.flowcheck.simulator.endpoints.SessionEndpoints;
 import io.flowcheck.simulator.http.EfAdminApi;
+import io.flowcheck.simulator.faults.FaultPlan;
+import io.flowcheck.simulator.faults.FaultRule;
 import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.EfStore;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +53,16 @@ public final class EfSimulator implements AutoCloseable {
   private final WireMockServer server;
   private final EfStore store;
   private final SessionRegistry sessions;
+  private final ServerControls controls;
   private final String host;
   private final boolean https;
 
-  private EfSimulator(WireMockServer server, EfStore store, SessionRegistry sessions, String host, boolean https) {
+  private EfSimulator(
+      WireMockServer server, EfStore store, SessionRegistry sessions, ServerControls controls, String host, boolean https) {
     this.server = server;
     this.store = store;
     this.sessions = sessions;
+    this.controls = controls;
     this.host = host;
     this.https = https;
   }
@@ -88,7 +98,39 @@ public final class EfSimulator implements AutoCloseable {
     return TlsMaterial.trustStore();
   }
 
-  /** Back to the seed data; all sessions dropped. */
+  /**
+   * Arms a fault for matching requests under /rest/v1.0 (checked before credentials and routing).
+   *
+   * @return the rule's id, for {@link #clearFault(String)}
+   */
+  public String injectFault(FaultRule rule) {
+    return controls.faults().add(rule);
+  }
+
+  /** Disarms one fault; an unknown or used-up id is no error. */
+  public void clearFault(String id) {
+    controls.faults().remove(id);
+  }
+
+  public void clearFaults() {
+    controls.faults().clear();
+  }
+
+  /** Switches a newer server's behaviour on, from the next request on. */
+  public void enable(BehaviourChange change) {
+    controls.behaviour().enable(change);
+  }
+
+  public void disable(BehaviourChange change) {
+    controls.behaviour().disable(change);
+  }
+
+  /** The behaviour changes switched on now (an unmodifiable snapshot). */
+  public Set<BehaviourChange> behaviourChanges() {
+    return controls.behaviour().snapshot();
+  }
+
+  /** Back to the seed data; all sessions dropped. Faults and behaviour changes stay as they are. */
   public void reset() {
     store.reset();
     sessions.expireAll();
@@ -129,6 +171,7 @@ public final class EfSimulator implements AutoCloseable {
     private Duration sessionTtl = Duration.ofMinutes(30);
     private String loginFailureCode = "NoCredentials";
     private String serverVersion = "2024.06.0.178767";
+    private final EnumSet<BehaviourChange> behaviourChanges = EnumSet.noneOf(BehaviourChange.class);
 
     private Builder() {}
 
@@ -172,23 +215,30 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
+    /** Starts with these behaviour changes on (adds to earlier calls); see {@link BehaviourChange}. */
+    public Builder behaviourChange(BehaviourChange... changes) {
+      behaviourChanges.addAll(Arrays.asList(changes));
+      return this;
+    }
+
     /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
     public EfSimulator start() {
       Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
       SessionRegistry sessions = new SessionRegistry(sessionTtl);
       Authenticator auth = new Authenticator(accounts, sessions);
       EfStore store = new EfStore();
+      ServerControls controls = new ServerControls(new FaultPlan(), new BehaviourSwitches(behaviourChanges));
       List<EfEndpoint> routes =
           List.of(
-              new SessionEndpoints(auth, sessions, loginFailureCode, !plainHttp),
-              new PropertyEndpoints(auth, store),
-              new PropertySheetEndpoints(auth, store),
-              new ProjectEndpoints(auth, store),
-              new ArtifactEndpoints(auth, store),
-              new ArtifactVersionEndpoints(auth, store),
-              new RepositoryEndpoints(auth, store),
-              new ServerEndpoints(auth, serverVersion));
-      NotImplementedEndpoint catchAll = new NotImplementedEndpoint(auth);
+              new SessionEndpoints(auth, sessions, loginFailureCode, !plainHttp, controls),
+              new PropertyEndpoints(auth, store, controls),
+              new PropertySheetEndpoints(auth, store, controls),
+              new ProjectEndpoints(auth, store, controls),
+              new ArtifactEndpoints(auth, store, controls),
+              new ArtifactVersionEndpoints(auth, store, controls),
+              new RepositoryEndpoints(auth, store, controls),
+              new ServerEndpoints(auth, serverVersion, controls));
+      NotImplementedEndpoint catchAll = new NotImplementedEndpoint(auth, controls);
       List<Extension> extensions = new ArrayList<>(routes);
       extensions.add(catchAll);
       extensions.add(
@@ -198,7 +248,8 @@ public final class EfSimulator implements AutoCloseable {
                 sessions.expireAll();
               },
               sessions::expireAll,
-              () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson()));
+              () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson(),
+              controls.faults()));
 
       WireMockConfiguration options =
           ServerOptions.forSimulator(host, port, plainHttp, extensions.toArray(Extension[]::new));
@@ -214,7 +265,7 @@ public final class EfSimulator implements AutoCloseable {
               .atPriority(CATCH_ALL_PRIORITY)
               .willReturn(aResponse().withTransformers(catchAll.getName())));
       ServerOptions.startOrExplain(server, host, port);
-      return new EfSimulator(server, store, sessions, host, !plainHttp);
+      return new EfSimulator(server, store, sessions, controls, host, !plainHttp);
     }
   }
 }

@@ -50,6 +50,7 @@ public final class Main {
     }
     try {
       EfSimulator simulator = commandLine.toBuilder().start();
+      commandLine.faults().forEach(simulator::injectFault); // before the ready line: no request escapes them
       out.println("ElectricFlow simulator ready at " + simulator.baseUrl());
       out.flush();
       return new Launch(simulator, EXIT_OK);

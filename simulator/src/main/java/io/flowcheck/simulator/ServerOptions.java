@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import io.flowcheck.simulator.http.EnvelopeJettyServerFactory;
 import io.flowcheck.simulator.http.NoStubFiles;
 import io.flowcheck.simulator.http.SilentNotifier;
 import java.net.BindException;
@@ -25,6 +26,11 @@ final class ServerOptions {
             .templatingEnabled(false)
             .notifier(new SilentNotifier())
             .mappingSource(new NoStubFiles())
+            .httpServerFactory(new EnvelopeJettyServerFactory()) // error envelopes instead of Jetty's HTML pages
+            // HTTP/1.1 only: Jetty's HTTP/2 answers an illegal :path (%00, /..) with GOAWAY, failing every
+            // request on the shared connection, and an injected connection reset would do the same.
+            .http2TlsDisabled(true)
+            .http2PlainDisabled(true)
             .extensions(extensions);
     if (plainHttp) {
       return options.port(port);

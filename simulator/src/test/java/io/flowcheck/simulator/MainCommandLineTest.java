@@ -36,7 +36,15 @@ class MainCommandLineTest {
         "--port | Missing value for --port",
         "--session-ttl 0 | Invalid value for --session-ttl: '0' (expected a whole number from 1 to 2147483647)",
         "--user admin | --user and --password must be given in pairs (got 1 --user and 0 --password)",
-        "--host --http | Missing value for --host"
+        "--host --http | Missing value for --host",
+        "--fault boom | Invalid value for --fault: 'boom' (unknown fault type 'boom'; expected " + FaultSpec.FORMAT + ")",
+        "--fault 200 | Invalid value for --fault: '200' (unknown fault type '200'; expected " + FaultSpec.FORMAT + ")",
+        "--fault reset:G-T | Invalid value for --fault: 'reset:G-T' (method must be an HTTP verb or '*', not 'G-T'; expected "
+            + FaultSpec.FORMAT + ")",
+        "--fault delay=5:GET:( | Invalid value for --fault: 'delay=5:GET:(' (pathRegex is not a valid regex: Unclosed group;"
+            + " expected " + FaultSpec.FORMAT + ")",
+        "--change faster | Invalid value for --change: 'faster' (expected one of renamed-field, extra-field,"
+            + " changed-error-code, trimmed-value)"
       })
   void aBadOptionPrintsOneLineNamingItPlusUsageAndExitsWithTwo(String args, String expectedLine) {
     Main.Launch launch = launch(args.trim().split("\\s+"));
@@ -82,6 +90,27 @@ class MainCommandLineTest {
       assertEquals("9.9.9", client.basic("qa", "pw").get("/server/versions").assertOk().at("/serverVersion/version"));
       assertEquals(401, client.asAdmin().get("/server/versions").status()); // only the configured user exists
       assertEquals("", err.toString(StandardCharsets.UTF_8));
+    } finally {
+      sim.stop();
+    }
+  }
+
+  @Test
+  void faultsAndBehaviourChangesFromTheCommandLineAreInForceOnceReady() {
+    EfSimulator sim =
+        launch(
+                "--port", "0", "--fault", "503:GET:/server/.*", "--fault", "500-bare:PUT", "--fault", "delay=1:*:/projects(/|$)",
+                "--fault", "reset:DELETE:/properties/a:b", "--fault", "malformed", "--fault", "empty:POST:/nothing",
+                "--change", "extra-field", "--change", "trimmed-value")
+            .simulator();
+    try {
+      SimulatorClient admin = SimulatorClient.of(sim).asAdmin();
+      admin.get("/server/versions").assertError(503, "ServiceUnavailable");
+      assertEquals(500, admin.put("/projects/Default").status());
+      assertTrue(admin.put("/projects/Default").body().startsWith("<html>"));
+      assertEquals(java.util.Set.of(io.flowcheck.simulator.behaviour.BehaviourChange.EXTRA_FIELD,
+          io.flowcheck.simulator.behaviour.BehaviourChange.TRIMMED_VALUE), sim.behaviourChanges());
+      assertEquals("{\"property\":{\"propertyName\":\"x\",", admin.get("/properties/PythonProperty?projectName=Default").body());
     } finally {
       sim.stop();
     }

@@ -101,6 +101,10 @@ final class SimulatorClient {
     return sendTo(URI.create(url), method, null);
   }
 
+  Reply sendAbsolute(String url, String method, String jsonBody) {
+    return sendTo(URI.create(url), method, jsonBody);
+  }
+
   private Reply sendTo(URI uri, String method, String jsonBody) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)

@@ -2,6 +2,8 @@ package io.flowcheck.simulator.http;
 
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.http.Request;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +111,8 @@ public final class EfCall {
   }
 
   private static void putBodyArgs(Request request, Map<String, String> args) {
-    String body = request.getBodyAsString();
-    if (body == null || body.isBlank()) {
+    String body = bodyText(request);
+    if (body.isBlank()) {
       return;
     }
     Object parsed;
@@ -133,5 +135,38 @@ public final class EfCall {
       }
       args.put(String.valueOf(field.getKey()), text);
     }
+  }
+
+  /**
+   * The body decoded with the Content-Type's charset (UTF-8 when none or empty). Not WireMock's
+   * getBodyAsString, which throws on an unknown or empty charset instead of letting us refuse it.
+   */
+  private static String bodyText(Request request) {
+    byte[] body = request.getBody();
+    if (body == null || body.length == 0) {
+      return "";
+    }
+    return new String(body, charsetOf(request.getHeader("Content-Type")));
+  }
+
+  private static Charset charsetOf(String contentType) {
+    if (contentType == null) {
+      return StandardCharsets.UTF_8;
+    }
+    for (String parameter : contentType.split(";")) {
+      String trimmed = parameter.trim();
+      if (trimmed.regionMatches(true, 0, "charset=", 0, 8)) {
+        String name = trimmed.substring(8).replace("\"", "").trim();
+        if (name.isEmpty()) {
+          return StandardCharsets.UTF_8;
+        }
+        try {
+          return Charset.forName(name);
+        } catch (IllegalArgumentException unsupported) { // illegal or unsupported charset name
+          throw EfError.badRequest("InvalidArgument", "Unsupported charset '" + name + "' in the Content-Type header");
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 }

@@ -84,7 +84,7 @@ public abstract class EfEndpoint implements ResponseDefinitionTransformerV2 {
       return handle(EfCall.of(request, collectionPath, user));
     } catch (EfError error) {
       return Replies.error(changedCode(error));
-    } catch (RuntimeException unexpected) {
+    } catch (Exception unexpected) { // not just RuntimeException: WireMock sneaky-throws checked ones
       String what = unexpected.getClass().getSimpleName();
       String message = unexpected.getMessage();
       return Replies.error(

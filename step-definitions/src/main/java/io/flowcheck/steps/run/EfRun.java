@@ -202,11 +202,32 @@ public final class EfRun {
           + settings.apiBaseUrl() + ":");
       left.forEach(l -> System.out.println("  - " + l));
     }
+    List<String> strays = strayTestObjectsOnSimulator();
+    if (!strays.isEmpty()) {
+      System.out.println("Cleanup problem: the simulator still holds test objects: " + strays);
+    }
     coverage.write(outputDir.resolve("ef-coverage"));
     writeSecretFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME));
     RunFiles.writeAllureEnvironment(this);
     FlakyResults.markWritten(RunFiles.allureResultsDir());
     closeQuietly();
+  }
+
+  /**
+   * With the embedded simulator we can look, not just trust: after the sweep it must hold no
+   * sandbox project and no artifact of any run's group.
+   */
+  private List<String> strayTestObjectsOnSimulator() {
+    if (simulator == null) {
+      return List.of();
+    }
+    var state = simulator.state();
+    List<String> strays = new ArrayList<>();
+    state.projects().stream().map(p -> p.projectName())
+        .filter(n -> n.startsWith("flowcheck-sandbox-")).forEach(strays::add);
+    state.artifacts().stream().map(a -> a.artifactName())
+        .filter(n -> n.startsWith("flowcheck.")).forEach(strays::add);
+    return strays;
   }
 
   /** For the leak gate that scans every output after the build: hashes, never the secrets. */

@@ -1,0 +1,117 @@
+package io.flowcheck.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowcheck.simulator.behaviour.BehaviourChange;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import wiremock.com.fasterxml.jackson.databind.JsonNode;
+
+class BehaviourChangeTest {
+  private static final String SEED = "/properties/PythonProperty?projectName=Default";
+  private static EfSimulator sim;
+  private static SimulatorClient admin;
+
+  @BeforeAll
+  static void startSimulator() {
+    sim = EfSimulator.builder().start();
+    admin = SimulatorClient.of(sim).asAdmin();
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void todaysServer() {
+    for (BehaviourChange change : BehaviourChange.values()) {
+      sim.disable(change);
+    }
+    sim.reset();
+  }
+
+  @Test
+  void renamedFieldSaysModifiedByInPropertyAnswersAndSheetListings() {
+    assertEquals("admin", admin.get(SEED).at("/property/lastModifiedBy"));
+    assertFalse(admin.get(SEED).has("/property/modifiedBy"));
+
+    sim.enable(BehaviourChange.RENAMED_FIELD);
+    Reply one = admin.get(SEED).assertOk();
+    assertEquals("admin", one.at("/property/modifiedBy"));
+    assertFalse(one.has("/property/lastModifiedBy"));
+    assertTrue(admin.put("/properties/p?projectName=Default&value=1").assertOk().has("/property/modifiedBy"));
+    assertTrue(admin.post("/properties?projectName=Default&propertyName=q&value=2").assertOk().has("/property/modifiedBy"));
+    Reply listing = admin.get("/properties?projectName=Default").assertOk();
+    assertTrue(listing.has("/propertySheet/modifiedBy"));
+    assertTrue(listing.has("/propertySheet/property/0/modifiedBy"));
+    assertFalse(listing.body().contains("lastModifiedBy"), listing.body());
+    String sheetId = listing.at("/propertySheet/propertySheetId");
+    assertTrue(admin.get("/propertySheets/" + sheetId).has("/propertySheet/property/0/modifiedBy"));
+    assertTrue(admin.get("/projects/Default").has("/project/lastModifiedBy")); // only property answers change
+  }
+
+  @Test
+  void extraFieldAddsThePropertyType() {
+    admin.put("/properties/sheet/leaf?projectName=Default&value=v").assertOk();
+    assertFalse(admin.get(SEED).has("/property/propertyType"));
+
+    sim.enable(BehaviourChange.EXTRA_FIELD);
+    assertEquals("string", admin.get(SEED).at("/property/propertyType"));
+    assertEquals("sheet", admin.get("/properties/sheet?projectName=Default").at("/property/propertyType"));
+    JsonNode entries = admin.get("/properties?projectName=Default").json().at("/propertySheet/property");
+    assertEquals("string", entries.get(0).get("propertyType").asText());
+    assertEquals("sheet", entries.get(1).get("propertyType").asText());
+  }
+
+  @Test
+  void changedErrorCodeRenamesNoSuchPropertyOnly() {
+    admin.get("/properties/nope?projectName=Default").assertError(404, "NoSuchProperty");
+
+    sim.enable(BehaviourChange.CHANGED_ERROR_CODE);
+    admin.get("/properties/nope?projectName=Default").assertError(404, "NoSuchPropertyPath");
+    admin.delete("/properties/a/b?projectName=Default").assertError(404, "NoSuchPropertyPath");
+    admin.get("/properties//projects/Default/nope").assertError(404, "NoSuchPropertyPath");
+    admin.get("/properties/x?projectName=nope").assertError(404, "NoSuchProject");
+  }
+
+  @Test
+  void trimmedValueStripsAnswersButStoresTheValueUnchanged() {
+    admin.put("/properties/padded?projectName=Default", "{\"value\":\"  two words \\t\"}").assertOk();
+    assertEquals("  two words \t", admin.get("/properties/padded?projectName=Default").at("/property/value"));
+
+    sim.enable(BehaviourChange.TRIMMED_VALUE);
+    assertEquals("two words", admin.get("/properties/padded?projectName=Default").at("/property/value"));
+    assertEquals("x", admin.put("/properties/padded?projectName=Default", "{\"value\":\" x \"}").at("/property/value"));
+    assertEquals(" x ", sim.state().project("Default").orElseThrow().propertySheet().property("padded").orElseThrow().value());
+    assertEquals("x", admin.get("/properties?projectName=Default").json().at("/propertySheet/property/1/value").asText());
+  }
+
+  @Test
+  void changesCanBeSetAtStartAndListed() {
+    try (EfSimulator upgraded =
+        EfSimulator.builder().behaviourChange(BehaviourChange.EXTRA_FIELD, BehaviourChange.RENAMED_FIELD).start()) {
+      assertEquals(Set.of(BehaviourChange.EXTRA_FIELD, BehaviourChange.RENAMED_FIELD), upgraded.behaviourChanges());
+      Reply reply = SimulatorClient.of(upgraded).asAdmin().get(SEED).assertOk();
+      assertEquals("string", reply.at("/property/propertyType"));
+      assertNull(reply.at("/property/lastModifiedBy"));
+      upgraded.disable(BehaviourChange.EXTRA_FIELD);
+      assertEquals(Set.of(BehaviourChange.RENAMED_FIELD), upgraded.behaviourChanges());
+    }
+    assertEquals(Set.of(), sim.behaviourChanges());
+  }
+
+  @Test
+  void withNoChangeOnTheAnswersAreExactlyTodays() {
+    String before = admin.get("/properties?projectName=Default").body();
+    sim.enable(BehaviourChange.TRIMMED_VALUE);
+    sim.disable(BehaviourChange.TRIMMED_VALUE);
+    assertEquals(before, admin.get("/properties?projectName=Default").body());
+  }
+}
