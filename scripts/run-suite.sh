@@ -19,12 +19,23 @@ set -- "${args[@]+"${args[@]}"}"
 echo "flowcheck: building the libraries (no unit tests)"
 mvn -B -q install -DskipTests -pl simulator,framework,step-definitions
 
-echo "flowcheck: running the feature suite, then the reports"
-# -Dtest selects the suite runner only: the reports module's own checks are for scripts/test.sh.
-mvn -B clean verify -pl features,reports \
+echo "flowcheck: running the feature suite"
+# -Dtest selects the suite runner only: the other feature-module tests are for scripts/test.sh.
+mvn -B clean verify -pl features \
   -Dtest=RunFeaturesTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmaven.test.failure.ignore=true "$@" 2>&1 | tee features-console.log.tmp
 mkdir -p features/target && mv features-console.log.tmp features/target/console.log
+
+if ! ls features/target/allure-results/*-result.json >/dev/null 2>&1; then
+  # A bad setting or an unreachable server stops the run before any scenario: say why, once.
+  reason=$(grep -m1 -oE 'Ef[A-Za-z]*Exception: .*' features/target/console.log | sed -E 's/^Ef[A-Za-z]*Exception: //' || true)
+  echo "flowcheck: the suite could not start: ${reason:-see features/target/console.log}" >&2
+  exit 2
+fi
+
+echo "flowcheck: building the reports"
+mvn -B clean verify -pl reports -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+  2>&1 | tee -a features/target/console.log
 
 # The build's leak gate ran before this console log was complete: check the log too.
 java -cp framework/target/classes io.flowcheck.framework.secrets.LeakGate \

@@ -24,8 +24,14 @@ public final class ReportMain {
     private ReportMain() {
     }
 
+    /** A missing input is one line and a non-zero exit, not a stack trace inside Maven's output. */
     public static void main(String[] args) {
-        run(Options.parse(args));
+        try {
+            run(Options.parse(args));
+        } catch (ReportException e) {
+            System.err.println("[reports] " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     public static void run(Options o) {
