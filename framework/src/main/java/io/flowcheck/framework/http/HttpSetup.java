@@ -2,6 +2,7 @@ package io.flowcheck.framework.http;
 
 import io.flowcheck.framework.config.EfSettings;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.DecoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -24,7 +25,11 @@ public final class HttpSetup {
                     .reuseHttpClientInstance()
                     .httpClientFactory(new PooledHttpClientFactory(settings)))
             // A redirect to another host is reported, never followed with our credentials.
-            .redirect(RedirectConfig.redirectConfig().followRedirects(false));
+            .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+            // REST Assured adds its gzip interceptors to the shared client on every request; under
+            // parallel calls that list is corrupted ("Not in GZIP format"). The pooled client
+            // handles compression itself, set up once.
+            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
     URI server = settings.server();
     int port =
         server.getPort() != -1 ? server.getPort() : ("https".equals(server.getScheme()) ? 443 : 80);

@@ -6,6 +6,8 @@ import io.restassured.config.HttpClientConfig;
 import org.apache.http.HttpRequest;
 import org.apache.http.client.HttpClient;
 import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.client.protocol.RequestAcceptEncoding;
+import org.apache.http.client.protocol.ResponseContentEncoding;
 import org.apache.http.impl.client.RequestWrapper;
 import org.apache.http.protocol.HttpContext;
 import org.apache.http.conn.scheme.PlainSocketFactory;
@@ -74,6 +76,8 @@ final class PooledHttpClientFactory implements HttpClientConfig.HttpClientFactor
     // visible in the reports, so switch its hidden ones off.
     client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
     client.addRequestInterceptor(PooledHttpClientFactory::keepEmptyPathSegments);
+    client.addRequestInterceptor(new RequestAcceptEncoding());
+    client.addResponseInterceptor(new ResponseContentEncoding());
     return client;
   }
 }
