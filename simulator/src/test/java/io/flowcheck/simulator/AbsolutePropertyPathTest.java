@@ -2,30 +2,13 @@ package io.flowcheck.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The three ways to send an absolute path, all of which get through Jetty 11 in WireMock 3.13. */
-class AbsolutePropertyPathTest {
-  private static EfSimulator sim;
-  private static SimulatorClient admin;
-
-  @BeforeAll
-  static void startSimulator() {
-    sim = EfSimulator.builder().start();
-    admin = SimulatorClient.of(sim).asAdmin();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    sim.close();
-  }
-
+class AbsolutePropertyPathTest extends AdminSimulatorTest {
   @BeforeEach
   void createANestedProperty() {
-    sim.reset();
     admin.post("/projects?projectName=" + PropertyEndpointsTest.enc("Abs Project")).assertOk();
     admin.put("/properties/sheet/name?projectName=" + PropertyEndpointsTest.enc("Abs Project") + "&value=deep").assertOk();
   }

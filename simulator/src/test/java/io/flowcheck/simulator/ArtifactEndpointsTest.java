@@ -4,32 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wiremock.com.fasterxml.jackson.databind.JsonNode;
 
-class ArtifactEndpointsTest {
-  private static EfSimulator sim;
-  private static SimulatorClient admin;
-
-  @BeforeAll
-  static void startSimulator() {
-    sim = EfSimulator.builder().start();
-    admin = SimulatorClient.of(sim).asAdmin();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void resetSimulator() {
-    sim.reset();
-  }
-
+class ArtifactEndpointsTest extends AdminSimulatorTest {
   @Test
   void theKbCallCreatesArtifactTwoColonTwo() {
     JsonNode artifact = admin.post("/artifacts?artifactKey=2&groupId=2").assertOk().json().get("artifact");

@@ -4,30 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wiremock.com.fasterxml.jackson.databind.JsonNode;
 
-class ArtifactVersionEndpointsTest {
-  private static EfSimulator sim;
-  private static SimulatorClient admin;
-
-  @BeforeAll
-  static void startSimulator() {
-    sim = EfSimulator.builder().start();
-    admin = SimulatorClient.of(sim).asAdmin();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    sim.close();
-  }
-
+class ArtifactVersionEndpointsTest extends AdminSimulatorTest {
   @BeforeEach
   void resetAndCreateAnArtifact() {
-    sim.reset();
     admin.post("/artifacts?groupId=com.example&artifactKey=app").assertOk();
   }
 

@@ -7,28 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.simulator.behaviour.BehaviourChange;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wiremock.com.fasterxml.jackson.databind.JsonNode;
 
-class BehaviourChangeTest {
+class BehaviourChangeTest extends AdminSimulatorTest {
   private static final String SEED = "/properties/PythonProperty?projectName=Default";
-  private static EfSimulator sim;
-  private static SimulatorClient admin;
-
-  @BeforeAll
-  static void startSimulator() {
-    sim = EfSimulator.builder().start();
-    admin = SimulatorClient.of(sim).asAdmin();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    sim.close();
-  }
-
   @BeforeEach
   void todaysServer() {
     for (BehaviourChange change : BehaviourChange.values()) {

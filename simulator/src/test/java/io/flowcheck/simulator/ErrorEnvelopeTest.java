@@ -3,28 +3,12 @@ package io.flowcheck.simulator;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ErrorEnvelopeTest {
-  private static EfSimulator sim;
-  private static SimulatorClient admin;
-
-  @BeforeAll
-  static void startSimulator() {
-    sim = EfSimulator.builder().start();
-    admin = SimulatorClient.of(sim).asAdmin();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    sim.close();
-  }
-
+class ErrorEnvelopeTest extends AdminSimulatorTest {
   @Test
   void anUnknownPathIsNotImplemented() {
     admin.get("/wrong").assertError(501, "NotImplemented");

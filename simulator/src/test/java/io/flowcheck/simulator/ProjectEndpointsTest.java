@@ -4,33 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wiremock.com.fasterxml.jackson.databind.JsonNode;
 
-class ProjectEndpointsTest {
+class ProjectEndpointsTest extends AdminSimulatorTest {
   private static final String NAME_RULE = "'projectName' is required and must be between 1 and 255 characters";
-  private static EfSimulator sim;
-  private static SimulatorClient admin;
-
-  @BeforeAll
-  static void startSimulator() {
-    sim = EfSimulator.builder().start();
-    admin = SimulatorClient.of(sim).asAdmin();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void resetSimulator() {
-    sim.reset();
-  }
-
   @Test
   void createAnswersTheFullProjectWithStringScalars() {
     JsonNode project = admin.post("/projects?projectName=qaProject&description=For%20tests").assertOk().json().get("project");
