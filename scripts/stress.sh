@@ -19,7 +19,7 @@ for round in $(seq 1 "$rounds"); do
   summary=$(grep -E '^flowcheck: [0-9]+ scenarios' "$log" | tail -1 || true)
   leftovers=$(grep -c 'Cleanup problem' "$log" || true)
   echo "round $round/$rounds, $threads threads, ${took}s: ${summary:-no summary (see $log)}; cleanup problems: $leftovers"
-  if ! grep -q ' 0 failed' <<<"$summary" || [ "$leftovers" != "0" ] \
+  if ! grep -q 'failed 0,' <<<"$summary" || [ "$leftovers" != "0" ] \
      || ! grep -q 'everything this run created on the server is deleted' "$log"; then
     echo "stress: round $round failed; its log is $log" >&2
     exit 1

@@ -99,7 +99,7 @@ class CustomerDataSafetyTest {
     InProcessRun.Result run = InProcessRun.run(settings("session"), out, "not @simulator",
         "classpath:features", "classpath:deliberately-failing");
     assertEquals(1, run.exitStatus(), "the deliberately failing scenarios must fail the run");
-    assertThat(run.console(), containsString("3 failed"));
+    assertThat(run.console(), containsString("failed 3,"));
     assertThat(run.console(), containsString("everything this run created on the server is deleted"));
     assertThat(run.console(), not(containsString(PASSWORD)));
     assertNothingLeftAndCustomerDataIntact();
