@@ -7,7 +7,6 @@ import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.http.ServerProbe;
-import io.flowcheck.framework.secrets.Fingerprint;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.simulator.EfSimulator;
 import java.net.URI;
@@ -91,6 +90,11 @@ public final class EfRun {
 
   public EfSettings settings() {
     return settings;
+  }
+
+  /** The issued session ids the embedded simulator knows of; empty against a real server. */
+  Set<String> simulatorSessionIds() {
+    return simulator == null ? Set.of() : simulator.issuedSessionIds();
   }
 
   public boolean hasSimulator() {
@@ -207,7 +211,7 @@ public final class EfRun {
       System.out.println("Cleanup problem: the simulator still holds test objects: " + strays);
     }
     coverage.write(outputDir.resolve("ef-coverage"));
-    writeSecretFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME));
+    RunFiles.writeSecretFingerprints(this, outputDir.resolve(SecretFingerprints.FILE_NAME));
     RunFiles.writeAllureEnvironment(this);
     FlakyResults.markWritten(RunFiles.allureResultsDir());
     closeQuietly();
@@ -228,22 +232,6 @@ public final class EfRun {
     state.artifacts().stream().map(a -> a.artifactName())
         .filter(n -> n.startsWith("flowcheck.")).forEach(strays::add);
     return strays;
-  }
-
-  /** For the leak gate that scans every output after the build: hashes, never the secrets. */
-  private void writeSecretFingerprints(Path file) {
-    String password = settings.password().reveal();
-    List<Fingerprint> prints = new ArrayList<>(SecretFingerprints.forPassword(settings.user(), password));
-    Set<String> sessionIds = simulator == null ? Set.of() : simulator.issuedSessionIds();
-    for (String secret : knownSecrets()) {
-      if (secret.equals(password)) {
-        continue;
-      }
-      prints.addAll(sessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
-          ? SecretFingerprints.forSessionId(secret)
-          : SecretFingerprints.forSecret("a secret of the run", secret));
-    }
-    SecretFingerprints.append(file, prints);
   }
 
   /**

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.flowcheck.framework.secrets.Fingerprint;
+import io.flowcheck.framework.secrets.SecretFingerprints;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** Files the run leaves for the reports. None of them may hold a secret. */
@@ -37,5 +42,21 @@ final class RunFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("Cleanup problem: cannot write " + dir + "/environment.properties", e);
     }
+  }
+
+  /** For the leak gate that scans every output after the build: hashes, never the secrets. */
+  static void writeSecretFingerprints(EfRun run, Path file) {
+    String password = run.settings().password().reveal();
+    List<Fingerprint> prints = new ArrayList<>(SecretFingerprints.forPassword(run.settings().user(), password));
+    Set<String> sessionIds = run.simulatorSessionIds();
+    for (String secret : run.knownSecrets()) {
+      if (secret.equals(password)) {
+        continue;
+      }
+      prints.addAll(sessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
+          ? SecretFingerprints.forSessionId(secret)
+          : SecretFingerprints.forSecret("a secret of the run", secret));
+    }
+    SecretFingerprints.append(file, prints);
   }
 }
