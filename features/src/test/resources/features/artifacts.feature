@@ -23,6 +23,16 @@ Feature: Publishing artifacts
     When the user reads the artifact "ledger"
     Then the answer is the artifact "ledger"
 
+  Scenario: An artifact and its versions carry descriptions
+    Given an artifact "described" in the run's artifact group
+    And the user publishes version "1.0.0" of "described"
+    When the user describes the artifact "described" as "payments ledger"
+    Then the answer's "description" is "payments ledger"
+    When the user describes version "1.0.0" of "described" as "first cut"
+    And the user reads version "1.0.0" of "described"
+    Then the answer's "description" is "first cut"
+    And the version lives in one of the server's artifact repositories
+
   Scenario: A version cannot be published twice
     Given an artifact "billing" in the run's artifact group
     And the user publishes version "2.0.0" of "billing"

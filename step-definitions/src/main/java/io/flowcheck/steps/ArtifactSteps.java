@@ -106,6 +106,22 @@ public class ArtifactSteps {
     ctx.attempt(() -> artifacts().deleteVersion(versionName(key, version)));
   }
 
+  @When("the user describes the artifact {string} as {string}")
+  public void describeArtifact(String key, String description) {
+    ctx.attempt(() -> artifacts().modifyDescription(artifactName(key), description));
+  }
+
+  @When("the user describes version {string} of {string} as {string}")
+  public void describeVersion(String version, String key, String description) {
+    ctx.attempt(() -> artifacts().modifyVersionDescription(versionName(key, version), description));
+  }
+
+  @Then("the version lives in one of the server's artifact repositories")
+  public void versionInKnownRepository() {
+    ArtifactVersion v = ctx.answer(ArtifactVersion.class);
+    assertThat(artifacts().repositoryNames(), org.hamcrest.Matchers.hasItem(v.repositoryName()));
+  }
+
   @Then("the answer is the artifact {string}")
   public void answerIsArtifact(String key) {
     Artifact a = ctx.answer(Artifact.class);

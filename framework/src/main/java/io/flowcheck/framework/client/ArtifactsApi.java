@@ -33,6 +33,14 @@ public final class ArtifactsApi {
         transport.send(EfCall.to(Operation.GET_ARTIFACTS), auth), "artifact", Models::artifact);
   }
 
+  /** modifyArtifact answers only the changed fields. */
+  public Artifact modifyDescription(String artifactName, String description) {
+    EfCall call =
+        EfCall.to(Operation.MODIFY_ARTIFACT).path(artifactName).body("description", description);
+    return Models.artifact(
+        Models.unwrap(Operation.MODIFY_ARTIFACT, transport.send(call, auth), "artifact"));
+  }
+
   public void delete(String artifactName) {
     transport.send(EfCall.to(Operation.DELETE_ARTIFACT).path(artifactName), auth);
   }
@@ -59,6 +67,20 @@ public final class ArtifactsApi {
   public List<ArtifactVersion> listVersions(String artifactName) {
     EfCall call = EfCall.to(Operation.GET_ARTIFACT_VERSIONS).query("artifactName", artifactName);
     return Models.list(transport.send(call, auth), "artifactVersion", Models::artifactVersion);
+  }
+
+  /** modifyArtifactVersion answers only the changed fields. */
+  public ArtifactVersion modifyVersionDescription(String artifactVersionName, String description) {
+    EfCall call = EfCall.to(Operation.MODIFY_ARTIFACT_VERSION).path(artifactVersionName)
+        .body("description", description);
+    return Models.artifactVersion(
+        Models.unwrap(Operation.MODIFY_ARTIFACT_VERSION, transport.send(call, auth), "artifactVersion"));
+  }
+
+  /** The names of the artifact repositories versions can live in (getRepositories). */
+  public List<String> repositoryNames() {
+    return Models.list(transport.send(EfCall.to(Operation.GET_REPOSITORIES), auth), "repository",
+        n -> n.path("repositoryName").asString());
   }
 
   public void deleteVersion(String artifactVersionName) {

@@ -121,6 +121,11 @@ class EfClientSimulatorTest {
           () -> client.artifacts().publishVersion("com.acme:ledger", "<123>", null)).code());
       assertEquals("InvalidArtifactName",
           assertThrows(EfApiException.class, () -> client.artifacts().create("bad", "a/b")).code());
+      assertEquals("changed", client.artifacts().modifyDescription("com.acme:ledger", "changed").description());
+      assertEquals("final", client.artifacts()
+          .modifyVersionDescription("com.acme:ledger:1.1.0-rc-7", "final").fields().get("description"));
+      assertEquals("final", client.artifacts().getVersion("com.acme:ledger:1.1.0-rc-7").fields().get("description"));
+      assertThat(client.artifacts().repositoryNames(), hasItem("default"));
       client.artifacts().deleteVersion("com.acme:ledger:1.0.0");
       client.artifacts().delete("com.acme:ledger");
       assertEquals("NoSuchArtifact",
