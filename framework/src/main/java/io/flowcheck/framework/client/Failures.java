@@ -16,11 +16,11 @@ import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
 
 /** Turns what the HTTP stack throws into one clear line that names what to check. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
   static EfException translate(Throwable thrown, Operation op, EfSettings settings) {
-    String where = hostAndPort(settings);
+    String where = settings.serverAddress();
     String call = op.method() + " " + op.pathTemplate();
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException) {
@@ -69,13 +69,9 @@ final class Failures {
             + reason(thrown));
   }
 
-  static String hostAndPort(EfSettings settings) {
-    java.net.URI s = settings.server();
-    int port = s.getPort() != -1 ? s.getPort() : ("https".equals(s.getScheme()) ? 443 : 80);
-    return s.getHost() + ":" + port;
-  }
 
-  private static String reason(Throwable t) {
+  /** The useful part of an exception's message, on one line. */
+  public static String reason(Throwable t) {
     String m = t.getMessage();
     if (m == null || m.isBlank()) {
       return t.getClass().getSimpleName();

@@ -81,6 +81,19 @@ public record EfSettings(
         readTimeout, retries, failFlaky, profile, runId);
   }
 
+  /** The server's port, with the scheme's default when the URL names none. */
+  public int serverPort() {
+    if (server.getPort() != -1) {
+      return server.getPort();
+    }
+    return "https".equals(server.getScheme()) ? 443 : 80;
+  }
+
+  /** {@code host:port}, as messages name the server. */
+  public String serverAddress() {
+    return server.getHost() + ":" + serverPort();
+  }
+
   /** The same everything, another read timeout (fault scenarios use a short one). */
   public EfSettings withReadTimeout(Duration otherReadTimeout) {
     return new EfSettings(

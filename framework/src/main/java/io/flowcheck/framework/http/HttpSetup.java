@@ -31,12 +31,10 @@ public final class HttpSetup {
             // handles compression itself, set up once.
             .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
     URI server = settings.server();
-    int port =
-        server.getPort() != -1 ? server.getPort() : ("https".equals(server.getScheme()) ? 443 : 80);
     return new RequestSpecBuilder()
         .setConfig(config)
         .setBaseUri(server.getScheme() + "://" + server.getHost())
-        .setPort(port)
+        .setPort(settings.serverPort())
         .setBasePath(EfSettings.API_PATH)
         .setUrlEncodingEnabled(false)
         .setAccept("application/json")

@@ -1,6 +1,7 @@
 package io.flowcheck.framework.http;
 
 import io.flowcheck.framework.client.EfTlsException;
+import io.flowcheck.framework.client.Failures;
 import io.flowcheck.framework.client.EfUnreachableException;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.TlsMode;
@@ -26,8 +27,8 @@ public final class ServerProbe {
     URI server = settings.server();
     String host = server.getHost();
     boolean https = "https".equals(server.getScheme());
-    int port = server.getPort() != -1 ? server.getPort() : (https ? 443 : 80);
-    String where = host + ":" + port;
+    int port = settings.serverPort();
+    String where = settings.serverAddress();
     int connectMillis = (int) settings.connectTimeout().toMillis();
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), connectMillis);
@@ -42,10 +43,10 @@ public final class ServerProbe {
           "no connection to " + where + " within " + settings.connectTimeout().toMillis()
               + "ms (ef.timeout.connect): check ef.server and the network");
     } catch (SSLException e) {
-      throw new EfTlsException(where, firstClause(e.getMessage()));
+      throw new EfTlsException(where, Failures.reason(e));
     } catch (IOException e) {
       throw new EfUnreachableException(
-          "cannot connect to " + where + " (" + firstClause(e.getMessage())
+          "cannot connect to " + where + " (" + Failures.reason(e)
               + "): check ef.server and that the server is running");
     }
   }
@@ -65,11 +66,4 @@ public final class ServerProbe {
     }
   }
 
-  private static String firstClause(String message) {
-    if (message == null) {
-      return "no detail";
-    }
-    int cut = message.indexOf(": ");
-    return (message.startsWith("PKIX") && cut > 0 ? message.substring(0, cut) : message).trim();
-  }
 }
