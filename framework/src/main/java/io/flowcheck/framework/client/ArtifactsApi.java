@@ -18,14 +18,12 @@ public final class ArtifactsApi {
   public Artifact create(String groupId, String artifactKey) {
     EfCall call =
         EfCall.to(Operation.CREATE_ARTIFACT).query("groupId", groupId).query("artifactKey", artifactKey);
-    return Models.artifact(
-        Models.unwrap(Operation.CREATE_ARTIFACT, transport.send(call, auth), "artifact"));
+    return transport.sendFor(call, auth, "artifact", Models::artifact);
   }
 
   public Artifact get(String artifactName) {
     EfCall call = EfCall.to(Operation.GET_ARTIFACT).path(artifactName);
-    return Models.artifact(
-        Models.unwrap(Operation.GET_ARTIFACT, transport.send(call, auth), "artifact"));
+    return transport.sendFor(call, auth, "artifact", Models::artifact);
   }
 
   public List<Artifact> list() {
@@ -37,8 +35,7 @@ public final class ArtifactsApi {
   public Artifact modifyDescription(String artifactName, String description) {
     EfCall call =
         EfCall.to(Operation.MODIFY_ARTIFACT).path(artifactName).body("description", description);
-    return Models.artifact(
-        Models.unwrap(Operation.MODIFY_ARTIFACT, transport.send(call, auth), "artifact"));
+    return transport.sendFor(call, auth, "artifact", Models::artifact);
   }
 
   public void delete(String artifactName) {
@@ -52,16 +49,12 @@ public final class ArtifactsApi {
             .body("artifactName", artifactName)
             .body("version", version)
             .body("description", description);
-    return Models.artifactVersion(
-        Models.unwrap(
-            Operation.CREATE_ARTIFACT_VERSION, transport.send(call, auth), "artifactVersion"));
+    return transport.sendFor(call, auth, "artifactVersion", Models::artifactVersion);
   }
 
   public ArtifactVersion getVersion(String artifactVersionName) {
     EfCall call = EfCall.to(Operation.GET_ARTIFACT_VERSION).path(artifactVersionName);
-    return Models.artifactVersion(
-        Models.unwrap(
-            Operation.GET_ARTIFACT_VERSION, transport.send(call, auth), "artifactVersion"));
+    return transport.sendFor(call, auth, "artifactVersion", Models::artifactVersion);
   }
 
   public List<ArtifactVersion> listVersions(String artifactName) {
@@ -73,8 +66,7 @@ public final class ArtifactsApi {
   public ArtifactVersion modifyVersionDescription(String artifactVersionName, String description) {
     EfCall call = EfCall.to(Operation.MODIFY_ARTIFACT_VERSION).path(artifactVersionName)
         .body("description", description);
-    return Models.artifactVersion(
-        Models.unwrap(Operation.MODIFY_ARTIFACT_VERSION, transport.send(call, auth), "artifactVersion"));
+    return transport.sendFor(call, auth, "artifactVersion", Models::artifactVersion);
   }
 
   /** The names of the artifact repositories versions can live in (getRepositories). */

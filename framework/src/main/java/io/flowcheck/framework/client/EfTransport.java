@@ -87,6 +87,11 @@ final class EfTransport {
     }
   }
 
+  /** Sends and returns the {@code key} object of the answer as a model. */
+  <T> T sendFor(EfCall call, CallAuth auth, String key, java.util.function.Function<JsonNode, T> convert) {
+    return convert.apply(Models.unwrap(call.operation(), send(call, auth), key));
+  }
+
   private boolean shouldRetry(Operation op, int attempt) {
     return op.idempotent() && attempt <= settings.retries();
   }

@@ -18,14 +18,12 @@ public final class ProjectsApi {
         EfCall.to(Operation.CREATE_PROJECT)
             .body("projectName", projectName)
             .body("description", description);
-    return Models.project(
-        Models.unwrap(Operation.CREATE_PROJECT, transport.send(call, auth), "project"));
+    return transport.sendFor(call, auth, "project", Models::project);
   }
 
   public Project get(String projectName) {
     EfCall call = EfCall.to(Operation.GET_PROJECT).path(projectName);
-    return Models.project(
-        Models.unwrap(Operation.GET_PROJECT, transport.send(call, auth), "project"));
+    return transport.sendFor(call, auth, "project", Models::project);
   }
 
   public List<Project> list() {
@@ -37,8 +35,7 @@ public final class ProjectsApi {
   public Project modifyDescription(String projectName, String description) {
     EfCall call =
         EfCall.to(Operation.MODIFY_PROJECT).path(projectName).body("description", description);
-    return Models.project(
-        Models.unwrap(Operation.MODIFY_PROJECT, transport.send(call, auth), "project"));
+    return transport.sendFor(call, auth, "project", Models::project);
   }
 
   public void delete(String projectName) {

@@ -15,16 +15,13 @@ public final class PropertiesApi {
   }
 
   public Property get(PropertyRef ref) {
-    return Models.property(
-        Models.unwrap(Operation.GET_PROPERTY, transport.send(at(Operation.GET_PROPERTY, ref), auth),
-            "property"));
+    return transport.sendFor(at(Operation.GET_PROPERTY, ref), auth, "property", Models::property);
   }
 
   /** setProperty: creates the property when it is missing, as EF does. */
   public Property set(PropertyRef ref, String value) {
     EfCall call = at(Operation.SET_PROPERTY, ref).body("value", value);
-    return Models.property(
-        Models.unwrap(Operation.SET_PROPERTY, transport.send(call, auth), "property"));
+    return transport.sendFor(call, auth, "property", Models::property);
   }
 
   /** createProperty: fails with DuplicatePropertyName when it exists. */
@@ -44,8 +41,7 @@ public final class PropertiesApi {
             .body("propertyName", ref.path())
             .body("propertyType", type)
             .body("value", value);
-    return Models.property(
-        Models.unwrap(Operation.CREATE_PROPERTY, transport.send(call, auth), "property"));
+    return transport.sendFor(call, auth, "property", Models::property);
   }
 
   public void delete(PropertyRef ref) {
@@ -55,14 +51,12 @@ public final class PropertiesApi {
   /** The properties of a project's top-level sheet. */
   public PropertySheet list(String projectName) {
     EfCall call = EfCall.to(Operation.GET_PROPERTIES).query("projectName", projectName);
-    return Models.sheet(
-        Models.unwrap(Operation.GET_PROPERTIES, transport.send(call, auth), "propertySheet"));
+    return transport.sendFor(call, auth, "propertySheet", Models::sheet);
   }
 
   public PropertySheet sheet(String propertySheetId) {
     EfCall call = EfCall.to(Operation.GET_PROPERTY_SHEET).path(propertySheetId);
-    return Models.sheet(
-        Models.unwrap(Operation.GET_PROPERTY_SHEET, transport.send(call, auth), "propertySheet"));
+    return transport.sendFor(call, auth, "propertySheet", Models::sheet);
   }
 
   private static EfCall at(Operation op, PropertyRef ref) {

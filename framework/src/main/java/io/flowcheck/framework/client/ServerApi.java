@@ -13,11 +13,7 @@ public final class ServerApi {
   }
 
   public ServerStatus status() {
-    return Models.serverStatus(
-        Models.unwrap(
-            Operation.GET_SERVER_STATUS,
-            transport.send(EfCall.to(Operation.GET_SERVER_STATUS), auth),
-            "serverStatus"));
+    return transport.sendFor(EfCall.to(Operation.GET_SERVER_STATUS), auth, "serverStatus", Models::serverStatus);
   }
 
   /** The version string, e.g. {@code 2024.06.0.178767}, from getVersions. */
