@@ -33,7 +33,7 @@ public final class EfCall {
 
   /** Fills the next {@code {placeholder}}; the value is one path segment ({@code /} is encoded). */
   public EfCall path(String value) {
-    pathValues.add(encodeSegment(value));
+    pathValues.add(encode(value));
     return this;
   }
 
@@ -49,7 +49,7 @@ public final class EfCall {
       if (i > 0) {
         sb.append('/');
       }
-      sb.append(encodeSegment(segments[i]));
+      sb.append(encode(segments[i]));
     }
     pathValues.add(sb.toString());
     return this;
@@ -96,18 +96,16 @@ public final class EfCall {
     if (!query.isEmpty()) {
       char sep = '?';
       for (Map.Entry<String, String> e : query.entrySet()) {
-        path.append(sep).append(encodeQuery(e.getKey())).append('=').append(encodeQuery(e.getValue()));
+        path.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
         sep = '&';
       }
     }
     return path.toString();
   }
 
-  private static String encodeSegment(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 
-  private static String encodeQuery(String value) {
+  /** Percent-encoding that suits both a path segment and a query part (space is %20, not +). */
+  private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -27,6 +27,8 @@ public final class SecretMasker {
   private static final int MIN_SECRET_LENGTH = 4;
 
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  /** Each secret as it is and URL-encoded: the forms masking searches for. */
+  private final Set<String> forms = ConcurrentHashMap.newKeySet();
 
   public void register(Secret secret) {
     register(secret.reveal());
@@ -35,6 +37,8 @@ public final class SecretMasker {
   public void register(String secret) {
     if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
       secrets.add(secret);
+      forms.add(secret);
+      forms.add(java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
@@ -50,13 +54,9 @@ public final class SecretMasker {
     String out = replaceGroup(JSON_SECRET, text);
     out = replaceGroup(QUERY_SECRET, out);
     out = replaceGroup(COOKIE_SECRET, out);
-    for (String secret : secrets) {
-      if (out.contains(secret)) {
-        out = out.replace(secret, Secret.MASK);
-      }
-      String encoded = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
-      if (!encoded.equals(secret) && out.contains(encoded)) {
-        out = out.replace(encoded, Secret.MASK);
+    for (String form : forms) {
+      if (out.contains(form)) {
+        out = out.replace(form, Secret.MASK);
       }
     }
     return out;
