@@ -7,12 +7,7 @@ import static org.hamcrest.Matchers.in;
 import io.cucumber.java.en.Then;
 import io.flowcheck.framework.client.EfApiException;
 import io.flowcheck.framework.client.EfException;
-import io.flowcheck.framework.model.Artifact;
-import io.flowcheck.framework.model.ArtifactVersion;
-import io.flowcheck.framework.model.Project;
-import io.flowcheck.framework.model.Property;
-import io.flowcheck.framework.model.PropertySheet;
-import io.flowcheck.framework.model.ServerStatus;
+import io.flowcheck.framework.model.EfObject;
 import io.flowcheck.steps.ParameterTypes.ErrorCodes;
 import java.util.Map;
 
@@ -58,23 +53,8 @@ public class AnswerSteps {
     if (ctx.lastError() != null) {
       throw ctx.lastError();
     }
-    if (answer instanceof Property p) {
-      return p.fields();
-    }
-    if (answer instanceof PropertySheet s) {
-      return s.fields();
-    }
-    if (answer instanceof Project p) {
-      return p.fields();
-    }
-    if (answer instanceof Artifact a) {
-      return a.fields();
-    }
-    if (answer instanceof ArtifactVersion v) {
-      return v.fields();
-    }
-    if (answer instanceof ServerStatus s) {
-      return s.fields();
+    if (answer instanceof EfObject object) {
+      return object.fields();
     }
     throw new IllegalStateException("Test setup problem: the last answer ("
         + (answer == null ? "nothing" : answer.getClass().getSimpleName()) + ") has no fields");

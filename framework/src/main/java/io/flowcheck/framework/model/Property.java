@@ -14,7 +14,7 @@ public record Property(
     String value,
     String propertySheetId,
     String description,
-    Map<String, String> fields) {
+    Map<String, String> fields) implements EfObject {
 
   public Property {
     fields = Map.copyOf(fields);

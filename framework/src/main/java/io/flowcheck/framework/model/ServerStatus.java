@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param version null when the server does not report one in its status
  */
-public record ServerStatus(String serverState, String version, Map<String, String> fields) {
+public record ServerStatus(String serverState, String version, Map<String, String> fields) implements EfObject {
 
   public ServerStatus {
     fields = Map.copyOf(fields);
