@@ -18,7 +18,6 @@ public final class Leftovers {
 
   // Insertion order matters: the sweep deletes newest first, so the sandbox project goes last.
   private final Map<String, Removal> pending = new LinkedHashMap<>();
-  private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
   /** Everything ever registered, for the second sweep of an interrupted run. */
   private final Map<String, Removal> everything = new LinkedHashMap<>();
   private boolean closed;
@@ -74,9 +73,7 @@ public final class Leftovers {
   }
 
   private String fail(String what, String why) {
-    String line = "Cleanup problem: could not delete " + what + ": " + why;
-    failures.add(line);
-    return line;
+    return "Cleanup problem: could not delete " + what + ": " + why;
   }
 
   /** Removes everything still pending, newest first; returns what could not be removed. */
@@ -94,13 +91,5 @@ public final class Leftovers {
       }
     }
     return left;
-  }
-
-  public synchronized List<String> pending() {
-    return List.copyOf(pending.keySet());
-  }
-
-  public List<String> failures() {
-    return List.copyOf(failures);
   }
 }
