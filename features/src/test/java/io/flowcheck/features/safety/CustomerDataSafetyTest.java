@@ -16,6 +16,8 @@ import io.flowcheck.framework.secrets.LeakScanner;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
+import io.flowcheck.simulator.faults.FaultRule;
+import io.flowcheck.simulator.faults.FaultType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CustomerDataSafetyTest {
   private static final String PASSWORD = "Cust0mer-Safety-Pw!";
+  /** How long the SIGTERM test's simulator holds each property read of the child run. */
+  private static final Duration HOLD = Duration.ofSeconds(20);
   private static EfSimulator sim;
   private static String customerBefore;
 
@@ -121,17 +125,24 @@ class CustomerDataSafetyTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         "-Def.server=" + sim.serverUrl(), "-Def.tls=relaxed", "-Dflowcheck.output.dir=" + out,
-        "io.cucumber.core.cli.Main", "--glue", "io.flowcheck.steps", "--threads", "2",
+        "-Def.timeout.read=5m",
+        "io.cucumber.core.cli.Main", "--glue", "io.flowcheck.steps", "--threads", "4",
         "--tags", "not @simulator", "classpath:features")
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("interrupted.log").toFile());
     pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
+    // Hold every property read: the simulator processes the read, then keeps the answer back, so a
+    // scenario that created a property and reads it stays mid-run with its objects on the server
+    // until we pull the plug. Without the hold the whole child run can finish between two polls.
+    String hold = sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
     Process child = pb.start();
     try {
-      awaitTestObjects(Duration.ofSeconds(60));
+      awaitHeldTestObjects(Duration.ofMinutes(3));
+      sim.clearFault(hold); // the cleanup's own calls must not be held
       child.destroy(); // SIGTERM
-      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the interrupted run did not exit");
+      assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the interrupted run did not exit");
     } finally {
+      sim.clearFaults();
       child.destroyForcibly();
     }
     String log = Files.readString(tmp.resolve("interrupted.log"));
@@ -139,20 +150,23 @@ class CustomerDataSafetyTest {
     assertNothingLeftAndCustomerDataIntact();
   }
 
-  /** Waits until the child run has created something besides its sandbox, so there is work to undo. */
-  private static void awaitTestObjects(Duration limit) throws InterruptedException {
+  /**
+   * Waits until the child run holds a property of its own in its sandbox, so there is work to
+   * undo. Each held read keeps its scenario's property in place for {@link #HOLD}, far longer than
+   * one poll, so this waits on the hold, not on a race with the child's speed.
+   */
+  private static void awaitHeldTestObjects(Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
-      SimulatorState s = sim.state();
-      boolean sandboxWithContent = s.projects().stream()
+      boolean sandboxWithContent = sim.state().projects().stream()
           .anyMatch(p -> p.projectName().startsWith("flowcheck-sandbox-")
               && p.propertySheet().properties().size() > 0);
-      boolean artifacts = s.artifacts().stream().anyMatch(a -> a.artifactName().startsWith("flowcheck."));
-      if (sandboxWithContent && artifacts) {
+      if (sandboxWithContent) {
         return;
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("the child run created no test objects within " + limit);
+    throw new AssertionError("the child run created no test objects within " + limit
+        + " although every property read was held for " + HOLD);
   }
 }
