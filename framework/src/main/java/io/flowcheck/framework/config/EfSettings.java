@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param trustStore extra trust for strict mode; null means the JDK's default trust store
  * @param retries how often an idempotent call is retried after a connection fault or a 503
  * @param failFlaky whether a scenario that passed only thanks to a retry fails the run
+ * @param assumptionsStrict whether a scenario whose assumed server behaviour was not confirmed
+ *     fails the run (true) or is reported as "not confirmed on this server" (false)
  */
 public record EfSettings(
     URI server,
@@ -29,6 +31,7 @@ public record EfSettings(
     Duration readTimeout,
     int retries,
     boolean failFlaky,
+    boolean assumptionsStrict,
     String profile,
     String runId) {
 
@@ -64,21 +67,21 @@ public record EfSettings(
   public EfSettings withEmbeddedServer(URI embedded, KeyStore embeddedTrust) {
     return new EfSettings(
         embedded, auth, user, password, tls, null, embeddedTrust, connectTimeout, readTimeout,
-        retries, failFlaky, profile, runId);
+        retries, failFlaky, assumptionsStrict, profile, runId);
   }
 
   /** The same server and TLS, another user. */
   public EfSettings withUser(String otherUser, Secret otherPassword) {
     return new EfSettings(
         server, auth, otherUser, otherPassword, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, failFlaky, profile, runId);
+        readTimeout, retries, failFlaky, assumptionsStrict, profile, runId);
   }
 
   /** The same everything, another auth mode. */
   public EfSettings withAuth(AuthMode otherAuth) {
     return new EfSettings(
         server, otherAuth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, failFlaky, profile, runId);
+        readTimeout, retries, failFlaky, assumptionsStrict, profile, runId);
   }
 
   /** The server's port, with the scheme's default when the URL names none. */
@@ -98,7 +101,7 @@ public record EfSettings(
   public EfSettings withReadTimeout(Duration otherReadTimeout) {
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        otherReadTimeout, retries, failFlaky, profile, runId);
+        otherReadTimeout, retries, failFlaky, assumptionsStrict, profile, runId);
   }
 
   /** A few lines for the console. Never shows the password. */

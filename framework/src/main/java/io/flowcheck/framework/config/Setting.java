@@ -15,6 +15,8 @@ public enum Setting {
   READ_TIMEOUT("ef.timeout.read", "read timeout, e.g. 30s (default 30s)"),
   RETRIES("ef.retries", "retries of reads and cleanup deletes after a connection fault or 503 (default 2)"),
   FAIL_FLAKY("ef.flaky.fail", "true fails scenarios that passed only after a retry (default false)"),
+  ASSUMPTIONS_STRICT("ef.assumptions.strict",
+      "true fails scenarios whose assumed server behaviour is not confirmed, instead of reporting them (default false)"),
   PROFILE("ef.profile", "name of a profile file to read, e.g. staging"),
   PROFILES_DIR("ef.profiles.dir", "folder holding <profile>.properties"),
   RUN_ID("ef.run.id", "id of this run, used in sandbox names (default: generated)");

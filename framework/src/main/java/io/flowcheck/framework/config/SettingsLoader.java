@@ -86,10 +86,12 @@ public final class SettingsLoader {
         lookup(Setting.RETRIES, profile).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
     boolean failFlaky =
         lookup(Setting.FAIL_FLAKY, profile).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
+    boolean assumptionsStrict = lookup(Setting.ASSUMPTIONS_STRICT, profile)
+        .map(raw -> parseBoolean(Setting.ASSUMPTIONS_STRICT, raw)).orElse(false);
     String runId = lookup(Setting.RUN_ID, profile).orElseGet(SettingsLoader::newRunId);
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries,
-        failFlaky, profileName.orElse(null), runId);
+        failFlaky, assumptionsStrict, profileName.orElse(null), runId);
   }
 
   /** System property wins over environment, which wins over the profile file. */

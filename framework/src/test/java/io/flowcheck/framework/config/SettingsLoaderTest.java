@@ -166,6 +166,26 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void assumptionsAreReportedNotFailedUnlessStrictIsAskedFor() {
+    assertThat(load().assumptionsStrict(), equalTo(false));
+    env.put("EF_ASSUMPTIONS_STRICT", "true");
+    assertThat(load().assumptionsStrict(), equalTo(true));
+    props.put("ef.assumptions.strict", "no");
+    EfSettings s = load();
+    assertThat(s.assumptionsStrict(), equalTo(false));
+    assertThat("kept by the copies the run makes", s.withAuth(AuthMode.BASIC)
+        .withReadTimeout(Duration.ofSeconds(1)).assumptionsStrict(), equalTo(false));
+  }
+
+  @Test
+  void aBadStrictAssumptionsValueIsOneLineNamingTheSetting() {
+    env.put("EF_ASSUMPTIONS_STRICT", "sometimes");
+    String message = failure();
+    assertThat(message, equalTo("ef.assumptions.strict: 'sometimes' must be true or false"
+        + " (set -Def.assumptions.strict=... or EF_ASSUMPTIONS_STRICT)"));
+  }
+
+  @Test
   void thePasswordNeverPrints() {
     props.put("ef.server", "https://flow.example.com");
     props.put("ef.password", "Sup3rSecret!");
