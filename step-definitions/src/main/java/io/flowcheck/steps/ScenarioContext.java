@@ -1,11 +1,20 @@
 package io.flowcheck.steps;
 
+import io.cucumber.java.Scenario;
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.EfException;
+import io.flowcheck.framework.client.Exchange;
+import io.flowcheck.framework.client.Operation;
 import io.flowcheck.framework.config.Secret;
 import io.flowcheck.framework.model.PropertyRef;
+import io.flowcheck.steps.assumptions.Assumption;
+import io.flowcheck.steps.assumptions.Expectation;
+import io.flowcheck.steps.assumptions.LastExchange;
+import io.flowcheck.steps.assumptions.ScenarioGuesses;
 import io.flowcheck.steps.run.EfRun;
 import io.flowcheck.steps.run.Leftovers;
+import io.flowcheck.steps.run.ServerDialect;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +26,10 @@ import java.util.function.Supplier;
 /**
  * The state of one scenario, injected by PicoContainer into every step class and thrown away
  * afterwards: which client "the user" is, the last answer or refusal, and what to undo.
+ *
+ * <p>It is also where failures meet the scenario's {@code @assumption:} tags: a refusal nobody
+ * expected, or another error code than the step expected, is judged here once for every step, so
+ * a failed guess about the server reads "not confirmed on this server" instead of a regression.
  */
 public class ScenarioContext {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,6 +42,9 @@ public class ScenarioContext {
   private EfClient client = run.client();
   private Object lastAnswer;
   private EfException lastError;
+  private Exchange lastErrorExchange;
+  private boolean lastErrorExamined = true;
+  private ScenarioGuesses guesses = ScenarioGuesses.none();
   private Secret heldSession;
 
   public EfRun run() {
@@ -60,8 +76,28 @@ public class ScenarioContext {
     return PropertyRef.inProject(run.sandbox().projectName(), path);
   }
 
-  /** Runs a call whose outcome a later Then step judges: remembers the answer or the refusal. */
+  /** Reads the scenario's {@code @assumption:} tags; called by the first Before hook. */
+  void enter(Scenario scenario) {
+    String uri = scenario.getUri().toString();
+    String title = uri.substring(uri.lastIndexOf('/') + 1) + " > " + scenario.getName();
+    guesses = new ScenarioGuesses(Assumption.fromTags(scenario.getSourceTagNames()), title,
+        run.settings().assumptionsStrict(),
+        (name, text) -> scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name),
+        ServerDialect.current(), this::mask);
+  }
+
+  public ScenarioGuesses guesses() {
+    return guesses;
+  }
+
+  /**
+   * Runs a call whose outcome a later Then step judges: remembers the answer or the refusal. A
+   * refusal of the call before that no step looked at means a Given or When step expected success
+   * and did not get it: that failure is raised first, judged against the scenario's assumptions.
+   */
   public <T> T attempt(Supplier<T> call) {
+    failIfRefusalUnexamined();
+    LastExchange.clear();
     try {
       T answer = call.get();
       lastAnswer = answer;
@@ -70,6 +106,8 @@ public class ScenarioContext {
     } catch (EfException e) {
       lastAnswer = null;
       lastError = e;
+      lastErrorExchange = LastExchange.get();
+      lastErrorExamined = false;
       return null;
     }
   }
@@ -81,11 +119,12 @@ public class ScenarioContext {
     });
   }
 
-  /** The last answer, as the given type; if the call failed, its own error is rethrown. */
+  /**
+   * The last answer, as the given type; if the call failed, its own error is rethrown, or "not
+   * confirmed" when the refusal refutes one of the scenario's assumptions.
+   */
   public <T> T answer(Class<T> type) {
-    if (lastError != null) {
-      throw lastError;
-    }
+    failIfLastCallFailed();
     if (!type.isInstance(lastAnswer)) {
       throw new IllegalStateException(
           "Test setup problem: expected the last answer to be a " + type.getSimpleName()
@@ -99,8 +138,54 @@ public class ScenarioContext {
     return lastAnswer;
   }
 
+  /** The last call's failure, or null; a step that reads it has examined it. */
   public EfException lastError() {
+    lastErrorExamined = true;
     return lastError;
+  }
+
+  /** Throws the last call's failure, judged as a call that was expected to succeed. */
+  public void failIfLastCallFailed() {
+    if (lastError != null) {
+      lastErrorExamined = true;
+      EfException failure = lastError;
+      guesses.judge(failure, lastErrorExchange, Expectation.SUCCESS, () -> {
+        throw failure;
+      });
+    }
+  }
+
+  /**
+   * Judges the last call's refusal against the codes the step expected, then runs the step's own
+   * check (which throws the failure as it stands without assumptions).
+   */
+  public void judgeRefusal(List<String> expectedCodes, Runnable check) {
+    lastErrorExamined = true;
+    if (lastError == null) {
+      check.run();
+      return;
+    }
+    guesses.judge(lastError, lastErrorExchange, Expectation.refusal(expectedCodes), check);
+  }
+
+  /**
+   * Checks a value that one of the registered assumptions predicts: when the scenario rests on it
+   * and the server gave another value, the scenario is "not confirmed"; otherwise a plain check.
+   */
+  public void judgeAssumedValue(Assumption assumption, Operation operation, String field,
+      String expected, String actual, Runnable check) {
+    guesses.judgeValue(assumption, operation, field, expected, actual, check);
+  }
+
+  /** A Given or When step's call was refused and no later step looked: it expected success. */
+  void failIfRefusalUnexamined() {
+    if (!lastErrorExamined) {
+      failIfLastCallFailed();
+    }
+  }
+
+  private String mask(String text) {
+    return run.client().masker().mask(client.masker().mask(text));
   }
 
   /** Registers an undo action with the run before the object exists, so it is swept even if we die. */

@@ -1,0 +1,179 @@
+package io.flowcheck.steps.run;
+
+import io.flowcheck.steps.assumptions.Assumption;
+import io.flowcheck.steps.assumptions.Observation;
+import io.flowcheck.steps.assumptions.ScenarioGuesses;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The server dialect: for each registered assumption, whether this server confirmed it (a scenario
+ * resting on it passed, or the run's own call worked), refuted it (with the server's real answer)
+ * or never exercised it; plus how the run itself found the version and logged out. Written at the
+ * end of the run as {@code server-dialect.json} and a short console section.
+ */
+public final class ServerDialect implements ScenarioGuesses.Ledger {
+  public static final String FILE_NAME = "server-dialect.json";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static ServerDialect current;
+
+  public enum Verdict {
+    CONFIRMED("confirmed"), REFUTED("refuted"), NOT_EXERCISED("not exercised");
+
+    private final String label;
+
+    Verdict(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** One thing the run itself did and what came of it, e.g. the version lookup. */
+  public record RunObservation(String what, String outcome, String detail, List<String> notes) {
+    public RunObservation {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  private final Map<Assumption, Set<String>> confirmedBy = new EnumMap<>(Assumption.class);
+  private final Map<Assumption, List<Observation>> refutedBy = new EnumMap<>(Assumption.class);
+  private final Map<Assumption, Set<String>> failedOtherwise = new EnumMap<>(Assumption.class);
+  private final ConcurrentLinkedQueue<RunObservation> runObservations = new ConcurrentLinkedQueue<>();
+
+  /** A fresh ledger for a new run (an in-process test may run the suite several times). */
+  public static synchronized ServerDialect begin() {
+    current = new ServerDialect();
+    return current;
+  }
+
+  /** The run's ledger; a ledger that nobody reads when the run was not started through our hooks. */
+  public static synchronized ServerDialect current() {
+    if (current == null) {
+      current = new ServerDialect();
+    }
+    return current;
+  }
+
+  @Override
+  public synchronized void refuted(Assumption assumption, Observation seen) {
+    refutedBy.computeIfAbsent(assumption, a -> new ArrayList<>()).add(seen);
+  }
+
+  public synchronized void confirmed(Assumption assumption, String source) {
+    confirmedBy.computeIfAbsent(assumption, a -> new TreeSet<>()).add(source);
+  }
+
+  /** A scenario resting on it failed for another reason: it says nothing about the guess. */
+  public synchronized void failedOtherwise(Assumption assumption, String source) {
+    failedOtherwise.computeIfAbsent(assumption, a -> new TreeSet<>()).add(source);
+  }
+
+  public void observed(RunObservation observation) {
+    runObservations.add(observation);
+  }
+
+  public synchronized Verdict verdict(Assumption a) {
+    if (refutedBy.containsKey(a)) {
+      return Verdict.REFUTED;
+    }
+    return confirmedBy.containsKey(a) ? Verdict.CONFIRMED : Verdict.NOT_EXERCISED;
+  }
+
+  public synchronized List<Observation> refutations(Assumption a) {
+    return List.copyOf(refutedBy.getOrDefault(a, List.of()));
+  }
+
+  /** Writes {@value #FILE_NAME} into {@code dir} and returns the console section. */
+  public synchronized List<String> write(Path dir, String server, String serverVersion, boolean strict) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("server", server);
+    root.put("serverVersion", serverVersion);
+    root.put("strict", strict);
+    ObjectNode counts = root.putObject("counts");
+    for (Verdict v : Verdict.values()) {
+      counts.put(v.label(), (int) java.util.Arrays.stream(Assumption.values())
+          .filter(a -> verdict(a) == v).count());
+    }
+    ArrayNode list = root.putArray("assumptions");
+    for (Assumption a : Assumption.values()) {
+      ObjectNode n = list.addObject();
+      n.put("name", a.id());
+      n.put("verdict", verdict(a).label());
+      n.put("expectation", a.expectation());
+      n.put("evidence", a.evidence());
+      n.put("missingEvidence", a.missing());
+      n.put("runUse", a.runUse());
+      ArrayNode confirmations = n.putArray("confirmedBy");
+      confirmedBy.getOrDefault(a, Set.of()).forEach(confirmations::add);
+      ArrayNode refutations = n.putArray("refutedBy");
+      for (Observation o : refutedBy.getOrDefault(a, List.of())) {
+        ObjectNode r = refutations.addObject();
+        r.put("source", o.source());
+        r.put("operation", o.operation());
+        r.put("method", o.method());
+        r.put("target", o.target());
+        r.put("status", o.status());
+        r.put("code", o.code());
+        r.put("message", o.message());
+      }
+      ArrayNode others = n.putArray("failedForOtherReasons");
+      failedOtherwise.getOrDefault(a, Set.of()).forEach(others::add);
+    }
+    ArrayNode run = root.putArray("run");
+    for (RunObservation o : runObservations) {
+      ObjectNode n = run.addObject();
+      n.put("what", o.what());
+      n.put("outcome", o.outcome());
+      n.put("detail", o.detail());
+      ArrayNode notes = n.putArray("notes");
+      o.notes().forEach(notes::add);
+    }
+    Path file = dir.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cleanup problem: cannot write " + file, e);
+    }
+    return consoleLines(file, counts);
+  }
+
+  private List<String> consoleLines(Path file, ObjectNode counts) {
+    List<String> lines = new ArrayList<>();
+    lines.add("flowcheck server dialect: " + counts.get("confirmed").asInt() + " confirmed, "
+        + counts.get("refuted").asInt() + " refuted, " + counts.get("not exercised").asInt()
+        + " not exercised (" + file + ")");
+    for (Assumption a : Assumption.values()) {
+      Verdict v = verdict(a);
+      StringBuilder line = new StringBuilder(String.format("  %-14s %s", v.label(), a.id()));
+      if (v == Verdict.REFUTED) {
+        Observation first = refutedBy.get(a).get(0);
+        line.append(": ").append(first.operation()).append(" answered ")
+            .append(first.status() == 0 ? "" : "HTTP " + first.status())
+            .append(first.code().isEmpty() ? "" : " " + first.code())
+            .append(first.code().isEmpty() && !first.message().isEmpty() ? " (" + first.message() + ")" : "")
+            .append(" [").append(first.source()).append(']');
+      }
+      lines.add(line.toString());
+    }
+    for (RunObservation o : runObservations) {
+      lines.add("  run: " + o.what() + ": " + o.outcome() + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")"));
+    }
+    return lines;
+  }
+}
