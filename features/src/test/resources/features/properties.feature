@@ -60,6 +60,30 @@ Feature: Reading and writing properties
     When the user reads the property "anything" of project "flowcheck-no-such-project"
     Then the request is refused with error NoSuchProject
 
+  # A real server expands $[...] references on read unless told expand=0 (KBEC-00262). Inside a
+  # reference, {colour} names this scenario's own "colour" and <sandbox> the sandbox project.
+  Scenario: A reference to a sibling property is expanded on read
+    Given a property "colour" with value "blue" in the sandbox project
+    And a property "sky" with value "the sky is $[{colour}]" in the sandbox project
+    When the user reads the property "sky" of the sandbox project as the server expands it
+    Then the property value is "the sky is blue"
+
+  Scenario: A reference by absolute path is expanded on read
+    Given a property "colour" with value "blue" in the sandbox project
+    And a property "sky" with value "the sky is $[/projects/<sandbox>/{colour}]" in the sandbox project
+    Then reading the property "sky" of the sandbox project as the server expands it gives "the sky is blue"
+
+  Scenario: Expanding a reference to a missing property is refused
+    Given a property "sky" with value "the sky is $[{no-such-colour}]" in the sandbox project
+    When the user reads the property "sky" of the sandbox project as the server expands it
+    Then the request is refused with error NoSuchProperty
+
+  Scenario: Reading without expansion gives the value as stored
+    Given a property "colour" with value "blue" in the sandbox project
+    And a property "sky" with value "the sky is $[{colour}]" in the sandbox project
+    When the user reads the property "sky" of the sandbox project without expansion
+    Then the property value is "the sky is $[{colour}]"
+
   @upgrade
   Scenario Outline: A value with <kind> survives the round trip
     When the user sets the property "text" of the sandbox project to <value>

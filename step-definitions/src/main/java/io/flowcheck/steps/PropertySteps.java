@@ -12,7 +12,16 @@ import io.flowcheck.framework.model.Property;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.model.PropertySheet;
 
-/** Reading and writing properties, in the sandbox project or in a named one. */
+/**
+ * Reading and writing properties, in the sandbox project or in a named one.
+ *
+ * <p>Plain reads send {@code expand=0} and give the value as stored; the "as the server expands
+ * it" steps leave the server to resolve {@code $[...]} references, as it does by default. In
+ * values written to or compared with the sandbox, a reference may name the scenario's own
+ * properties as {@code {name}} and the sandbox project as {@code <sandbox>}:
+ * {@code "the sky is $[{colour}]"}, {@code "$[/projects/<sandbox>/{colour}]"} (see
+ * {@link SandboxReferences}).
+ */
 public class PropertySteps {
   private final ScenarioContext ctx;
 
@@ -28,11 +37,21 @@ public class PropertySteps {
     return ctx.run().client().properties();
   }
 
+  /**
+   * Inside a {@code $[...]} reference in the value, {@code {colour}} becomes the scenario-unique
+   * name of the sandbox property "colour" and {@code <sandbox>} the sandbox project's name, so
+   * {@code "the sky is $[{colour}]"} refers to the "colour" this scenario created.
+   */
   @Given("a property {string} with value {value} in the sandbox project")
   public void aSandboxProperty(String name, PropertyValue value) {
     PropertyRef ref = ctx.inSandbox(name);
     ctx.undoLater("property " + ref, () -> admin().delete(ref));
-    admin().set(ref, value.text());
+    admin().set(ref, resolved(value));
+  }
+
+  /** The value's text with the sandbox placeholders inside {@code $[...]} filled in. */
+  private String resolved(PropertyValue value) {
+    return SandboxReferences.resolve(value.text(), ctx::unique, ctx.run().sandbox().projectName());
   }
 
   @Given("a property sheet {string} in the sandbox project")
@@ -64,9 +83,22 @@ public class PropertySteps {
     }
   }
 
+  /** The value as stored ({@code expand=0}): references stay as written. */
   @When("the user reads the property {string} of the sandbox project")
   public void readSandbox(String name) {
     ctx.attempt(() -> properties().get(ctx.inSandbox(name)));
+  }
+
+  /** The same read as above, for scenarios that make a point of it. */
+  @When("the user reads the property {string} of the sandbox project without expansion")
+  public void readSandboxRaw(String name) {
+    readSandbox(name);
+  }
+
+  /** No {@code expand} parameter: the server resolves {@code $[...]} references, as by default. */
+  @When("the user reads the property {string} of the sandbox project as the server expands it")
+  public void readSandboxExpanded(String name) {
+    ctx.attempt(() -> properties().getExpanded(ctx.inSandbox(name)));
   }
 
   @When("the user reads the property {string} of project {string}")
@@ -91,7 +123,7 @@ public class PropertySteps {
   public void setInSandbox(String name, PropertyValue value) {
     PropertyRef ref = ctx.inSandbox(name);
     ctx.undoLater("property " + ref, () -> admin().delete(ref));
-    ctx.attempt(() -> properties().set(ref, value.text()));
+    ctx.attempt(() -> properties().set(ref, resolved(value)));
   }
 
   @When("the user sets the property {string} of project {string} to {value}")
@@ -108,7 +140,7 @@ public class PropertySteps {
   public void createInSandbox(String name, PropertyValue value) {
     PropertyRef ref = ctx.inSandbox(name);
     ctx.undoLater("property " + ref, () -> admin().delete(ref));
-    ctx.attempt(() -> properties().create(ref, value.text()));
+    ctx.attempt(() -> properties().create(ref, resolved(value)));
   }
 
   @When("the user deletes the property {string} of the sandbox project")
@@ -124,14 +156,21 @@ public class PropertySteps {
     });
   }
 
+  /** Placeholders inside {@code $[...]} in the expected value are filled in as when writing. */
   @Then("the property value is {value}")
   public void valueIs(PropertyValue expected) {
-    assertThat(ctx.answer(Property.class).value(), equalTo(expected.text()));
+    assertThat(ctx.answer(Property.class).value(), equalTo(resolved(expected)));
   }
 
   @Then("reading the property {string} of the sandbox project gives {value}")
   public void sandboxReadGives(String name, PropertyValue expected) {
     readSandbox(name);
+    valueIs(expected);
+  }
+
+  @Then("reading the property {string} of the sandbox project as the server expands it gives {value}")
+  public void sandboxExpandedReadGives(String name, PropertyValue expected) {
+    readSandboxExpanded(name);
     valueIs(expected);
   }
 

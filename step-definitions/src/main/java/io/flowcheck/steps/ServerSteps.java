@@ -21,9 +21,16 @@ public class ServerSteps {
     ctx.attempt(() -> ctx.client().server().status());
   }
 
+  /** The documented way: the full getServerStatus carries {@code serverVersion.version}. */
   @When("the user asks for the server version")
   public void askVersion() {
-    ctx.attempt(() -> ctx.client().server().version());
+    ctx.attempt(() -> ctx.client().server().statusVersion());
+  }
+
+  /** getVersions on its inferred route, {@code GET /server/versions}; a real server may not have it. */
+  @When("the user asks getVersions for the server version")
+  public void askGetVersions() {
+    ctx.attempt(() -> ctx.client().server().versions());
   }
 
   @Then("the server reports that it is running")

@@ -20,7 +20,7 @@ final class Answers {
     String text = response.getBody().asString();
     if (status >= 300 && status < 400) {
       String location = response.getHeader("Location");
-      throw new EfProtocolException(
+      throw new EfProtocolException(op, status,
           op.apiName() + " was redirected (HTTP " + status + ") to "
               + (location == null ? "an unnamed place" : masker.mask(location))
               + ": set ef.server to the address the server really answers on");
@@ -40,7 +40,7 @@ final class Answers {
           op, status, code, error == null ? "no ElectricFlow error envelope" + snippet(text) : message);
     }
     if (error == null) {
-      throw new EfProtocolException(
+      throw new EfProtocolException(op, status,
           op.apiName() + " answered HTTP " + status + " without an ElectricFlow error envelope"
               + snippet(text));
     }
@@ -64,7 +64,7 @@ final class Answers {
           contentType != null && !contentType.isBlank() && !contentType.contains("json")
               ? "'" + contentType + "' instead of JSON"
               : "malformed or truncated JSON";
-      throw new EfProtocolException(
+      throw new EfProtocolException(op, status,
           op.apiName() + " (HTTP " + status + ") answered " + kind + snippet(text));
     }
   }

@@ -88,11 +88,22 @@ public final class EfClient implements AutoCloseable {
     return sessions == null ? 0 : sessions.loginCount();
   }
 
-  /** Logs out if a session is open. Views share the root's session and do nothing here. */
+  /**
+   * Logs out if a session is open and says how that went. A server that answers
+   * {@code DELETE /sessions} with 404 or 501 has no REST logout: that is
+   * {@link LogoutOutcome.Kind#NOT_AVAILABLE}, not an error. Other refusals are thrown. Views share
+   * the root's session and answer {@link LogoutOutcome#NOT_ATTEMPTED}.
+   */
+  public LogoutOutcome logOut() {
+    if (sessions == null || !sessions.isOpen()) {
+      return LogoutOutcome.NOT_ATTEMPTED;
+    }
+    return sessions.logout();
+  }
+
+  /** {@link #logOut()}, best effort: a server without a REST logout is not a failure here either. */
   @Override
   public void close() {
-    if (sessions != null && sessions.isOpen()) {
-      sessions.logout();
-    }
+    logOut();
   }
 }

@@ -83,9 +83,29 @@ final class Models {
         text(n, "version"), text(n, "artifactVersionState"), text(n, "repositoryName"), fields(n));
   }
 
-  static ServerStatus serverStatus(JsonNode n) {
-    JsonNode version = n.path("serverVersion").path("version");
-    return new ServerStatus(
-        text(n, "serverState"), version.isMissingNode() ? null : version.asString(), fields(n));
+  /** getServerStatus's whole answer -> its {@code serverStatus}, with the version wherever it sits. */
+  static ServerStatus serverStatus(Operation op, JsonNode answer) {
+    JsonNode n = unwrap(op, answer, "serverStatus");
+    return new ServerStatus(text(n, "serverState"), serverVersion(answer), fields(n));
+  }
+
+  /**
+   * {@code serverVersion.version} of a getServerStatus or getVersions answer, or null. The full
+   * status carries it (ec-perl getServerStatus documentation; plugins read
+   * {@code serverVersion/version}), but its exact nesting over REST is not published: inside
+   * {@code serverStatus} first, then as a top-level sibling, as getVersions has it.
+   */
+  static String serverVersion(JsonNode answer) {
+    String nested = versionIn(answer.path("serverStatus"));
+    return nested != null ? nested : versionIn(answer);
+  }
+
+  private static String versionIn(JsonNode holder) {
+    JsonNode v = holder.path("serverVersion").path("version");
+    if (!v.isValueNode() || v.isNull()) {
+      return null;
+    }
+    String text = v.asString().trim();
+    return text.isEmpty() ? null : text;
   }
 }

@@ -4,8 +4,20 @@ import io.flowcheck.framework.model.Property;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.model.PropertySheet;
 
-/** getProperty, setProperty, createProperty, deleteProperty and the sheet listings. */
+/**
+ * getProperty, setProperty, createProperty, deleteProperty and the sheet listings.
+ *
+ * <p>A real server expands {@code $[...]} references in values on read unless asked not to
+ * (KBEC-00262, ec-perl getProperty documentation), and fails the read with {@code NoSuchProperty}
+ * when a reference does not resolve. {@link #get} and {@link #list} therefore send
+ * {@code expand=0} and return the text as stored; {@link #getExpanded} leaves the server to expand.
+ */
 public final class PropertiesApi {
+  /** {@code expand=0}, as ectool's {@code --expand 0}: values come back as stored. */
+  static final String EXPAND = "expand";
+
+  static final String RAW = "0";
+
   private final EfTransport transport;
   private final CallAuth auth;
 
@@ -14,7 +26,18 @@ public final class PropertiesApi {
     this.auth = auth;
   }
 
+  /** getProperty with {@code expand=0}: the value exactly as stored, references unexpanded. */
   public Property get(PropertyRef ref) {
+    return transport.sendFor(at(Operation.GET_PROPERTY, ref).query(EXPAND, RAW), auth, "property",
+        Models::property);
+  }
+
+  /**
+   * getProperty without an {@code expand} parameter: the value as the server expands it by default,
+   * {@code $[...]} references resolved. A reference that does not resolve makes the server refuse
+   * the read ({@code NoSuchProperty}).
+   */
+  public Property getExpanded(PropertyRef ref) {
     return transport.sendFor(at(Operation.GET_PROPERTY, ref), auth, "property", Models::property);
   }
 
@@ -48,9 +71,13 @@ public final class PropertiesApi {
     transport.send(at(Operation.DELETE_PROPERTY, ref), auth);
   }
 
-  /** The properties of a project's top-level sheet. */
+  /**
+   * getProperties: the properties of a project's top-level sheet, with {@code expand=0} so that
+   * values come back as stored and one unresolvable reference cannot fail the whole listing.
+   */
   public PropertySheet list(String projectName) {
-    EfCall call = EfCall.to(Operation.GET_PROPERTIES).query("projectName", projectName);
+    EfCall call = EfCall.to(Operation.GET_PROPERTIES).query("projectName", projectName)
+        .query(EXPAND, RAW);
     return transport.sendFor(call, auth, "propertySheet", Models::sheet);
   }
 

@@ -12,17 +12,44 @@ public final class ServerApi {
     this.auth = auth;
   }
 
+  /** The full getServerStatus ({@code GET /server/status}, no {@code serverStateOnly}). */
   public ServerStatus status() {
-    return transport.sendFor(EfCall.to(Operation.GET_SERVER_STATUS), auth, "serverStatus", Models::serverStatus);
+    EfCall call = EfCall.to(Operation.GET_SERVER_STATUS);
+    return Models.serverStatus(call.operation(), transport.send(call, auth));
   }
 
-  /** The version string, e.g. {@code 2024.06.0.178767}, from getVersions. */
-  public String version() {
-    var answer = transport.send(EfCall.to(Operation.GET_VERSIONS), auth);
-    String version = answer.path("serverVersion").path("version").asString("");
-    if (version.isEmpty()) {
+  /**
+   * The version the full status reports, the documented way to read it (ec-perl getServerStatus
+   * documentation). A status without one is a protocol failure here; {@link #lookUpVersion()}
+   * treats it as a note instead.
+   */
+  public String statusVersion() {
+    String version = status().version();
+    if (version == null) {
+      throw new EfProtocolException("getServerStatus answered without serverVersion.version");
+    }
+    return version;
+  }
+
+  /**
+   * getVersions on its inferred route, {@code GET /server/versions}: the version string, e.g.
+   * {@code 2024.06.0.178767}. For the scenario that checks that route; the run reads the version
+   * with {@link #lookUpVersion()}.
+   */
+  public String versions() {
+    String version = Models.serverVersion(transport.send(EfCall.to(Operation.GET_VERSIONS), auth));
+    if (version == null) {
       throw new EfProtocolException("getVersions answered without serverVersion.version");
     }
     return version;
+  }
+
+  /**
+   * The version from the full status, else from getVersions, else {@code unknown}; see
+   * {@link VersionLookup}. Only an unreachable or untrusted server, or a refusal of the documented
+   * status call other than 404/501, is thrown.
+   */
+  public VersionLookup lookUpVersion() {
+    return ServerVersionLookup.lookUp(transport, auth);
   }
 }

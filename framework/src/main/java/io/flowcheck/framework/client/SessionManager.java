@@ -54,11 +54,24 @@ final class SessionManager {
     return sessionId != null;
   }
 
-  synchronized void logout() {
+  /**
+   * Ends the open session. A server without a REST logout (404 or 501) is an outcome, not a
+   * failure; any other refusal is thrown as usual. The id is forgotten either way.
+   */
+  synchronized LogoutOutcome logout() {
     String id = sessionId;
     sessionId = null;
-    if (id != null) {
+    if (id == null) {
+      return LogoutOutcome.NOT_ATTEMPTED;
+    }
+    try {
       transport.send(EfCall.to(Operation.LOGOUT), new FixedSessionAuth(Secret.of(id)));
+      return LogoutOutcome.LOGGED_OUT;
+    } catch (EfException e) {
+      if (MissingRoute.is(e, Operation.LOGOUT)) {
+        return LogoutOutcome.notAvailable(MissingRoute.status(e), MissingRoute.code(e));
+      }
+      throw e;
     }
   }
 

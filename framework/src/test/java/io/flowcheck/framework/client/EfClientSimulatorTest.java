@@ -137,7 +137,10 @@ class EfClientSimulatorTest {
   void reportsServerStatusAndVersion() {
     try (EfClient client = client("basic")) {
       assertTrue(client.server().status().isRunning());
-      assertThat(client.server().version(), equalTo("2024.06.0.178767"));
+      assertThat(client.server().statusVersion(), equalTo("2024.06.0.178767"));
+      assertThat(client.server().versions(), equalTo("2024.06.0.178767"));
+      VersionLookup lookup = client.server().lookUpVersion();
+      assertEquals(new VersionLookup("2024.06.0.178767", "getServerStatus", java.util.List.of()), lookup);
     }
   }
 

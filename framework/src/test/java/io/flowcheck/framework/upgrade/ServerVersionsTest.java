@@ -29,6 +29,18 @@ class ServerVersionsTest {
   }
 
   @Test
+  void anUnknownVersionSkipsOnlyVersionBoundScenarios() {
+    String why = "server version unknown; @since/@until cannot be checked";
+    assertEquals(why, ServerVersions.whyNotApplicable(List.of("@smoke", "@since:2024.06"), "unknown"));
+    assertEquals(why, ServerVersions.whyNotApplicable(List.of("@until:2024.06"), null));
+    assertNull(ServerVersions.whyNotApplicable(List.of("@smoke", "@upgrade"), "unknown"));
+    assertEquals("server version 'beta' is not a dotted number; @since/@until cannot be checked",
+        ServerVersions.whyNotApplicable(List.of("@since:2024.06"), "beta"));
+    assertThrows(IllegalArgumentException.class,
+        () -> ServerVersions.whyNotApplicable(List.of("@since:latest"), "unknown"));
+  }
+
+  @Test
   void aTagWithoutAVersionIsASetupProblem() {
     assertThrows(IllegalArgumentException.class,
         () -> ServerVersions.whyNotApplicable(List.of("@since:latest"), "2024.06"));

@@ -3,6 +3,8 @@ package io.flowcheck.steps.run;
 import io.flowcheck.framework.client.EfApiException;
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.ExchangeListener;
+import io.flowcheck.framework.client.LogoutOutcome;
+import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.SettingsLoader;
@@ -36,9 +38,10 @@ public final class EfRun {
   private final RetryTracker retries = new RetryTracker();
   private final Leftovers leftovers = new Leftovers();
   private final Sandbox sandbox;
-  private final String serverVersion;
+  private final VersionLookup versionLookup;
   private final Thread shutdownCleanup = new Thread(this::cleanUpOnShutdown, "flowcheck-cleanup");
   private boolean finished;
+  private volatile LogoutOutcome logoutOutcome = LogoutOutcome.NOT_ATTEMPTED;
 
   private EfRun(EfSettings configured) {
     EfSimulator sim = null;
@@ -53,8 +56,8 @@ public final class EfRun {
     try {
       ServerProbe.check(s);
       this.sandbox = Sandbox.forRun(s.runId());
-      this.serverVersion = client().server().version();
-      System.out.println("  version " + serverVersion);
+      this.versionLookup = client().server().lookUpVersion();
+      System.out.println("  version " + versionLookup.describe());
       createSandboxProject();
     } catch (RuntimeException e) {
       closeQuietly();
@@ -109,8 +112,22 @@ public final class EfRun {
     return simulator;
   }
 
+  /** The server's version, or {@code unknown} when neither the status nor getVersions gave one. */
   public String serverVersion() {
-    return serverVersion;
+    return versionLookup.version();
+  }
+
+  /** The version, where it came from, and why other sources gave none. */
+  public VersionLookup versionLookup() {
+    return versionLookup;
+  }
+
+  /**
+   * How the end-of-run logout went: {@link LogoutOutcome.Kind#NOT_ATTEMPTED} until then (and in
+   * basic auth), {@code NOT_AVAILABLE} on a server without a REST logout.
+   */
+  public LogoutOutcome logoutOutcome() {
+    return logoutOutcome;
   }
 
   public Sandbox sandbox() {
@@ -256,13 +273,11 @@ public final class EfRun {
   }
 
   private void closeQuietly() {
-    for (EfClient c : clients.values()) {
-      try {
-        c.close();
-      } catch (RuntimeException e) {
-        System.out.println("Cleanup problem: logout failed: " + e.getMessage());
-      }
+    List<RunLogout.Attempt> attempts = new ArrayList<>();
+    synchronized (this) {
+      clients.values().forEach(c -> attempts.add(new RunLogout.Attempt(c::logOut, c.masker()::mask)));
     }
+    logoutOutcome = RunLogout.logOutAll(attempts, System.out);
     if (simulator != null) {
       simulator.stop();
     }

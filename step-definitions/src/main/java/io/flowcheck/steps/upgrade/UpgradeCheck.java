@@ -54,7 +54,9 @@ final class UpgradeCheck {
     names.put(run.sandbox().projectName(), "<sandbox-project>");
     names.put(run.sandbox().artifactGroup(), "<artifact-group>");
     names.put(run.settings().runId(), "<run-id>");
-    names.put(run.serverVersion(), "<server-version>");
+    if (run.versionLookup().known()) { // "unknown" is an ordinary word, not a name to replace
+      names.put(run.serverVersion(), "<server-version>");
+    }
     String api = run.settings().apiBaseUrl();
     names.put(api.endsWith("/rest/v1.0") ? api.substring(0, api.length() - 10) : api, "<server>");
     return names;

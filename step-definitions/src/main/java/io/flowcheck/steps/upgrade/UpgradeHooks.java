@@ -35,7 +35,11 @@ public class UpgradeHooks {
     UpgradeCheck.finish();
   }
 
-  /** Skips scenarios written for other server versions; both bounds are inclusive. */
+  /**
+   * Skips scenarios written for other server versions; both bounds are inclusive. When the run
+   * could not learn the version, every {@code @since:}/{@code @until:} scenario is skipped, since
+   * it cannot be judged.
+   */
   @Before(order = 2)
   public void skipOtherServerVersions(Scenario scenario) {
     String why = ServerVersions.whyNotApplicable(scenario.getSourceTagNames(), ctx.run().serverVersion());
