@@ -4,7 +4,7 @@ Feature: Publishing artifacts
   groupId:artifactKey:version. The suite uses its own artifact group for the run
   and deletes every artifact and version it publishes.
 
-  @smoke @upgrade
+  @smoke @upgrade @assumption:artifact-version-paths @assumption:new-version-available
   Scenario: Creating an artifact as the KB article does, then publishing versions
     When the user creates the artifact "payments-api" in the run's artifact group
     Then the answer is the artifact "payments-api"
@@ -18,11 +18,13 @@ Feature: Publishing artifacts
     When the user deletes version "1.0.0" of "payments-api"
     Then the artifact "payments-api" lists the versions "1.1.0-rc-7"
 
+  @assumption:artifact-paths
   Scenario: Reading an artifact that exists
     Given an artifact "ledger" in the run's artifact group
     When the user reads the artifact "ledger"
     Then the answer is the artifact "ledger"
 
+  @assumption:artifact-paths @assumption:artifact-version-paths
   Scenario: An artifact and its versions carry descriptions
     Given an artifact "described" in the run's artifact group
     And the user publishes version "1.0.0" of "described"
@@ -33,12 +35,14 @@ Feature: Publishing artifacts
     Then the answer's "description" is "first cut"
     And the version lives in one of the server's artifact repositories
 
+  @assumption:artifact-version-paths @assumption:duplicate-status-409
   Scenario: A version cannot be published twice
     Given an artifact "billing" in the run's artifact group
     And the user publishes version "2.0.0" of "billing"
     When the user publishes version "2.0.0" of "billing"
     Then the request is refused with error DuplicateArtifactVersionName
 
+  @assumption:artifact-paths @assumption:artifact-version-paths
   Scenario: Deleting an artifact removes it and its versions
     Given an artifact "reports" in the run's artifact group
     And the user publishes version "1.0.0" of "reports"
@@ -46,6 +50,7 @@ Feature: Publishing artifacts
     And the user reads the artifact "reports"
     Then the request is refused with error NoSuchArtifact
 
+  @assumption:artifact-version-paths
   Scenario: A version that was never published is refused
     Given an artifact "search" in the run's artifact group
     When the user reads version "9.9.9" of "search"
@@ -61,6 +66,7 @@ Feature: Publishing artifacts
       | angle brackets     | flowcheck.bad    | <payments>   |
       | a colon in the key | flowcheck.bad    | pay:ments    |
 
+  @assumption:artifact-version-paths
   Scenario: A malformed version is refused
     Given an artifact "inventory" in the run's artifact group
     When the user publishes version "<123>" of "inventory"

@@ -4,6 +4,10 @@ Feature: Logging in
   every request, or send HTTP Basic credentials with every request, as the
   vendor's KB article KBEC-00383 shows. Everything else is refused.
 
+  Against a real server no check sends a wrong password for the run's own user:
+  many servers lock a user out after a few failed logins. The wrong-password check
+  uses a user name that exists nowhere instead, new for every run.
+
   Background:
     Given a property "greeting" with value "hello" in the sandbox project
 
@@ -28,10 +32,17 @@ Feature: Logging in
     When the user logs in
     Then the session belongs to the configured user
 
+  @assumption:wrong-password-code
   Scenario: A wrong password is refused
+    When somebody logs in as a user that does not exist, with a random password
+    Then the request is refused with error NoCredentials or InvalidCredentials
+
+  @simulator @assumption:wrong-password-code
+  Scenario: A wrong password for the run's own user is refused
     When the user logs in with a wrong password
     Then the request is refused with error NoCredentials or InvalidCredentials
 
+  @assumption:logout-path
   Scenario: A session that logged out is refused
     Given the user has logged in with a session of their own
     When the user logs out of that session
@@ -45,7 +56,7 @@ Feature: Logging in
     When the user reads the property "greeting" of the sandbox project 5 times
     Then the user's client has logged in 1 time
 
-  @simulator @sessions
+  @simulator @sessions @assumption:expired-session-401
   Scenario: An expired session is renewed without the scenario noticing
     Given the user works through a client of their own with session authentication
     And the user reads the property "greeting" of the sandbox project

@@ -26,7 +26,7 @@ Feature: Reading and writing properties
     Then the property value is "UpdatedPython"
     And reading the property "PythonProperty" of the sandbox project gives "UpdatedPython"
 
-  @smoke @upgrade
+  @smoke @upgrade @assumption:delete-property-path
   Scenario: Creating, updating and deleting a property
     When the user creates the property "colour" with value "blue" in the sandbox project
     Then the property value is "blue"
@@ -36,6 +36,7 @@ Feature: Reading and writing properties
     And the user reads the property "colour" of the sandbox project
     Then the request is refused with error NoSuchProperty
 
+  @assumption:duplicate-status-409
   Scenario: Creating a property that already exists is refused
     Given a property "colour" with value "blue" in the sandbox project
     When the user creates the property "colour" with value "red" in the sandbox project
@@ -56,6 +57,7 @@ Feature: Reading and writing properties
     When the user reads the property "no-such-property" of the sandbox project
     Then the request is refused with error NoSuchProperty
 
+  @assumption:missing-project-code
   Scenario: A property of a missing project is refused
     When the user reads the property "anything" of project "flowcheck-no-such-project"
     Then the request is refused with error NoSuchProject

@@ -13,11 +13,13 @@ Feature: The run's own sandbox
     When the user changes the description of the sandbox project to "checked by flowcheck"
     Then reading the sandbox project shows the description "checked by flowcheck"
 
+  @assumption:properties-listing
   Scenario: The properties of the sandbox project are listed
     Given a property "listed" with value "yes" in the sandbox project
     When the user lists the properties of the sandbox project
     Then the listing holds the sandbox property "listed" with value "yes"
 
+  @assumption:artifact-paths
   Scenario: An artifact of the run's group is listed among the server's artifacts
     Given an artifact "catalogue" in the run's artifact group
     When the user lists the artifacts

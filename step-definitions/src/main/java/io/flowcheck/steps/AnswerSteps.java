@@ -19,7 +19,11 @@ public class AnswerSteps {
     this.ctx = ctx;
   }
 
-  /** Asserts the error code first: it is stabler across server versions than status or text. */
+  /**
+   * Asserts the error code first: it is stabler across server versions than status or text. A
+   * scenario resting on an assumption about this refusal is "not confirmed" when another code, or
+   * a missing route, comes back instead (see {@link ScenarioContext#judgeRefusal}).
+   */
   @Then("the request is refused with error {errorCodes}")
   public void refusedWith(ErrorCodes expected) {
     EfException error = ctx.lastError();
@@ -27,19 +31,19 @@ public class AnswerSteps {
       throw new AssertionError("expected a refusal with " + expected + " but the request succeeded"
           + " (it answered a " + ctx.lastAnswer().getClass().getSimpleName() + ")");
     }
-    if (!(error instanceof EfApiException api)) {
-      throw error; // unreachable, TLS or protocol trouble: report it as it is
-    }
-    assertThat("error code (HTTP " + api.status() + ", message: " + api.errorMessage() + ")",
-        api.code(), in(expected.codes()));
-    assertThat("an ElectricFlow refusal is a 4xx status", api.status() / 100, equalTo(4));
+    ctx.judgeRefusal(expected.codes(), () -> {
+      if (!(error instanceof EfApiException api)) {
+        throw error; // unreachable, TLS or protocol trouble: report it as it is
+      }
+      assertThat("error code (HTTP " + api.status() + ", message: " + api.errorMessage() + ")",
+          api.code(), in(expected.codes()));
+      assertThat("an ElectricFlow refusal is a 4xx status", api.status() / 100, equalTo(4));
+    });
   }
 
   @Then("the request succeeds")
   public void succeeds() {
-    if (ctx.lastError() != null) {
-      throw ctx.lastError();
-    }
+    ctx.failIfLastCallFailed();
   }
 
   @Then("the answer's {string} is {string}")
@@ -50,9 +54,7 @@ public class AnswerSteps {
   }
 
   private Map<String, String> fieldsOf(Object answer) {
-    if (ctx.lastError() != null) {
-      throw ctx.lastError();
-    }
+    ctx.failIfLastCallFailed();
     if (answer instanceof EfObject object) {
       return object.fields();
     }

@@ -5,12 +5,16 @@ import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import io.cucumber.java.Status;
+import io.flowcheck.steps.assumptions.Assumption;
+import io.flowcheck.steps.assumptions.LastExchange;
 import io.flowcheck.steps.run.Coverage;
+import io.flowcheck.steps.run.DialectSummary;
+import io.flowcheck.steps.run.ServerDialect;
 import io.qameta.allure.Allure;
 import io.flowcheck.steps.run.EfRun;
 import io.flowcheck.steps.run.FlakyResults;
 import io.flowcheck.steps.run.RetryTracker;
-import java.nio.file.Path;
 import java.util.List;
 import org.opentest4j.TestAbortedException;
 
@@ -24,17 +28,24 @@ public class Hooks {
 
   @BeforeAll
   public static void startRun() {
-    EfRun.start();
+    ServerDialect.begin();
+    EfRun.start().addListener(new LastExchange());
   }
 
+  /** The server dialect summary comes last: it reports how the run's own logout went. */
   @AfterAll
   public static void finishRun() {
+    EfRun run = EfRun.isStarted() ? EfRun.get() : null;
     EfRun.finish(EfRun.outputDir());
+    if (run != null) {
+      DialectSummary.write(run, ServerDialect.current(), EfRun.outputDir());
+    }
   }
 
   @Before(order = 0)
   public void enterScenario(Scenario scenario) {
     RetryTracker.startScenario();
+    ctx.enter(scenario);
     String uri = scenario.getUri().toString();
     Coverage.enterScenario(scenario.getName(), uri.substring(uri.lastIndexOf('/') + 1));
   }
@@ -55,6 +66,17 @@ public class Hooks {
   public void needsTheSimulator() {
     if (!ctx.run().hasSimulator()) {
       throw new TestAbortedException("needs the embedded simulator; skipped against a real server");
+    }
+  }
+
+  /**
+   * A scenario whose last When step was refused, with no Then step looking at it, expected that
+   * call to succeed: judged like any other failure, before the undo.
+   */
+  @After(order = 150)
+  public void noUnexaminedRefusal(Scenario scenario) {
+    if (scenario.getStatus() == Status.PASSED) {
+      ctx.failIfRefusalUnexamined();
     }
   }
 
@@ -86,6 +108,22 @@ public class Hooks {
     FlakyResults.remember(scenario.getUri().toString(), scenario.getName());
     if (ctx.run().settings().failFlaky()) {
       throw new AssertionError(note + " and ef.flaky.fail=true");
+    }
+  }
+
+  /**
+   * After every hook that can still fail the scenario (flaky, undo, upgrade comparison): a passed
+   * scenario confirms the assumptions it rests on; one that failed otherwise says nothing of them.
+   */
+  @After(order = 1)
+  public void recordAssumptions(Scenario scenario) {
+    ServerDialect dialect = ServerDialect.current();
+    for (Assumption a : ctx.guesses().tagged()) {
+      if (scenario.getStatus() == Status.PASSED) {
+        dialect.confirmed(a, ctx.guesses().source());
+      } else if (scenario.getStatus() == Status.FAILED && !ctx.guesses().refutedHere()) {
+        dialect.failedOtherwise(a, ctx.guesses().source());
+      }
     }
   }
 

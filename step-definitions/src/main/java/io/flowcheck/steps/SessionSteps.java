@@ -8,9 +8,11 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.flowcheck.framework.client.EfApiException;
 import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.client.EfProtocolException;
 import io.flowcheck.framework.client.LoginResult;
 import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.Secret;
+import io.flowcheck.steps.run.NobodyUser;
 
 /** Who "the user" is and how they prove it: sessions, Basic, no credentials. */
 public class SessionSteps {
@@ -43,8 +45,29 @@ public class SessionSteps {
     ctx.attempt(() -> ctx.client().sessions().login(s.user(), s.password()));
   }
 
+  /**
+   * The wrong-password check that is safe on any server: a user name that exists nowhere (new for
+   * each run) and a random password, so no real account gets a failed login towards its lockout.
+   */
+  @When("somebody logs in as a user that does not exist, with a random password")
+  public void logInAsNobody() {
+    Secret random = Secret.of(NobodyUser.randomPassword());
+    ctx.client().masker().register(random);
+    ctx.attempt(() -> ctx.client().sessions().login(NobodyUser.of(ctx.run()), random));
+  }
+
+  /**
+   * A wrong password for the run's own user. Real servers often lock a user out after a few failed
+   * logins (LDAP, Active Directory), so this runs only against the embedded simulator, whatever
+   * the scenario's tags say.
+   */
   @When("the user logs in with a wrong password")
   public void logInWithWrongPassword() {
+    if (!ctx.run().hasSimulator()) {
+      throw new IllegalStateException("Test setup problem: a wrong password for the run's own user"
+          + " could lock that user out of a real server; tag the scenario @simulator, or use"
+          + " 'somebody logs in as a user that does not exist, with a random password'");
+    }
     var s = ctx.run().settings();
     Secret wrong = Secret.of(s.password().reveal() + "-not-the-password");
     ctx.client().masker().register(wrong);
@@ -59,12 +82,22 @@ public class SessionSteps {
     ctx.undoLater("logout of a scenario's own session", () -> logOutUnlessGone(login.sessionId()));
   }
 
-  /** A session the scenario already logged out of is refused with NoCredentials: that is done. */
+  /**
+   * A session the scenario already logged out of is refused with NoCredentials: that is done. A
+   * server without a REST logout (404, 501) leaves the session to its idle timeout, as the run's
+   * own logout does: nothing is left behind that a delete could remove.
+   */
   private void logOutUnlessGone(Secret sessionId) {
     try {
       ctx.run().client().sessions().logout(sessionId);
     } catch (EfApiException e) {
-      if (!"NoCredentials".equals(e.code())) {
+      boolean gone = "NoCredentials".equals(e.code());
+      boolean noRestLogout = e.status() == 404 || e.status() == 501 || "NotImplemented".equals(e.code());
+      if (!gone && !noRestLogout) {
+        throw e;
+      }
+    } catch (EfProtocolException e) {
+      if (e.status() != 404) {
         throw e;
       }
     }

@@ -30,6 +30,7 @@ public final class ScenarioGuesses {
   private final BiConsumer<String, String> attach;
   private final Ledger ledger;
   private final UnaryOperator<String> mask;
+  private boolean refutedHere;
 
   /**
    * @param source how the summary names the scenario, e.g. "login.feature > A wrong password is refused"
@@ -53,6 +54,16 @@ public final class ScenarioGuesses {
 
   public Set<Assumption> tagged() {
     return tagged;
+  }
+
+  /** How reports name the scenario: "login.feature > A wrong password is refused". */
+  public String source() {
+    return source;
+  }
+
+  /** Whether a failure of this scenario refuted one of its guesses. */
+  public boolean refutedHere() {
+    return refutedHere;
   }
 
   /**
@@ -93,6 +104,7 @@ public final class ScenarioGuesses {
   }
 
   private void end(NotConfirmed refuted, Observation seen, Exchange exchange, Runnable original) {
+    refutedHere = true;
     refuted.blamed().forEach(a -> ledger.refuted(a, seen));
     StringBuilder text = new StringBuilder(refuted.message()).append("\n\n");
     text.append(exchange == null ? "(no exchange was recorded for this call)\n" : LastExchange.describe(exchange));

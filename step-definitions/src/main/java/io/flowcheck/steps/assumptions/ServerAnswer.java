@@ -23,8 +23,8 @@ public record ServerAnswer(Operation operation, int status, String code, String 
 
   /**
    * The answer behind a failure, or empty when no answer came (unreachable, TLS) or it was not an
-   * HTTP error (a malformed 200). An answer without an envelope is only known from the exchange,
-   * the last call this scenario's thread made.
+   * HTTP error (a malformed 200). For an answer without an envelope the exchange (the last call
+   * this scenario's thread made) stands in when the failure does not say which call it was.
    */
   public static Optional<ServerAnswer> of(EfException failure, Exchange last) {
     if (failure instanceof EfServerFailureException server) {
@@ -36,9 +36,13 @@ public record ServerAnswer(Operation operation, int status, String code, String 
       return Optional.of(new ServerAnswer(api.operation(), api.status(), api.code(),
           api.errorMessage(), true));
     }
-    if (failure instanceof EfProtocolException && last != null && last.status() >= 400) {
-      return Optional.of(new ServerAnswer(last.operation(), last.status(), "",
-          "no ElectricFlow error envelope", false));
+    if (failure instanceof EfProtocolException protocol) {
+      Operation op = protocol.operation() != null ? protocol.operation()
+          : last == null ? null : last.operation();
+      int status = protocol.status() != 0 ? protocol.status() : last == null ? 0 : last.status();
+      if (op != null && status >= 400) {
+        return Optional.of(new ServerAnswer(op, status, "", "no ElectricFlow error envelope", false));
+      }
     }
     return Optional.empty();
   }

@@ -1,5 +1,7 @@
 package io.flowcheck.steps.run;
 
+import io.flowcheck.framework.client.LogoutOutcome;
+import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.steps.assumptions.Assumption;
 import io.flowcheck.steps.assumptions.Observation;
 import io.flowcheck.steps.assumptions.ScenarioGuesses;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,17 +44,11 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
     }
   }
 
-  /** One thing the run itself did and what came of it, e.g. the version lookup. */
-  public record RunObservation(String what, String outcome, String detail, List<String> notes) {
-    public RunObservation {
-      notes = List.copyOf(notes);
-    }
-  }
-
   private final Map<Assumption, Set<String>> confirmedBy = new EnumMap<>(Assumption.class);
   private final Map<Assumption, List<Observation>> refutedBy = new EnumMap<>(Assumption.class);
   private final Map<Assumption, Set<String>> failedOtherwise = new EnumMap<>(Assumption.class);
-  private final ConcurrentLinkedQueue<RunObservation> runObservations = new ConcurrentLinkedQueue<>();
+  private VersionLookup versionLookup;
+  private LogoutOutcome logoutOutcome = LogoutOutcome.NOT_ATTEMPTED;
 
   /** A fresh ledger for a new run (an in-process test may run the suite several times). */
   public static synchronized ServerDialect begin() {
@@ -83,8 +78,14 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
     failedOtherwise.computeIfAbsent(assumption, a -> new TreeSet<>()).add(source);
   }
 
-  public void observed(RunObservation observation) {
-    runObservations.add(observation);
+  /** How the run found the server's version. */
+  public synchronized void runVersion(VersionLookup lookup) {
+    this.versionLookup = lookup;
+  }
+
+  /** How the run's own logout went. */
+  public synchronized void runLogout(LogoutOutcome outcome) {
+    this.logoutOutcome = outcome;
   }
 
   public synchronized Verdict verdict(Assumption a) {
@@ -134,15 +135,18 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
       ArrayNode others = n.putArray("failedForOtherReasons");
       failedOtherwise.getOrDefault(a, Set.of()).forEach(others::add);
     }
-    ArrayNode run = root.putArray("run");
-    for (RunObservation o : runObservations) {
-      ObjectNode n = run.addObject();
-      n.put("what", o.what());
-      n.put("outcome", o.outcome());
-      n.put("detail", o.detail());
-      ArrayNode notes = n.putArray("notes");
-      o.notes().forEach(notes::add);
+    ObjectNode run = root.putObject("run");
+    if (versionLookup != null) {
+      ObjectNode v = run.putObject("version");
+      v.put("version", versionLookup.version());
+      v.put("source", versionLookup.source());
+      ArrayNode notes = v.putArray("notes");
+      versionLookup.notes().forEach(notes::add);
     }
+    ObjectNode logout = run.putObject("logout");
+    logout.put("outcome", logoutOutcome.describe());
+    logout.put("status", logoutOutcome.status());
+    logout.put("code", logoutOutcome.code());
     Path file = dir.resolve(FILE_NAME);
     try {
       Files.createDirectories(dir);
@@ -151,6 +155,19 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
       throw new UncheckedIOException("Cleanup problem: cannot write " + file, e);
     }
     return consoleLines(file, counts);
+  }
+
+  /** "2024.06.0.178767 (from getServerStatus)", "unknown (getServerStatus: HTTP 404; ...)". */
+  static String describe(VersionLookup v) {
+    if (v == null) {
+      return "not looked up";
+    }
+    List<String> parts = new ArrayList<>();
+    if (v.known()) {
+      parts.add("from " + v.source());
+    }
+    parts.addAll(v.notes());
+    return v.version() + (parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")");
   }
 
   private List<String> consoleLines(Path file, ObjectNode counts) {
@@ -171,9 +188,7 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
       }
       lines.add(line.toString());
     }
-    for (RunObservation o : runObservations) {
-      lines.add("  run: " + o.what() + ": " + o.outcome() + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")"));
-    }
+    lines.add("  the run: version " + describe(versionLookup) + "; REST logout " + logoutOutcome.describe());
     return lines;
   }
 }
