@@ -10,7 +10,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Writes Allure's categories.json so failures are grouped by what went wrong with ElectricFlow.
- * The framework's exception messages start with the phrases matched here.
+ * The framework's exception messages start with the phrases matched here. Scenarios whose assumption
+ * about the server was not confirmed come first: they are skipped, neither passes nor regressions.
  * Allure matches every regex against the whole message with DOTALL and puts a test into every category
  * that matches, so the assertion category excludes the other phrases to keep each failure in one place.
  */
@@ -19,6 +20,8 @@ public final class CategoriesWriter {
     static final String SERVER_FAILED = "EF server failure";
     static final String UNREACHABLE = "EF unreachable|EF TLS failure";
     static final String SETUP = "Test setup problem|Cleanup problem";
+    /** How the step library ends a scenario whose guess about the server was refuted (it counts as skipped). */
+    static final String NOT_CONFIRMED = "Not confirmed on this server";
 
     private static final List<String> FAILED_OR_BROKEN = List.of("failed", "broken");
 
@@ -27,6 +30,7 @@ public final class CategoriesWriter {
 
     public static List<Map<String, Object>> categories() {
         return List.of(
+            category(NOT_CONFIRMED, NOT_CONFIRMED + ".*", List.of("skipped")),
             category("The server answered differently",
                 "(?!.*(" + SERVER_FAILED + "|" + UNREACHABLE + "|" + SETUP + ")).*", List.of("failed")),
             category("The server failed (5xx)", ".*" + SERVER_FAILED + ".*", FAILED_OR_BROKEN),

@@ -64,6 +64,14 @@ public final class ReportMain {
             UpgradePage.write(upgradeSummary, sourceLabel, upgradeDir);
         }
 
+        // Every features run leaves its server dialect summary; fixture builds show the fixture's.
+        Path dialect = DialectPage.fileIn(in.source() == ReportInputs.Source.FEATURES ? o.featuresTarget() : o.fixtures());
+        Path dialectDir = o.out().resolve("dialect");
+        Dirs.delete(dialectDir);
+        if (dialect != null) {
+            DialectPage.write(dialect, sourceLabel, dialectDir);
+        }
+
         // Fixture builds keep their own trend so they never pollute the real one.
         HistoryKeeper history = new HistoryKeeper(o.history().resolve(in.source().name().toLowerCase(Locale.ROOT)));
         int previousRuns = history.restoreInto(staged);
@@ -75,6 +83,9 @@ public final class ReportMain {
             + " - link under Executors, or " + OverviewLinks.COVERAGE_HREF);
         if (upgradeSummary != null) {
             env.put("EF upgrade check", UpgradePage.headline(upgradeSummary) + " - " + UpgradePage.HREF);
+        }
+        if (dialect != null) {
+            env.put("EF server dialect", DialectPage.headline(dialect) + " - " + DialectPage.HREF);
         }
         env.put("Report source", sourceLabel);
         OverviewLinks.prependEnvironment(staged, env);
@@ -95,6 +106,10 @@ public final class ReportMain {
             Dirs.copyTree(upgradeDir, multi.resolve("upgrade"));
             Dirs.copyTree(upgradeDir, single.resolve("upgrade"));
         }
+        if (dialect != null) {
+            Dirs.copyTree(dialectDir, multi.resolve("dialect"));
+            Dirs.copyTree(dialectDir, single.resolve("dialect"));
+        }
         history.saveFrom(multi);
         long done = System.nanoTime();
 
@@ -108,6 +123,10 @@ public final class ReportMain {
         if (upgradeSummary != null) {
             System.out.println("[reports] Upgrade check: " + UpgradePage.headline(upgradeSummary) + "; page: "
                 + show(multi.resolve(UpgradePage.HREF), o));
+        }
+        if (dialect != null) {
+            System.out.println("[reports] Server dialect: " + DialectPage.headline(dialect) + "; page: "
+                + show(multi.resolve(DialectPage.HREF), o));
         }
         System.out.printf("[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
             seconds(done - start), seconds(staging - start), seconds(done - staging));

@@ -162,6 +162,21 @@ class BrowserReportTest {
         chromium.screenshot(url, screenshots.resolve("coverage.png"));
     }
 
+    @Test
+    void serverDialectPageShowsEveryAssumption() {
+        Path json = report.multiFile().resolve("dialect/server-dialect.json");
+        assertTrue(java.nio.file.Files.isRegularFile(json), "No server dialect page in the report: " + json);
+        String url = server.url(DialectPage.HREF);
+        String dom = chromium.dumpDom(url);
+        assertTrue(dom.contains("<table id=\"assumptions\""), "Server dialect page has no table of assumptions");
+        String text = ReportUnderTest.text(dom);
+        for (JsonNode a : ReportUnderTest.readJson(json).path("assumptions")) {
+            assertTrue(text.contains(a.path("name").asString() + " " + a.path("verdict").asString()),
+                "Server dialect page does not show " + a.path("name").asString() + " as " + a.path("verdict").asString());
+        }
+        chromium.screenshot(url, screenshots.resolve("server-dialect.png"));
+    }
+
     private static String get(String url) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))

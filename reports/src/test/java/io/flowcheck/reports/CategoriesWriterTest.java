@@ -29,22 +29,27 @@ class CategoriesWriterTest {
         "broken | EF TLS failure: PKIX path building failed | Could not reach or trust the server",
         "broken | Test setup problem: could not seed property x | Test setup or cleanup problem",
         "failed | Cleanup problem: could not delete property x | Test setup or cleanup problem",
+        "skipped | Not confirmed on this server: logout-path: logout answered HTTP 501 NotImplemented: no such"
+            + " route\\nmore | Not confirmed on this server",
+        "failed | Assumption not confirmed (ef.assumptions.strict=true): logout-path: logout answered HTTP 501"
+            + " | The server answered differently",
     })
     void eachFailureLandsInExactlyOneCategory(String status, String message, String category) {
         assertEquals(List.of(category), categoriesOf(status, message.replace("\\n", "\n")));
     }
 
     @ParameterizedTest
-    @CsvSource({"broken, NullPointerException in a step", "passed, EF server failure"})
+    @CsvSource({"broken, NullPointerException in a step", "passed, EF server failure",
+        "skipped, needs the embedded simulator; skipped against a real server"})
     void otherProblemsFallBackToAllureDefaults(String status, String message) {
         assertEquals(List.of(), categoriesOf(status, message));
     }
 
     @Test
     void namesAreThePhrasesPeopleSee() {
-        assertEquals(List.of("The server answered differently", "The server failed (5xx)",
+        assertEquals(List.of("Not confirmed on this server", "The server answered differently", "The server failed (5xx)",
                 "Could not reach or trust the server", "Test setup or cleanup problem"),
             CategoriesWriter.categories().stream().map(m -> m.get("name")).toList());
-        assertEquals(".*EF server failure.*", CategoriesWriter.categories().get(1).get("messageRegex"));
+        assertEquals(".*EF server failure.*", CategoriesWriter.categories().get(2).get("messageRegex"));
     }
 }

@@ -28,6 +28,17 @@ class GeneratedReportTest {
     }
 
     @Test
+    void theServerDialectPageIsInBothReportsAndNamedOnTheOverview() throws Exception {
+        for (Path p : new Path[] {report.multiFile().resolve(DialectPage.HREF),
+            report.singleFile().resolveSibling(DialectPage.HREF), report.multiFile().resolve("dialect/server-dialect.json")}) {
+            assertTrue(Files.isRegularFile(p), "Missing " + p);
+        }
+        String env = Files.readString(report.multiFile().resolve("widgets/environment.json"));
+        assertTrue(env.contains("EF server dialect"), "the Overview's Environment does not name the server dialect page");
+        assertTrue(env.contains(DialectPage.HREF), env);
+    }
+
+    @Test
     void executorLinksTheCoveragePageAndNumbersTheBuild() {
         JsonNode executors = ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
         assertEquals(OverviewLinks.COVERAGE_HREF, executors.get(0).path("buildUrl").asString());
