@@ -6,6 +6,7 @@ import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.steps.assumptions.Assumption;
 import io.flowcheck.steps.assumptions.Observation;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class DialectSummary {
   static final String RUN = "the run itself";
+  /** The assumptions the run's own calls confirm or refute, whatever the scenarios do. */
+  public static final Set<Assumption> OBSERVED_BY_THE_RUN =
+      Set.of(Assumption.LOGOUT_PATH, Assumption.SERVER_VERSIONS_PATH);
   /** A version note about getVersions, as {@link VersionLookup} writes them: "getVersions: HTTP 501 NotImplemented". */
   private static final Pattern VERSIONS_NOTE =
       Pattern.compile(Pattern.quote(VersionLookup.FROM_VERSIONS) + ": HTTP (\\d{3})(?: ([A-Za-z]+))?.*");
