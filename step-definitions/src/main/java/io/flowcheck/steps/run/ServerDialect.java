@@ -157,6 +157,12 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
     return consoleLines(file, counts);
   }
 
+  private String namesWith(Verdict v) {
+    String names = java.util.Arrays.stream(Assumption.values()).filter(a -> verdict(a) == v)
+        .map(Assumption::id).collect(java.util.stream.Collectors.joining(", "));
+    return names.isEmpty() ? "-" : names;
+  }
+
   /** "2024.06.0.178767 (from getServerStatus)", "unknown (getServerStatus: HTTP 404; ...)". */
   static String describe(VersionLookup v) {
     if (v == null) {
@@ -175,19 +181,18 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
     lines.add("flowcheck server dialect: " + counts.get("confirmed").asInt() + " confirmed, "
         + counts.get("refuted").asInt() + " refuted, " + counts.get("not exercised").asInt()
         + " not exercised (" + file + ")");
+    lines.add("  confirmed:     " + namesWith(Verdict.CONFIRMED));
     for (Assumption a : Assumption.values()) {
-      Verdict v = verdict(a);
-      StringBuilder line = new StringBuilder(String.format("  %-14s %s", v.label(), a.id()));
-      if (v == Verdict.REFUTED) {
+      if (verdict(a) == Verdict.REFUTED) {
         Observation first = refutedBy.get(a).get(0);
-        line.append(": ").append(first.operation()).append(" answered ")
-            .append(first.status() == 0 ? "" : "HTTP " + first.status())
-            .append(first.code().isEmpty() ? "" : " " + first.code())
-            .append(first.code().isEmpty() && !first.message().isEmpty() ? " (" + first.message() + ")" : "")
-            .append(" [").append(first.source()).append(']');
+        lines.add("  REFUTED:       " + a.id() + ": " + first.operation() + " answered"
+            + (first.status() == 0 ? "" : " HTTP " + first.status())
+            + (first.code().isEmpty() ? "" : " " + first.code())
+            + (first.code().isEmpty() && !first.message().isEmpty() ? " (" + first.message() + ")" : "")
+            + " [" + first.source() + "]");
       }
-      lines.add(line.toString());
     }
+    lines.add("  not exercised: " + namesWith(Verdict.NOT_EXERCISED));
     lines.add("  the run: version " + describe(versionLookup) + "; REST logout " + logoutOutcome.describe());
     return lines;
   }

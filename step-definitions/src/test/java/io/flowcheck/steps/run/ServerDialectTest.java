@@ -76,8 +76,9 @@ class ServerDialectTest {
     assertEquals("logged out", json.at("/run/logout/outcome").asString());
 
     assertTrue(console.get(0).startsWith("flowcheck server dialect: 1 confirmed, 2 refuted, 8 not exercised"), console.get(0));
-    assertTrue(console.contains("  refuted        wrong-password-code: login answered HTTP 401 InvalidPassword"
+    assertTrue(console.contains("  REFUTED:       wrong-password-code: login answered HTTP 401 InvalidPassword"
         + " [login.feature > A wrong password is refused]"), String.join("\n", console));
+    assertTrue(console.contains("  confirmed:     logout-path"), String.join("\n", console));
     assertTrue(console.get(console.size() - 1).startsWith("  the run: version unknown (getServerStatus: HTTP 404;"),
         console.get(console.size() - 1));
   }
