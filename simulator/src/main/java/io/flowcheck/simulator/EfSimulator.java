@@ -8,9 +8,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.auth.LoginAttempt;
+import io.flowcheck.simulator.auth.LoginLog;
 import io.flowcheck.simulator.auth.SessionRegistry;
 import io.flowcheck.simulator.behaviour.BehaviourChange;
 import io.flowcheck.simulator.behaviour.BehaviourSwitches;
+import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.endpoints.ArtifactEndpoints;
 import io.flowcheck.simulator.endpoints.ArtifactVersionEndpoints;
 import io.flowcheck.simulator.endpoints.NotImplementedEndpoint;
@@ -53,15 +56,23 @@ public final class EfSimulator implements AutoCloseable {
   private final WireMockServer server;
   private final EfStore store;
   private final SessionRegistry sessions;
+  private final LoginLog loginLog;
   private final ServerControls controls;
   private final String host;
   private final boolean https;
 
   private EfSimulator(
-      WireMockServer server, EfStore store, SessionRegistry sessions, ServerControls controls, String host, boolean https) {
+      WireMockServer server,
+      EfStore store,
+      SessionRegistry sessions,
+      LoginLog loginLog,
+      ServerControls controls,
+      String host,
+      boolean https) {
     this.server = server;
     this.store = store;
     this.sessions = sessions;
+    this.loginLog = loginLog;
     this.controls = controls;
     this.host = host;
     this.https = https;
@@ -130,10 +141,32 @@ public final class EfSimulator implements AutoCloseable {
     return controls.behaviour().snapshot();
   }
 
-  /** Back to the seed data; all sessions dropped. Faults and behaviour changes stay as they are. */
+  /** The dialect switches this simulator was started with (unmodifiable; fixed for its lifetime). */
+  public Set<Dialect> dialects() {
+    return controls.dialects();
+  }
+
+  /**
+   * Every password check since start or the last reset, oldest first (an immutable snapshot; at
+   * most the last 10,000): each {@code POST /sessions} with a user name, and each request whose
+   * Basic credentials were checked. Passwords are never recorded.
+   */
+  public List<LoginAttempt> loginAttempts() {
+    return loginLog.snapshot();
+  }
+
+  /**
+   * Back to the seed data; all sessions dropped, the login log emptied. Faults, behaviour changes
+   * and dialect switches stay as they are.
+   */
   public void reset() {
+    resetAll(store, sessions, loginLog);
+  }
+
+  private static void resetAll(EfStore store, SessionRegistry sessions, LoginLog loginLog) {
     store.reset();
     sessions.expireAll();
+    loginLog.clear();
   }
 
   /** Every current session becomes invalid now, as if the idle time had passed. */
@@ -170,8 +203,10 @@ public final class EfSimulator implements AutoCloseable {
     private final Map<String, String> users = new LinkedHashMap<>();
     private Duration sessionTtl = Duration.ofMinutes(30);
     private String loginFailureCode = "NoCredentials";
+    private int loginFailureStatus = 401;
     private String serverVersion = "2024.06.0.178767";
     private final EnumSet<BehaviourChange> behaviourChanges = EnumSet.noneOf(BehaviourChange.class);
+    private final EnumSet<Dialect> dialects = EnumSet.noneOf(Dialect.class);
 
     private Builder() {}
 
@@ -206,7 +241,19 @@ public final class EfSimulator implements AutoCloseable {
 
     /** The error code for a wrong password on POST /sessions; default NoCredentials. */
     public Builder loginFailureCode(String code) {
+      if (code == null || code.isBlank()) {
+        throw new IllegalArgumentException("loginFailureCode must not be empty");
+      }
       this.loginFailureCode = code;
+      return this;
+    }
+
+    /** The HTTP status for a wrong password on POST /sessions, 400-599; default 401. */
+    public Builder loginFailureStatus(int status) {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("loginFailureStatus must be from 400 to 599, not " + status);
+      }
+      this.loginFailureStatus = status;
       return this;
     }
 
@@ -221,16 +268,25 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
+    /** Starts with these dialect switches on (adds to earlier calls); see {@link Dialect}. */
+    public Builder dialect(Dialect... switches) {
+      dialects.addAll(Arrays.asList(switches));
+      return this;
+    }
+
     /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
     public EfSimulator start() {
       Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
       SessionRegistry sessions = new SessionRegistry(sessionTtl);
-      Authenticator auth = new Authenticator(accounts, sessions);
+      LoginLog loginLog = new LoginLog();
+      Authenticator auth = new Authenticator(accounts, sessions, loginLog);
       EfStore store = new EfStore();
-      ServerControls controls = new ServerControls(new FaultPlan(), new BehaviourSwitches(behaviourChanges));
+      ServerControls controls =
+          new ServerControls(new FaultPlan(), new BehaviourSwitches(behaviourChanges), dialects);
+      SessionEndpoints.LoginRefusal refusal = new SessionEndpoints.LoginRefusal(loginFailureStatus, loginFailureCode);
       List<EfEndpoint> routes =
           List.of(
-              new SessionEndpoints(auth, sessions, loginFailureCode, !plainHttp, controls),
+              new SessionEndpoints(auth, sessions, refusal, !plainHttp, controls),
               new PropertyEndpoints(auth, store, controls),
               new PropertySheetEndpoints(auth, store, controls),
               new ProjectEndpoints(auth, store, controls),
@@ -243,12 +299,10 @@ public final class EfSimulator implements AutoCloseable {
       extensions.add(catchAll);
       extensions.add(
           new EfAdminApi(
-              () -> {
-                store.reset();
-                sessions.expireAll();
-              },
+              () -> resetAll(store, sessions, loginLog),
               sessions::expireAll,
               () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson(),
+              loginLog::snapshot,
               controls.faults()));
 
       WireMockConfiguration options =
@@ -265,7 +319,7 @@ public final class EfSimulator implements AutoCloseable {
               .atPriority(CATCH_ALL_PRIORITY)
               .willReturn(aResponse().withTransformers(catchAll.getName())));
       ServerOptions.startOrExplain(server, host, port);
-      return new EfSimulator(server, store, sessions, controls, host, !plainHttp);
+      return new EfSimulator(server, store, sessions, loginLog, controls, host, !plainHttp);
     }
   }
 }

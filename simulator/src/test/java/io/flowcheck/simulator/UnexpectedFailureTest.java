@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.auth.LoginLog;
 import io.flowcheck.simulator.auth.SessionRegistry;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
@@ -26,7 +27,7 @@ class UnexpectedFailureTest {
 
   @Test
   void aBugInsideAHandlerBecomesAnInternalErrorEnvelopeWithoutAStackTrace() throws Exception {
-    Authenticator auth = new Authenticator(Map.of("admin", "changeme"), new SessionRegistry(Duration.ofMinutes(1)));
+    Authenticator auth = new Authenticator(Map.of("admin", "changeme"), new SessionRegistry(Duration.ofMinutes(1)), new LoginLog());
     WireMockServer server =
         new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").notifier(new SilentNotifier()).extensions(new ExplodingEndpoint(auth)));
     server.stubFor(any(urlPathMatching("/rest/v1\\.0/boom.*")).willReturn(aResponse().withTransformers("ef-exploding")));

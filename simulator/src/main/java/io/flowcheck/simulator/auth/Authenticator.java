@@ -10,14 +10,18 @@ import java.util.Optional;
  * Works out who is calling. Accepted: HTTP Basic with a known user, a {@code sessionId} header
  * (any case, as HTTP header names are case-insensitive) or a {@code sessionId} cookie. Any one
  * valid mechanism is enough, so a stale cookie next to good Basic credentials still gets in.
+ * Every password check lands in the {@link LoginLog}; a valid session is tried first, so a
+ * request that carries one is not a password check even if it also has Basic credentials.
  */
 public final class Authenticator {
   private final Map<String, String> passwordsByUser;
   private final SessionRegistry sessions;
+  private final LoginLog loginLog;
 
-  public Authenticator(Map<String, String> passwordsByUser, SessionRegistry sessions) {
+  public Authenticator(Map<String, String> passwordsByUser, SessionRegistry sessions, LoginLog loginLog) {
     this.passwordsByUser = Map.copyOf(passwordsByUser);
     this.sessions = sessions;
+    this.loginLog = loginLog;
   }
 
   public Optional<String> authenticate(Request request) {
@@ -28,8 +32,15 @@ public final class Authenticator {
     return bySession.or(() -> basicUser(request));
   }
 
-  public boolean passwordMatches(String user, String password) {
-    return user != null && password != null && password.equals(passwordsByUser.get(user));
+  /** The password check of {@code POST /sessions}, recorded as a "login" attempt. */
+  public boolean login(String user, String password) {
+    return checked(user, password, LoginAttempt.LOGIN);
+  }
+
+  private boolean checked(String user, String password, String via) {
+    boolean accepted = user != null && password != null && password.equals(passwordsByUser.get(user));
+    loginLog.record(new LoginAttempt(user, via, accepted));
+    return accepted;
   }
 
   /** The session id a request carries (header first, then cookie), valid or not. */
@@ -58,7 +69,7 @@ public final class Authenticator {
 
   private Optional<String> basicUser(Request request) {
     return basicCredentials(request)
-        .filter(credentials -> passwordMatches(credentials[0], credentials[1]))
+        .filter(credentials -> checked(credentials[0], credentials[1], LoginAttempt.BASIC))
         .map(credentials -> credentials[0]);
   }
 

@@ -2,6 +2,7 @@ package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.EfEndpoint;
@@ -94,6 +95,7 @@ public final class ArtifactVersionEndpoints extends EfEndpoint {
                       VersionParts.parse(version),
                       repositoryName,
                       call.has("description") ? call.arg("description") : "",
+                      controls().speaks(Dialect.NEW_VERSION_PUBLISHING) ? "publishing" : "available",
                       call.user());
               artifact.addVersion(created);
               return JsonViews.artifactVersion(created);

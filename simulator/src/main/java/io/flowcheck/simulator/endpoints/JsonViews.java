@@ -11,6 +11,7 @@ import io.flowcheck.simulator.model.Times;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Model objects rendered as the server's JSON objects (every scalar a string). Called inside the
@@ -19,7 +20,13 @@ import java.util.Map;
 final class JsonViews {
   private JsonViews() {}
 
+  /** The property with its stored (raw) value. */
   static Map<String, Object> property(Property property) {
+    return property(property, property.value());
+  }
+
+  /** The property showing {@code value} (e.g. its expansion) in place of the stored one. */
+  static Map<String, Object> property(Property property, String value) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("propertyId", property.id());
     view.put("propertyName", property.name());
@@ -35,16 +42,18 @@ final class JsonViews {
     }
     view.put("tracked", "1");
     if (!property.isSheet()) {
-      view.put("value", property.value());
+      view.put("value", value);
     }
     return view;
   }
 
-  static Map<String, Object> sheet(PropertySheet sheet) {
+  /** A sheet listing; {@code valueShown} gives each string property's value (raw or expanded). */
+  static Map<String, Object> sheet(PropertySheet sheet, Function<Property, String> valueShown) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("propertySheetId", sheet.id());
     audit(view, sheet.audit());
-    List<Map<String, Object>> entries = sheet.entries().stream().map(JsonViews::property).toList();
+    List<Map<String, Object>> entries =
+        sheet.entries().stream().map(entry -> property(entry, valueShown.apply(entry))).toList();
     view.put("property", entries);
     return view;
   }

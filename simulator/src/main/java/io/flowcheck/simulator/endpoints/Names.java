@@ -37,10 +37,8 @@ final class Names {
 
   static void checkVersion(String version) {
     if (!VERSION.matcher(version).matches()) {
-      throw EfError.badRequest(
-          "InvalidVersion",
-          "'version' must be between 1 and 255 characters of letters, digits, '.', '-', '_' and '+'"
-              + " (got '" + version + "')");
+      // The server's exact words, even when the length is fine and a character is not (it said so for "<123>").
+      throw EfError.badRequest("InvalidVersion", "'version' must be between 1 and 255 characters");
     }
   }
 }

@@ -9,12 +9,15 @@ import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.PathCodec;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.model.EfStore;
+import io.flowcheck.simulator.model.Property;
+import io.flowcheck.simulator.model.PropertySheet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /properties}: getProperty, setProperty (PUT), createProperty (POST), deleteProperty and
- * getProperties (GET on the collection). Everything after {@code /properties/} is one property
+ * getProperties (GET on the collection). Reads expand {@code $[...]} references (see {@link
+ * PropertyExpander}); writes store and echo the raw text. Everything after {@code /properties/} is one property
  * path, decoded as a whole so that {@code //projects/P/x} and {@code %2Fprojects%2FP%2Fx} both
  * become the absolute path {@code /projects/P/x}.
  */
@@ -45,12 +48,23 @@ public final class PropertyEndpoints extends EfEndpoint {
     return Replies.okWrapped("property", ChangedPropertyViews.property(view, changes));
   }
 
+  /** getProperty: the value expanded unless expand=0/false; the stored text never changes. */
   private Map<String, Object> getOne(EfCall call, String path) {
-    return store.read(s -> JsonViews.property(PropertyTree.get(PropertyLocation.resolve(s, call, path))));
+    boolean expand = PropertyExpander.requested(call);
+    return store.read(
+        s -> {
+          PropertyLocation location = PropertyLocation.resolve(s, call, path);
+          PropertySheet holder = PropertyTree.existingParent(location);
+          Property property = PropertyTree.get(location, holder);
+          String value = expand ? new PropertyExpander(s).valueOf(property, holder) : property.value();
+          return JsonViews.property(property, value);
+        });
   }
 
+  /** getProperties: every value expanded unless expand=0/false; one unresolvable value fails the listing. */
   private ResponseDefinition listSheet(EfCall call, Set<BehaviourChange> changes) {
-    Map<String, Object> sheet = store.read(s -> JsonViews.sheet(PropertyLocation.locatorSheet(s, call).sheet()));
+    Map<String, Object> sheet =
+        store.read(s -> PropertyExpander.listing(s, PropertyLocation.locatorSheet(s, call).sheet(), call));
     return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, changes));
   }
 

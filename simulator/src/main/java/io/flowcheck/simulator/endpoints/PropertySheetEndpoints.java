@@ -10,7 +10,10 @@ import io.flowcheck.simulator.model.EfStore;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /propertySheets/{id}}: any sheet by id, the way plugins follow a propertySheetId. */
+/**
+ * {@code GET /propertySheets/{id}}: any sheet by id, the way plugins follow a propertySheetId; values
+ * expanded as in getProperties.
+ */
 public final class PropertySheetEndpoints extends EfEndpoint {
   private final EfStore store;
 
@@ -25,7 +28,8 @@ public final class PropertySheetEndpoints extends EfEndpoint {
     if (!call.method().equals("GET") || segments.size() != 1) {
       throw call.notImplemented();
     }
-    Map<String, Object> sheet = store.read(s -> JsonViews.sheet(Lookups.propertySheet(s, segments.get(0))));
+    Map<String, Object> sheet =
+        store.read(s -> PropertyExpander.listing(s, Lookups.propertySheet(s, segments.get(0)), call));
     return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, controls().behaviour().snapshot()));
   }
 }

@@ -13,9 +13,9 @@ final class PropertyTree {
 
   private PropertyTree() {}
 
-  static Property get(PropertyLocation location) {
-    PropertySheet sheet = existingParent(location);
-    return sheet.get(location.name()).orElseThrow(location::noSuchProperty);
+  /** The property at the location, given the sheet that holds it ({@link #existingParent}). */
+  static Property get(PropertyLocation location, PropertySheet holder) {
+    return holder.get(location.name()).orElseThrow(location::noSuchProperty);
   }
 
   /**
@@ -78,7 +78,8 @@ final class PropertyTree {
     existingParent(location).remove(location.name()).orElseThrow(location::noSuchProperty);
   }
 
-  private static PropertySheet existingParent(PropertyLocation location) {
+  /** The sheet that holds the location's last segment; NoSuchProperty if a sheet on the way is missing. */
+  static PropertySheet existingParent(PropertyLocation location) {
     PropertySheet sheet = location.root();
     for (String segment : location.parentSegments()) {
       Property step = sheet.get(segment).orElseThrow(location::noSuchProperty);

@@ -2,6 +2,7 @@ package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
 import io.flowcheck.simulator.http.ServerControls;
@@ -30,18 +31,26 @@ public final class ServerEndpoints extends EfEndpoint {
     }
     return switch (segments.get(0)) {
       case "status" -> Replies.okWrapped("serverStatus", status(call.flag("serverStateOnly")));
-      case "versions" -> Replies.okWrapped("serverVersion", version());
+      case "versions" -> {
+        if (controls().speaks(Dialect.NO_SERVER_VERSIONS)) {
+          throw call.notImplemented();
+        }
+        yield Replies.okWrapped("serverVersion", version());
+      }
       default -> throw call.notImplemented();
     };
   }
 
+  /** serverStateOnly answers just the state; the full answer also tells the version (documented). */
   private Map<String, Object> status(boolean stateOnly) {
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("serverState", "running");
     if (!stateOnly) {
       status.put("lastMessage", "The server is running");
       status.put("startTime", Times.format(startTime.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
-      status.put("serverVersion", version());
+      if (!controls().speaks(Dialect.NO_VERSION_IN_STATUS)) {
+        status.put("serverVersion", version());
+      }
     }
     return status;
   }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.SessionRegistry;
+import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfEndpoint;
 import io.flowcheck.simulator.http.ServerControls;
@@ -15,22 +16,25 @@ import java.util.Optional;
 
 /**
  * {@code POST /sessions} (login, the one call that needs no credentials) and {@code DELETE
- * /sessions} (logout of the session the request carries).
+ * /sessions} (logout of the session the request carries, unless the dialect has no REST logout).
  */
 public final class SessionEndpoints extends EfEndpoint {
   private final SessionRegistry sessions;
-  private final String loginFailureCode;
+  private final LoginRefusal refusal;
   private final boolean secureCookie;
+
+  /** How a wrong password at login is answered: nobody has published a real server's answer. */
+  public record LoginRefusal(int status, String code) {}
 
   public SessionEndpoints(
       Authenticator authenticator,
       SessionRegistry sessions,
-      String loginFailureCode,
+      LoginRefusal refusal,
       boolean secureCookie,
       ServerControls controls) {
     super("ef-sessions", "/sessions", authenticator, controls);
     this.sessions = sessions;
-    this.loginFailureCode = loginFailureCode;
+    this.refusal = refusal;
     this.secureCookie = secureCookie;
   }
 
@@ -46,12 +50,20 @@ public final class SessionEndpoints extends EfEndpoint {
     }
     return switch (call.method()) {
       case "POST" -> login(call);
-      case "DELETE" -> logout(call);
+      case "DELETE" -> {
+        if (controls().speaks(Dialect.NO_REST_LOGOUT)) {
+          throw call.notImplemented();
+        }
+        yield logout(call);
+      }
       default -> throw call.notImplemented();
     };
   }
 
-  /** userName/password from the query (the KB way), a JSON body, or else Basic credentials. */
+  /**
+   * userName/password from the query (the KB way) or a JSON body; only when neither names a user,
+   * Basic credentials. Clients that log in with a JSON body often send Basic on the same request.
+   */
   private ResponseDefinition login(EfCall call) {
     String user = call.arg("userName");
     String password = call.arg("password");
@@ -63,8 +75,8 @@ public final class SessionEndpoints extends EfEndpoint {
       user = basic.get()[0];
       password = basic.get()[1];
     }
-    if (!authenticator().passwordMatches(user, password)) {
-      throw EfError.unauthorized(loginFailureCode, "Invalid user name or password");
+    if (!authenticator().login(user, password)) {
+      throw EfError.of(refusal.status(), refusal.code(), "Invalid user name or password");
     }
     String sessionId = sessions.open(user);
     Map<String, Object> body = new LinkedHashMap<>();

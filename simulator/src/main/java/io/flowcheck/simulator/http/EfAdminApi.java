@@ -5,26 +5,37 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.flowcheck.simulator.auth.LoginAttempt;
 import io.flowcheck.simulator.faults.FaultPlan;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Test-harness routes under {@code /__admin/ef/...} (no EF credentials needed): reset to the seed
- * data, expire every session, dump the state as canonical JSON, and inject or clear faults.
+ * data, expire every session, dump the state as canonical JSON, list the login attempts, and
+ * inject or clear faults.
  */
 public final class EfAdminApi implements AdminApiExtension {
   private final Runnable reset;
   private final Runnable expireSessions;
   private final Supplier<String> canonicalState;
+  private final Supplier<List<LoginAttempt>> loginAttempts;
   private final FaultPlan faults;
 
-  public EfAdminApi(Runnable reset, Runnable expireSessions, Supplier<String> canonicalState, FaultPlan faults) {
+  public EfAdminApi(
+      Runnable reset,
+      Runnable expireSessions,
+      Supplier<String> canonicalState,
+      Supplier<List<LoginAttempt>> loginAttempts,
+      FaultPlan faults) {
     this.reset = reset;
     this.expireSessions = expireSessions;
     this.canonicalState = canonicalState;
+    this.loginAttempts = loginAttempts;
     this.faults = faults;
   }
 
@@ -58,7 +69,29 @@ public final class EfAdminApi implements AdminApiExtension {
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody(canonicalState.get().getBytes(StandardCharsets.UTF_8))
                 .build());
+    router.add(
+        RequestMethod.GET,
+        "/ef/logins",
+        (admin, serveEvent, pathParams) ->
+            jsonAnswer(Map.of("logins", loginAttempts.get().stream().map(EfAdminApi::view).toList())));
     contributeFaultRoutes(router);
+  }
+
+  /** A JSON boolean for "accepted": this is the harness's API, not the server's all-strings one. */
+  private static Map<String, Object> view(LoginAttempt attempt) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("userName", attempt.userName());
+    view.put("via", attempt.via());
+    view.put("accepted", attempt.accepted());
+    return view;
+  }
+
+  private static ResponseDefinition jsonAnswer(Object body) {
+    return new ResponseDefinitionBuilder()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8")
+        .withBody(Json.write(body).getBytes(StandardCharsets.UTF_8))
+        .build();
   }
 
   private void contributeFaultRoutes(Router router) {
@@ -78,11 +111,7 @@ public final class EfAdminApi implements AdminApiExtension {
         "/ef/faults",
         (admin, serveEvent, pathParams) -> {
           List<Map<String, Object>> listed = faults.active().stream().map(FaultRuleJson::view).toList();
-          return new ResponseDefinitionBuilder()
-              .withStatus(200)
-              .withHeader("Content-Type", "application/json; charset=UTF-8")
-              .withBody(Json.write(Map.of("faults", listed)).getBytes(StandardCharsets.UTF_8))
-              .build();
+          return jsonAnswer(Map.of("faults", listed));
         });
     router.add(
         RequestMethod.DELETE,

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.behaviour.BehaviourChange;
+import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.faults.FaultRule;
 import io.flowcheck.simulator.faults.FaultType;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public abstract class EfEndpoint implements ResponseDefinitionTransformerV2 {
       }
       return handle(EfCall.of(request, collectionPath, user));
     } catch (EfError error) {
-      return Replies.error(changedCode(error));
+      return Replies.error(asThisServerAnswers(error));
     } catch (Exception unexpected) { // not just RuntimeException: WireMock sneaky-throws checked ones
       String what = unexpected.getClass().getSimpleName();
       String message = unexpected.getMessage();
@@ -104,12 +105,19 @@ public abstract class EfEndpoint implements ResponseDefinitionTransformerV2 {
     return controls;
   }
 
-  /** CHANGED_ERROR_CODE renames one code, wherever the missing property was noticed. */
-  private EfError changedCode(EfError error) {
-    if (error.code().equals("NoSuchProperty") && controls.behaviour().isOn(BehaviourChange.CHANGED_ERROR_CODE)) {
-      return error.withCode("NoSuchPropertyPath");
+  /**
+   * Errors as the switched-on behaviour changes and dialect say, wherever they were noticed:
+   * CHANGED_ERROR_CODE renames NoSuchProperty, DUPLICATE_AS_400 turns every Duplicate*Name 409 into a 400.
+   */
+  private EfError asThisServerAnswers(EfError error) {
+    EfError answer = error;
+    if (answer.code().equals("NoSuchProperty") && controls.behaviour().isOn(BehaviourChange.CHANGED_ERROR_CODE)) {
+      answer = answer.withCode("NoSuchPropertyPath");
     }
-    return error;
+    if (answer.isDuplicateName() && controls.speaks(Dialect.DUPLICATE_AS_400)) {
+      answer = answer.withStatus(400);
+    }
+    return answer;
   }
 
   protected abstract ResponseDefinition handle(EfCall call);

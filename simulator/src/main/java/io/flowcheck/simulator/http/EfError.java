@@ -30,6 +30,20 @@ public final class EfError extends RuntimeException {
     return new EfError(status, newCode, getMessage());
   }
 
+  /** The same error with another HTTP status (for a server dialect that answers it so). */
+  public EfError withStatus(int newStatus) {
+    return new EfError(newStatus, code, getMessage());
+  }
+
+  /** A refusal to create an object whose name is taken: DuplicateProjectName and the like. */
+  public boolean isDuplicateName() {
+    return code.startsWith("Duplicate") && code.endsWith("Name");
+  }
+
+  public static EfError of(int status, String code, String message) {
+    return new EfError(status, code, message);
+  }
+
   public static EfError badRequest(String code, String message) {
     return new EfError(400, code, message);
   }

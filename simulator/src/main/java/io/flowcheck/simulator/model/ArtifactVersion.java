@@ -12,15 +12,16 @@ public final class ArtifactVersion {
   private String state;
   private String description;
 
+  /** @param state the state it starts in: "available" where the files arrived with it, else "publishing" */
   public ArtifactVersion(
-      Artifact artifact, VersionParts parts, String repositoryName, String description, String user) {
+      Artifact artifact, VersionParts parts, String repositoryName, String description, String state, String user) {
     this.id = Ids.newId();
     this.groupId = artifact.groupId();
     this.artifactKey = artifact.artifactKey();
     this.parts = parts;
     this.repositoryName = repositoryName;
     this.description = description;
-    this.state = "available";
+    this.state = state;
     this.audit = Audit.createdBy(user);
     this.sheet = PropertySheet.createdBy(user);
   }
