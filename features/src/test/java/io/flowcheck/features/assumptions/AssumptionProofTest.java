@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.features.InProcessRun;
-import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.simulator.EfSimulator;
+import io.flowcheck.simulator.auth.LoginAttempt;
+import io.flowcheck.simulator.dialect.Dialect;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,84 @@ class AssumptionProofTest {
       assertions.accept(run.console());
     } catch (AssertionError e) {
       throw new AssertionError(e.getMessage() + "\n--- console of the run ---\n" + run.console(), e);
+    }
+  }
+
+  /**
+   * A server without getVersions at /server/versions and without REST logout: the whole suite is
+   * green, exactly the two scenarios resting on those routes are not confirmed, the summary names
+   * both guesses refuted, and the run's own logout is reported as not available. The same run,
+   * made as against a real server, shows that no login with the run's own user and a wrong
+   * password is ever made, and that the wrong-password check used a user that does not exist.
+   */
+  @Test
+  void aServerWithoutGetVersionsAndRestLogoutRunsGreenAndTheSummaryNamesBoth() {
+    EfSimulator sim = simulator().dialect(Dialect.NO_SERVER_VERSIONS, Dialect.NO_REST_LOGOUT).start();
+    try {
+      InProcessRun.Result run = quietly(against(sim), tmp.resolve("no-versions-no-logout"), "not @simulator");
+      check(run, console -> {
+        assertEquals(0, run.exitStatus(), "refuted guesses do not fail the run");
+        assertTrue(console.contains("server.feature > getVersions reports the server's version: not confirmed on"
+            + " this server (server-versions-path: getVersions answered HTTP 501 NotImplemented)"), "getVersions line");
+        assertTrue(console.contains("login.feature > A session that logged out is refused: not confirmed on this"
+            + " server (logout-path: logout answered HTTP 501 NotImplemented)"), "logout line");
+        assertTrue(console.contains(", not confirmed 2, failed 0, "), "exactly these two are not confirmed");
+        assertTrue(console.contains("everything this run created on the server is deleted"), "cleanup complete");
+        assertTrue(!console.contains("Cleanup problem"), "a missing logout is no cleanup problem");
+        JsonNode dialect = dialect(run);
+        JsonNode versions = assumption(dialect, "server-versions-path");
+        assertEquals("refuted", versions.path("verdict").asString());
+        assertEquals("getVersions", versions.at("/refutedBy/0/operation").asString());
+        assertEquals(501, versions.at("/refutedBy/0/status").asInt());
+        JsonNode logout = assumption(dialect, "logout-path");
+        assertEquals("refuted", logout.path("verdict").asString());
+        assertTrue(logout.path("refutedBy").toString().contains("\"source\":\"the run itself\""),
+            "the run's own logout refutes it too: " + logout);
+        assertEquals("not available (HTTP 501 NotImplemented)", dialect.at("/run/logout/outcome").asString());
+        assertEquals("getServerStatus", dialect.at("/run/version/source").asString());
+        assertEquals(2, dialect.at("/counts/refuted").asInt(), dialect.path("counts").toString());
+        assertEquals("confirmed", assumption(dialect, "artifact-version-paths").path("verdict").asString());
+      });
+
+      List<LoginAttempt> attempts = sim.loginAttempts();
+      assertTrue(attempts.stream().noneMatch(a -> a.userName().equals("admin") && !a.accepted()),
+          "a wrong password for the run's own user: " + attempts);
+      assertTrue(attempts.stream().anyMatch(a -> a.userName().startsWith("flowcheck-nobody-") && !a.accepted()
+          && a.via().equals(LoginAttempt.LOGIN)), "the wrong-password check logs in as nobody: " + attempts);
+      assertEquals(1, attempts.stream().filter(a -> !a.accepted()).count(),
+          "the run makes exactly one failed login: " + attempts);
+    } finally {
+      sim.stop();
+    }
+  }
+
+  /**
+   * A server that answers duplicates with 400 and starts new artifact versions in "publishing": the
+   * right error code with another status, and another value than the assumption predicts, are
+   * failed guesses too, not regressions.
+   */
+  @Test
+  void anotherDuplicateStatusAndANewVersionStateAreNotConfirmed() {
+    EfSimulator sim = simulator().dialect(Dialect.DUPLICATE_AS_400, Dialect.NEW_VERSION_PUBLISHING).start();
+    try {
+      InProcessRun.Result run = quietly(against(sim), tmp.resolve("duplicates-publishing"),
+          "@assumption:duplicate-status-409 or @assumption:new-version-available");
+      check(run, console -> {
+        assertEquals(0, run.exitStatus());
+        assertTrue(console.contains("properties.feature > Creating a property that already exists is refused: not"
+            + " confirmed on this server (duplicate-status-409: createProperty answered HTTP 400 DuplicatePropertyName)"));
+        assertTrue(console.contains("artifacts.feature > A version cannot be published twice: not confirmed on this"
+            + " server (duplicate-status-409: createArtifactVersion answered HTTP 400 DuplicateArtifactVersionName)"));
+        assertTrue(console.contains("artifacts.feature > Creating an artifact as the KB article does, then publishing"
+            + " versions: not confirmed on this server (new-version-available: getArtifactVersion answered"
+            + " artifactVersionState 'publishing')"));
+        assertTrue(console.contains("(passed 0, not confirmed 3, failed 0, skipped 0)"));
+        JsonNode dialect = dialect(run);
+        assertEquals("refuted", assumption(dialect, "duplicate-status-409").path("verdict").asString());
+        assertEquals("refuted", assumption(dialect, "new-version-available").path("verdict").asString());
+      });
+    } finally {
+      sim.stop();
     }
   }
 
