@@ -10,7 +10,7 @@ import io.flowcheck.simulator.http.NoStubFiles;
 import io.flowcheck.simulator.http.SilentNotifier;
 import java.net.BindException;
 
-/** The WireMock settings that work here (see java-stack-notes sections 2-4), in one place. */
+/** The WireMock settings that work here (TLS from a classpath keystore, quiet, no journal, HTTP/1.1), in one place. */
 final class ServerOptions {
   private ServerOptions() {}
 

@@ -119,6 +119,20 @@ class AuthenticationTest {
   }
 
   @Test
+  void aJsonBodyLoginThatAlsoCarriesBasicCredentialsIsAcceptedAndTheBodyWins() {
+    Reply reply = anonymous.basic("admin", "not-the-password").post("/sessions",
+        "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}").assertOk();
+    assertEquals("alice", reply.at("/userName"));
+    anonymous.asAdmin().post("/sessions", "{\"userName\":\"alice\",\"password\":\"wrong\"}").assertError(401, "NoCredentials");
+  }
+
+  @Test
+  void aBodyWithoutCredentialsFallsBackToBasic() {
+    assertEquals("admin", anonymous.asAdmin().post("/sessions", "{}").assertOk().at("/userName"));
+    assertEquals("admin", anonymous.asAdmin().post("/sessions", "{\"password\":\"ignored\"}").assertOk().at("/userName"));
+  }
+
+  @Test
   void loginWithBasicCredentialsWorks() {
     assertEquals("admin", anonymous.asAdmin().post("/sessions").assertOk().at("/userName"));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.simulator.dialect.Dialect;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -44,7 +45,13 @@ class MainCommandLineTest {
         "--fault delay=5:GET:( | Invalid value for --fault: 'delay=5:GET:(' (pathRegex is not a valid regex: Unclosed group;"
             + " expected " + FaultSpec.FORMAT + ")",
         "--change faster | Invalid value for --change: 'faster' (expected one of renamed-field, extra-field,"
-            + " changed-error-code, trimmed-value)"
+            + " changed-error-code, trimmed-value)",
+        "--dialect no-rest-logout,NO_SERVER_VERSIONS | Invalid value for --dialect: 'NO_SERVER_VERSIONS' (expected one or"
+            + " more of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing,"
+            + " comma-separated)",
+        "--dialect | Missing value for --dialect",
+        "--login-failure-status 200 | Invalid value for --login-failure-status: '200' (expected a whole number from 400 to 599)",
+        "--login-failure-code --http | Missing value for --login-failure-code"
       })
   void aBadOptionPrintsOneLineNamingItPlusUsageAndExitsWithTwo(String args, String expectedLine) {
     Main.Launch launch = launch(args.trim().split("\\s+"));
@@ -111,6 +118,24 @@ class MainCommandLineTest {
       assertEquals(java.util.Set.of(io.flowcheck.simulator.behaviour.BehaviourChange.EXTRA_FIELD,
           io.flowcheck.simulator.behaviour.BehaviourChange.TRIMMED_VALUE), sim.behaviourChanges());
       assertEquals("{\"property\":{\"propertyName\":\"x\",", admin.get("/properties/PythonProperty?projectName=Default").body());
+    } finally {
+      sim.stop();
+    }
+  }
+
+  @Test
+  void dialectsAndTheWrongPasswordAnswerFromTheCommandLineAreInForce() {
+    EfSimulator sim =
+        launch("--port", "0", "--dialect", "no-rest-logout,duplicate-as-400", "--dialect", "no-server-versions",
+                "--login-failure-code", "InvalidCredentials", "--login-failure-status", "403")
+            .simulator();
+    try {
+      assertEquals(java.util.EnumSet.of(Dialect.NO_REST_LOGOUT, Dialect.DUPLICATE_AS_400, Dialect.NO_SERVER_VERSIONS),
+          sim.dialects());
+      SimulatorClient client = SimulatorClient.of(sim);
+      client.asAdmin().delete("/sessions").assertError(501, "NotImplemented");
+      client.asAdmin().post("/projects?projectName=Default").assertError(400, "DuplicateProjectName");
+      client.post("/sessions?userName=admin&password=nope").assertError(403, "InvalidCredentials");
     } finally {
       sim.stop();
     }
