@@ -28,6 +28,7 @@ import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.EfStore;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -169,6 +170,7 @@ public final class EfSimulator implements AutoCloseable {
     private boolean plainHttp = false;
     private final Map<String, String> users = new LinkedHashMap<>();
     private Duration sessionTtl = Duration.ofMinutes(30);
+    private Clock clock = Clock.systemUTC();
     private String loginFailureCode = "NoCredentials";
     private String serverVersion = "2024.06.0.178767";
     private final EnumSet<BehaviourChange> behaviourChanges = EnumSet.noneOf(BehaviourChange.class);
@@ -204,6 +206,12 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
+    /** The clock session expiry reads; default the system clock. Tests pass one they can move on. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
     /** The error code for a wrong password on POST /sessions; default NoCredentials. */
     public Builder loginFailureCode(String code) {
       this.loginFailureCode = code;
@@ -224,7 +232,7 @@ public final class EfSimulator implements AutoCloseable {
     /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
     public EfSimulator start() {
       Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
-      SessionRegistry sessions = new SessionRegistry(sessionTtl);
+      SessionRegistry sessions = new SessionRegistry(sessionTtl, clock);
       Authenticator auth = new Authenticator(accounts, sessions);
       EfStore store = new EfStore();
       ServerControls controls = new ServerControls(new FaultPlan(), new BehaviourSwitches(behaviourChanges));
