@@ -255,7 +255,7 @@ class EfClientEdgeCasesTest {
   @Test
   void aSlowServerFailsWithinTheReadTimeoutPlusAMargin() {
     // The bound only has to tell "gave up at the read timeout" from "waited for the answer": the answer
-    // comes SLOW_ANSWER after the request, and the bound allows the 400 ms timeout plus seconds of slack,
+    // comes 20 s after the request, and the bound allows the 400 ms timeout plus seconds of slack,
     // because a loaded 2-core CI machine can stall this thread for seconds. Both stay far apart.
     long slowAnswerMillis = 20_000;
     long boundMillis = 400 + 8_000;
