@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /** Headless Debian Chromium, one bounded process per page, each with a fresh profile. */
 final class Chromium {
 
-    static final String MISSING = "Chromium not found at %s: run scripts/setup.sh (apt-get install -y chromium)";
+    /** scripts/setup.sh installs Chromium; without it the browser test fails with this line, never skips. */
+    static final String MISSING = "Chromium is missing at %s: run scripts/setup.sh or apt-get install chromium"
+        + " (or point -Dreports.chromium at a Chromium binary)";
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path binary;

@@ -31,6 +31,7 @@ import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.EfStore;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,6 +203,7 @@ public final class EfSimulator implements AutoCloseable {
     private boolean plainHttp = false;
     private final Map<String, String> users = new LinkedHashMap<>();
     private Duration sessionTtl = Duration.ofMinutes(30);
+    private Clock clock = Clock.systemUTC();
     private String loginFailureCode = "NoCredentials";
     private int loginFailureStatus = 401;
     private String serverVersion = "2024.06.0.178767";
@@ -236,6 +238,12 @@ public final class EfSimulator implements AutoCloseable {
     /** Sliding idle expiry of login sessions; default 30 minutes. */
     public Builder sessionTtl(Duration idle) {
       this.sessionTtl = idle;
+      return this;
+    }
+
+    /** The clock session expiry reads; default the system clock. Tests pass one they can move on. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
       return this;
     }
 
@@ -277,7 +285,7 @@ public final class EfSimulator implements AutoCloseable {
     /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
     public EfSimulator start() {
       Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
-      SessionRegistry sessions = new SessionRegistry(sessionTtl);
+      SessionRegistry sessions = new SessionRegistry(sessionTtl, clock);
       LoginLog loginLog = new LoginLog();
       Authenticator auth = new Authenticator(accounts, sessions, loginLog);
       EfStore store = new EfStore();

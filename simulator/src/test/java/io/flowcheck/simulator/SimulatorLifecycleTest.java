@@ -1,13 +1,19 @@
 package io.flowcheck.simulator;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
@@ -141,9 +147,36 @@ class SimulatorLifecycleTest {
   }
 
   @Test
-  void stopIsIdempotentAndCloseStops() {
+  void stopFreesThePortAndASecondStopOrCloseIsHarmless() throws Exception {
     EfSimulator sim = EfSimulator.builder().start();
+    int port = sim.port();
+    SimulatorClient.of(sim).asAdmin().get("/projects").assertOk();
+
     sim.stop();
-    sim.close();
+
+    assertRefused(port);
+    assertDoesNotThrow(sim::stop);
+    assertDoesNotThrow(sim::close);
+    assertRefused(port);
+  }
+
+  @Test
+  void closeStopsAStartedSimulator() throws Exception {
+    int port;
+    try (EfSimulator sim = EfSimulator.builder().start()) {
+      port = sim.port();
+      SimulatorClient.of(sim).asAdmin().get("/projects").assertOk();
+    }
+    assertRefused(port);
+  }
+
+  /** Nothing listens on the port any more: a TCP connect is refused outright. */
+  private static void assertRefused(int port) throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 10_000);
+      fail("port " + port + " still accepts connections after the simulator stopped");
+    } catch (ConnectException expected) {
+      // refused: the listener is gone
+    }
   }
 }

@@ -37,8 +37,9 @@ class UpgradeProofTest {
     baseline = work.resolve("baseline");
     EfSimulator a = EfSimulator.builder().port(0).serverVersion(VERSION_A).start();
     try {
-      assertEquals(0, run(a, Map.of("ef.upgrade.record", baseline.toString())), "capture run failed");
-      assertEquals(0, run(a, Map.of("ef.upgrade.calibrate", baseline.toString())), "calibration run failed");
+      assertEquals(0, run(a, Map.of("ef.upgrade.record", baseline.toString())).exitStatus(), "capture run failed");
+      assertEquals(0, run(a, Map.of("ef.upgrade.calibrate", baseline.toString())).exitStatus(),
+          "calibration run failed");
     } finally {
       a.stop();
     }
@@ -48,13 +49,13 @@ class UpgradeProofTest {
     assertFalse(all.contains("flowcheck-sandbox-"), "the run's sandbox name is normalized away");
   }
 
-  private static int run(EfSimulator server, Map<String, String> upgradeSettings) {
+  private static InProcessRun.Result run(EfSimulator server, Map<String, String> upgradeSettings) {
     Map<String, String> settings = new java.util.HashMap<>(upgradeSettings);
     settings.put("ef.server", server.serverUrl());
     settings.put("ef.password", "changeme");
     settings.put("ef.tls", "relaxed");
     Path out = work.resolve("run-" + RUNS.incrementAndGet());
-    return InProcessRun.run(settings, out, "@upgrade", "classpath:features").exitStatus();
+    return InProcessRun.run(settings, out, "@upgrade", "classpath:features");
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
@@ -68,15 +69,31 @@ class UpgradeProofTest {
     return compare(name, changes).summary();
   }
 
-  private record Compared(int exit, JsonNode summary) {}
+  private record Compared(int exit, JsonNode summary, Path out) {
+    /** Whether the upgrade check itself failed a scenario (its After hook), as the Cucumber JSON records. */
+    boolean upgradeCheckFailedAScenario() {
+      try {
+        return Files.readString(out.resolve("cucumber.json")).contains("Upgrade change: ");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
 
   private static Compared compare(String name, BehaviourChange... changes) {
+    return compare(name, Map.of(), changes);
+  }
+
+  /** As above, with extra upgrade settings for the compare run (e.g. ef.upgrade.fail-on). */
+  private static Compared compare(String name, Map<String, String> extra, BehaviourChange... changes) {
     Path summaryDir = work.resolve("summary-" + name);
     EfSimulator b = EfSimulator.builder().port(0).serverVersion(VERSION_B).behaviourChange(changes).start();
-    int exit;
+    Map<String, String> settings = new java.util.HashMap<>(extra);
+    settings.put("ef.upgrade.compare", baseline.toString());
+    settings.put("ef.upgrade.summary", summaryDir.toString());
+    InProcessRun.Result result;
     try {
-      exit = run(b, Map.of("ef.upgrade.compare", baseline.toString(),
-          "ef.upgrade.summary", summaryDir.toString()));
+      result = run(b, settings);
     } finally {
       b.stop();
     }
@@ -84,9 +101,9 @@ class UpgradeProofTest {
     assertEquals(VERSION_A, summary.at("/baseline/serverVersion").asString());
     assertEquals(VERSION_B, summary.at("/current/serverVersion").asString());
     if (summary.path("failed").asBoolean()) {
-      assertNotEquals(0, exit, "a failed comparison fails the run");
+      assertNotEquals(0, result.exitStatus(), "a failed comparison fails the run");
     }
-    return new Compared(exit, summary);
+    return new Compared(result.exitStatus(), summary, result.out());
   }
 
   /** Every finding as "KIND field before -> after", array positions generalized. */
@@ -135,12 +152,29 @@ class UpgradeProofTest {
 
   @Test
   void aTrimmedValueIsAChangeThatFailsOnlyWhenAskedTo() {
-    JsonNode s = compareWith("trimmed", BehaviourChange.TRIMMED_VALUE);
-    assertEquals(Set.of("VALUE_CHANGED property.value   two  leading and trailing spaces   -> "
-        + "two  leading and trailing spaces"), findings(s));
+    Set<String> trimmed = Set.of("VALUE_CHANGED property.value   two  leading and trailing spaces   -> "
+        + "two  leading and trailing spaces");
+
+    Compared byDefault = compare("trimmed", BehaviourChange.TRIMMED_VALUE);
+    JsonNode s = byDefault.summary();
+    assertEquals(trimmed, findings(s));
     assertEquals(0, count(s, "regressed"));
     assertTrue(count(s, "changed") > 0);
-    assertFalse(s.path("failed").asBoolean(), "fail-on=regression lets a changed value pass");
+    assertEquals("regression", s.path("failOn").asString());
+    assertFalse(s.path("failed").asBoolean(), "fail-on=regression (the default) lets a changed value pass");
+    // The run's exit status cannot tell: the round-trip scenario for spaces fails on its own check
+    // against a server that trims. What must hold is that the upgrade check adds no failure.
+    assertFalse(byDefault.upgradeCheckFailedAScenario(), "by default a changed value fails no scenario");
+
+    Compared strict = compare("trimmed-fail-on-change", Map.of("ef.upgrade.fail-on", "change"),
+        BehaviourChange.TRIMMED_VALUE);
+    JsonNode f = strict.summary();
+    assertEquals(trimmed, findings(f), "the same difference is found");
+    assertEquals("change", f.path("failOn").asString());
+    assertTrue(f.path("failed").asBoolean(), "fail-on=change fails on a changed value");
+    assertEquals("FAILED", f.path("verdict").asString());
+    assertTrue(strict.upgradeCheckFailedAScenario(), "fail-on=change fails the scenario with the changed value");
+    assertNotEquals(0, strict.exit(), "fail-on=change fails the run");
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.flowcheck.simulator.auth;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +20,17 @@ public final class SessionRegistry {
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Session> live = new ConcurrentHashMap<>();
   private final Set<String> everIssued = ConcurrentHashMap.newKeySet();
-  private final long idleNanos;
+  private final Duration idleTimeout;
+  // A Clock rather than System.nanoTime(), so tests can let an hour pass without waiting for it.
+  private final Clock clock;
 
   public SessionRegistry(Duration idleTimeout) {
-    this.idleNanos = idleTimeout.toNanos();
+    this(idleTimeout, Clock.systemUTC());
+  }
+
+  public SessionRegistry(Duration idleTimeout, Clock clock) {
+    this.idleTimeout = idleTimeout;
+    this.clock = clock;
   }
 
   public String open(String userName) {
@@ -29,7 +38,7 @@ public final class SessionRegistry {
     do {
       id = newId();
     } while (!everIssued.add(id)); // never reuse an id, not even one that expired long ago
-    live.put(id, new Session(userName, System.nanoTime()));
+    live.put(id, new Session(userName, clock.instant()));
     return id;
   }
 
@@ -38,11 +47,9 @@ public final class SessionRegistry {
     if (sessionId == null) {
       return Optional.empty();
     }
-    long now = System.nanoTime();
+    Instant now = clock.instant();
     Session refreshed =
-        live.computeIfPresent(
-            sessionId,
-            (id, session) -> now - session.lastUsedNanos() > idleNanos ? null : session.usedAt(now));
+        live.computeIfPresent(sessionId, (id, session) -> idleTooLong(session, now) ? null : session.usedAt(now));
     return Optional.ofNullable(refreshed).map(Session::userName);
   }
 
@@ -58,8 +65,8 @@ public final class SessionRegistry {
   }
 
   public int activeCount() {
-    long now = System.nanoTime();
-    live.values().removeIf(session -> now - session.lastUsedNanos() > idleNanos);
+    Instant now = clock.instant();
+    live.values().removeIf(session -> idleTooLong(session, now));
     return live.size();
   }
 
@@ -75,9 +82,13 @@ public final class SessionRegistry {
     return id.toString();
   }
 
-  private record Session(String userName, long lastUsedNanos) {
-    Session usedAt(long nanos) {
-      return new Session(userName, nanos);
+  private boolean idleTooLong(Session session, Instant now) {
+    return Duration.between(session.lastUsed(), now).compareTo(idleTimeout) > 0;
+  }
+
+  private record Session(String userName, Instant lastUsed) {
+    Session usedAt(Instant now) {
+      return new Session(userName, now);
     }
   }
 }
