@@ -15,7 +15,7 @@ final class BasicAuth implements CallAuth {
   }
 
   @Override
-  public String apply(RequestSpecification request) {
+  public String apply(RequestSpecification request, EfTransport via) {
     request.header("Authorization", header);
     return null;
   }

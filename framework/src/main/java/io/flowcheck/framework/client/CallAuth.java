@@ -7,17 +7,21 @@ interface CallAuth {
   /**
    * Adds credentials to the request.
    *
+   * @param via the transport view making the call: a login this needs first is made through it,
+   *     so whoever observes the call sees that login too
    * @return the credential used (a session id), so a rejection can be tied to it; may be null
    */
-  String apply(RequestSpecification request);
+  String apply(RequestSpecification request, EfTransport via);
 
   /**
    * Called once after a 401. Returns true when fresh credentials now exist and the call is worth
    * one more try (an expired or dropped session); false to report the 401 as it is.
+   *
+   * @param via where a renewing login goes; its exchanges become part of the rejected call
    */
-  default boolean renewAfterRejection(String usedCredential) {
+  default boolean renewAfterRejection(String usedCredential, EfTransport via) {
     return false;
   }
 
-  CallAuth NONE = request -> null;
+  CallAuth NONE = (request, via) -> null;
 }

@@ -9,7 +9,8 @@ import io.flowcheck.framework.http.SecretMasker;
  * The typed ElectricFlow client. One instance per server and user owns one REST Assured
  * specification and one connection pool, and is safe to share between threads. Views made with
  * {@link #withoutCredentials()}, {@link #withSession} and {@link #withBasic} share that transport
- * but authenticate differently; they need no closing.
+ * but authenticate differently; they need no closing. A view made with {@link #observedBy} is the
+ * same client, session included, whose calls are also told to a {@link CallListener}.
  */
 public final class EfClient implements AutoCloseable {
   private final EfTransport transport;
@@ -30,8 +31,18 @@ public final class EfClient implements AutoCloseable {
     if (settings.auth() == AuthMode.BASIC) {
       return new EfClient(transport, new BasicAuth(settings.user(), settings.password()), null);
     }
-    SessionManager sessions = new SessionManager(transport, settings.user(), settings.password());
+    SessionManager sessions = new SessionManager(settings.user(), settings.password());
     return new EfClient(transport, new SessionAuth(sessions), sessions);
+  }
+
+  /**
+   * The same client, sharing its transport and its session, whose calls are also told to
+   * {@code listener}: one {@link CallEvent} per logical call, after it ended. Views made from this
+   * one keep the listener. A run gives each scenario such a view, so its calls are its own without
+   * any thread-bound state.
+   */
+  public EfClient observedBy(CallListener listener) {
+    return new EfClient(transport.observedBy(listener), auth, sessions);
   }
 
   /** The same server, with no credentials at all. */
@@ -74,10 +85,6 @@ public final class EfClient implements AutoCloseable {
     return transport.settings();
   }
 
-  public void addListener(ExchangeListener listener) {
-    transport.addListener(listener);
-  }
-
   /** The masker this client's reports go through; it knows every secret the client has seen. */
   public SecretMasker masker() {
     return transport.masker();
@@ -91,14 +98,15 @@ public final class EfClient implements AutoCloseable {
   /**
    * Logs out if a session is open and says how that went. A server that answers
    * {@code DELETE /sessions} with 404 or 501 has no REST logout: that is
-   * {@link LogoutOutcome.Kind#NOT_AVAILABLE}, not an error. Other refusals are thrown. Views share
-   * the root's session and answer {@link LogoutOutcome#NOT_ATTEMPTED}.
+   * {@link LogoutOutcome.Kind#NOT_AVAILABLE}, not an error. Other refusals are thrown. Views with
+   * other credentials answer {@link LogoutOutcome#NOT_ATTEMPTED}; an {@link #observedBy} view ends
+   * the session it shares.
    */
   public LogoutOutcome logOut() {
     if (sessions == null || !sessions.isOpen()) {
       return LogoutOutcome.NOT_ATTEMPTED;
     }
-    return sessions.logout();
+    return sessions.logout(transport);
   }
 
   /** {@link #logOut()}, best effort: a server without a REST logout is not a failure here either. */

@@ -7,14 +7,14 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Sends {@link EfCall}s over one REST Assured specification, built once and shared by every view
  * of a client. Turns each answer into JSON or a typed {@link EfException}, renews an expired
- * session once, and retries idempotent calls after connection faults and 503s.
+ * session once, and retries idempotent calls after connection faults and 503s. Each logical call
+ * ends in exactly one {@link CallEvent} to this view's observer.
  */
 final class EfTransport {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
@@ -23,13 +23,28 @@ final class EfTransport {
   private final RequestSpecification spec;
   private final SecretMasker masker;
   private final Answers answers;
-  private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
+  private final CallListener observer;
 
   EfTransport(EfSettings settings, SecretMasker masker) {
     this.settings = settings;
     this.masker = masker;
     this.spec = HttpSetup.specification(settings, masker);
     this.answers = new Answers(masker);
+    this.observer = CallListener.NONE;
+  }
+
+  /** A view sharing the specification, pool and masker, whose calls go to another observer. */
+  private EfTransport(EfTransport shared, CallListener observer) {
+    this.settings = shared.settings;
+    this.masker = shared.masker;
+    this.spec = shared.spec;
+    this.answers = shared.answers;
+    this.observer = observer;
+  }
+
+  /** The same transport; its calls are told to {@code more} too. */
+  EfTransport observedBy(CallListener more) {
+    return new EfTransport(this, observer.and(more));
   }
 
   EfSettings settings() {
@@ -40,22 +55,42 @@ final class EfTransport {
     return masker;
   }
 
-  void addListener(ExchangeListener listener) {
-    listeners.add(listener);
+  JsonNode send(EfCall call, CallAuth auth) {
+    return send(call, auth, answer -> answer);
   }
 
-  JsonNode send(EfCall call, CallAuth auth) {
+  /** Sends and returns the {@code key} object of the answer as a model. */
+  <T> T sendFor(EfCall call, CallAuth auth, String key, Function<JsonNode, T> convert) {
+    return send(call, auth, answer -> convert.apply(Models.unwrap(call.operation(), answer, key)));
+  }
+
+  /** One logical call; reading the answer is part of it, so a malformed answer is its failure. */
+  private <T> T send(EfCall call, CallAuth auth, Function<JsonNode, T> read) {
+    CallTrace trace = new CallTrace(call.operation());
+    try {
+      return read.apply(sendTries(call, auth, trace));
+    } catch (RuntimeException e) {
+      trace.failed(e);
+      throw e;
+    } finally {
+      observer.onCall(trace.event());
+    }
+  }
+
+  private JsonNode sendTries(EfCall call, CallAuth auth, CallTrace trace) {
     Operation op = call.operation();
     // A full URL: REST Assured merges a relative path into basePath and collapses the "//" of
     // absolute property paths (/properties//projects/P/x) on the way, which EF needs kept.
     String relative = call.pathAndQuery();
     String target = settings.apiBaseUrl() + relative;
     String body = call.body().isEmpty() ? null : Json.write(call.body());
+    // A renewal's login is part of this call: its exchanges join this call's event.
+    EfTransport renewals = new EfTransport(this, trace::renewedWith);
     boolean renewed = false;
     int attempt = 1;
     while (true) {
       RequestSpecification request = RestAssured.given().spec(spec);
-      String credential = auth.apply(request);
+      String credential = auth.apply(request, this); // a first login is a call of its own
       if (body != null) {
         request.contentType("application/json; charset=UTF-8").body(body);
       }
@@ -65,7 +100,7 @@ final class EfTransport {
         response = request.request(op.method(), target);
       } catch (Exception e) {
         EfException failure = Failures.translate(e, op, settings);
-        notify(op, 0, start, attempt, relative, body, null);
+        trace.tried(exchange(op, 0, start, attempt, relative, body, null));
         if (failure instanceof EfUnreachableException u && u.isConnectionFault()
             && shouldRetry(op, attempt)) {
           backoff(attempt++);
@@ -74,9 +109,10 @@ final class EfTransport {
         throw failure;
       }
       int status = response.getStatusCode();
-      notify(op, status, start, attempt, relative, body, response.getBody().asString());
-      if (status == 401 && !renewed && auth.renewAfterRejection(credential)) {
+      trace.tried(exchange(op, status, start, attempt, relative, body, response.getBody().asString()));
+      if (status == 401 && !renewed && auth.renewAfterRejection(credential, renewals)) {
         renewed = true; // once: a second 401 means the credentials really are refused
+        trace.renewed();
         continue;
       }
       if (status == 503 && shouldRetry(op, attempt)) {
@@ -85,11 +121,6 @@ final class EfTransport {
       }
       return answers.read(op, response, settings);
     }
-  }
-
-  /** Sends and returns the {@code key} object of the answer as a model. */
-  <T> T sendFor(EfCall call, CallAuth auth, String key, java.util.function.Function<JsonNode, T> convert) {
-    return convert.apply(Models.unwrap(call.operation(), send(call, auth), key));
   }
 
   private boolean shouldRetry(Operation op, int attempt) {
@@ -105,15 +136,9 @@ final class EfTransport {
     }
   }
 
-  private void notify(Operation op, int status, long startNanos, int attempt, String target,
+  private Exchange exchange(Operation op, int status, long startNanos, int attempt, String target,
       String requestBody, String responseBody) {
-    if (listeners.isEmpty()) {
-      return;
-    }
-    Exchange exchange = new Exchange(op, status, Duration.ofNanos(System.nanoTime() - startNanos),
-        attempt, target, requestBody, responseBody, masker);
-    for (ExchangeListener l : listeners) {
-      l.onExchange(exchange);
-    }
+    return new Exchange(op, status, Duration.ofNanos(System.nanoTime() - startNanos), attempt,
+        target, requestBody, responseBody, masker);
   }
 }

@@ -12,7 +12,7 @@ final class FixedSessionAuth implements CallAuth {
   }
 
   @Override
-  public String apply(RequestSpecification request) {
+  public String apply(RequestSpecification request, EfTransport via) {
     request.header(SessionAuth.HEADER, sessionId.reveal());
     return sessionId.reveal();
   }

@@ -13,15 +13,15 @@ final class SessionAuth implements CallAuth {
   }
 
   @Override
-  public String apply(RequestSpecification request) {
-    String id = sessions.currentId();
+  public String apply(RequestSpecification request, EfTransport via) {
+    String id = sessions.currentId(via);
     request.header(HEADER, id);
     return id;
   }
 
   @Override
-  public boolean renewAfterRejection(String usedCredential) {
-    sessions.renew(usedCredential);
+  public boolean renewAfterRejection(String usedCredential, EfTransport via) {
+    sessions.renew(usedCredential, via);
     return true;
   }
 }

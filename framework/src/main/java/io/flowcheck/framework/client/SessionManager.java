@@ -11,26 +11,25 @@ import tools.jackson.databind.JsonNode;
  * expired session cause one login, not one each.
  */
 final class SessionManager {
-  private final EfTransport transport;
   private final String user;
   private final Secret password;
   private final AtomicInteger logins = new AtomicInteger();
   private volatile String sessionId;
 
-  SessionManager(EfTransport transport, String user, Secret password) {
-    this.transport = transport;
+  SessionManager(String user, Secret password) {
     this.user = user;
     this.password = password;
   }
 
-  String currentId() {
+  /** The open session's id, logging in through {@code via} when none is open yet. */
+  String currentId(EfTransport via) {
     String id = sessionId;
     if (id != null) {
       return id;
     }
     synchronized (this) {
       if (sessionId == null) {
-        sessionId = login(transport, user, password).sessionId().reveal();
+        sessionId = login(via, user, password).sessionId().reveal();
         logins.incrementAndGet();
       }
       return sessionId;
@@ -38,10 +37,10 @@ final class SessionManager {
   }
 
   /** Logs in again, unless another thread already replaced the rejected id. */
-  synchronized void renew(String rejectedId) {
+  synchronized void renew(String rejectedId, EfTransport via) {
     if (sessionId == null || Objects.equals(sessionId, rejectedId)) {
       sessionId = null;
-      currentId();
+      currentId(via);
     }
   }
 
@@ -58,14 +57,14 @@ final class SessionManager {
    * Ends the open session. A server without a REST logout (404 or 501) is an outcome, not a
    * failure; any other refusal is thrown as usual. The id is forgotten either way.
    */
-  synchronized LogoutOutcome logout() {
+  synchronized LogoutOutcome logout(EfTransport via) {
     String id = sessionId;
     sessionId = null;
     if (id == null) {
       return LogoutOutcome.NOT_ATTEMPTED;
     }
     try {
-      transport.send(EfCall.to(Operation.LOGOUT), new FixedSessionAuth(Secret.of(id)));
+      via.send(EfCall.to(Operation.LOGOUT), new FixedSessionAuth(Secret.of(id)));
       return LogoutOutcome.LOGGED_OUT;
     } catch (EfException e) {
       if (MissingRoute.is(e, Operation.LOGOUT)) {

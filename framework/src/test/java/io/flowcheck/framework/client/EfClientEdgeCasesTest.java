@@ -195,14 +195,17 @@ class EfClientEdgeCasesTest {
   @Test
   void a503WithoutEnvelopeIsRetriedForReadsAndReportedWhenItPersists() {
     wm.stubFor(get(urlPathEqualTo(PROPERTY_PATH)).willReturn(aResponse().withStatus(503).withBody("busy")));
-    List<Exchange> seen = new CopyOnWriteArrayList<>();
+    List<CallEvent> seen = new CopyOnWriteArrayList<>();
     try (EfClient client = client("ef.auth", "basic", "ef.retries", "2")) {
-      client.addListener(seen::add);
-      EfServerFailureException e = assertThrows(EfServerFailureException.class, () -> client.properties().get(P));
+      EfServerFailureException e = assertThrows(EfServerFailureException.class,
+          () -> client.observedBy(seen::add).properties().get(P));
       assertThat(e.getMessage(), equalTo503Message());
     }
-    assertEquals(3, seen.size());
-    assertEquals(3, seen.get(2).attempt());
+    assertEquals(1, seen.size(), "one event for the one call");
+    assertEquals(3, seen.get(0).exchanges().size());
+    assertEquals(3, seen.get(0).attempts());
+    assertEquals(3, seen.get(0).finalExchange().attempt());
+    assertEquals(false, seen.get(0).savedByRetry(), "a call that failed on every try was not saved");
   }
 
   private static org.hamcrest.Matcher<String> equalTo503Message() {
@@ -216,12 +219,14 @@ class EfClientEdgeCasesTest {
         .willSetStateTo("ok").willReturn(aResponse().withStatus(503)));
     wm.stubFor(get(urlPathEqualTo(PROPERTY_PATH)).inScenario("flaky").whenScenarioStateIs("ok")
         .willReturn(okJson(PROPERTY_JSON)));
-    List<Exchange> seen = new CopyOnWriteArrayList<>();
+    List<CallEvent> seen = new CopyOnWriteArrayList<>();
     try (EfClient client = client("ef.auth", "basic")) {
-      client.addListener(seen::add);
-      assertEquals("v", client.properties().get(P).value());
+      assertEquals("v", client.observedBy(seen::add).properties().get(P).value());
     }
-    assertEquals(2, seen.get(1).attempt());
+    assertEquals(1, seen.size(), "one event for the one call");
+    assertEquals(2, seen.get(0).finalExchange().attempt());
+    assertEquals(1, seen.get(0).retries());
+    assertEquals(true, seen.get(0).savedByRetry());
   }
 
   @Test
