@@ -1,0 +1,197 @@
+package io.flowcheck.runner;
+
+import io.flowcheck.framework.client.LogoutOutcome;
+import io.flowcheck.framework.client.VersionLookup;
+import io.flowcheck.framework.config.EfSettings;
+import io.flowcheck.framework.http.ServerProbe;
+import io.flowcheck.framework.secrets.SecretFingerprints;
+import io.flowcheck.framework.upgrade.UpgradeSettings;
+import io.flowcheck.runner.cleanup.Leftovers;
+import io.flowcheck.runner.cleanup.ShutdownCleanup;
+import io.flowcheck.runner.cleanup.StrayCheck;
+import io.flowcheck.runner.cleanup.Sweep;
+import io.flowcheck.runner.clients.RunClients;
+import io.flowcheck.runner.coverage.Coverage;
+import io.flowcheck.runner.dialect.DialectSummary;
+import io.flowcheck.runner.dialect.ServerDialect;
+import io.flowcheck.runner.files.RunFiles;
+import io.flowcheck.runner.files.RunPaths;
+import io.flowcheck.runner.files.RunSecrets;
+import io.flowcheck.runner.flaky.FlakyResults;
+import io.flowcheck.runner.sandbox.NobodyUser;
+import io.flowcheck.runner.sandbox.Sandbox;
+import io.flowcheck.runner.sandbox.SandboxSetup;
+import io.flowcheck.runner.scenario.ScenarioCalls;
+import io.flowcheck.runner.server.ServerUnderTest;
+import io.flowcheck.runner.upgrade.UpgradeCheck;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One run of the suite, from start to end: the composition root that makes the run's parts once
+ * and hands them to whoever needs them. It is created once per run and passed around; nothing
+ * holds it in a static field except the one anchor the Cucumber glue needs (see its hooks).
+ *
+ * <p>Start: the server under test (the embedded simulator when no {@code ef.server} is set), a
+ * probe, the version, the upgrade check if one is configured, the sandbox project, a shutdown hook.
+ * End ({@link #finish()}): the upgrade check's files, the sweep, the stray check, the run files
+ * (coverage, secret fingerprints, Allure environment, flaky marks), the logout, the server dialect
+ * summary. Scenario state lives in each scenario's {@link ScenarioCalls} and the glue's context.
+ */
+public final class FlowcheckRun {
+  private final ServerUnderTest server;
+  private final EfSettings settings;
+  private final Coverage coverage = new Coverage();
+  private final RunClients clients;
+  private final Leftovers leftovers = new Leftovers();
+  private final FlakyResults flaky = new FlakyResults();
+  private final ServerDialect dialect = new ServerDialect();
+  private final NobodyUser nobody = NobodyUser.forRun();
+  private final Sandbox sandbox;
+  private final VersionLookup versionLookup;
+  private final UpgradeCheck upgrade; // null when no ef.upgrade.* mode is set
+  private final ShutdownCleanup shutdownCleanup;
+  private boolean finished;
+  private volatile LogoutOutcome logoutOutcome = LogoutOutcome.NOT_ATTEMPTED;
+
+  private FlowcheckRun(ServerUnderTest server) {
+    this.server = server;
+    this.settings = server.settings();
+    this.clients = new RunClients(settings, coverage.outsideScenarios());
+    System.out.println(settings.banner(server.label()));
+    try {
+      ServerProbe.check(settings);
+      this.sandbox = Sandbox.forRun(settings.runId());
+      this.versionLookup = clients.forRun().server().lookUpVersion();
+      System.out.println("  version " + versionLookup.describe());
+      this.upgrade = UpgradeCheck.start(UpgradeSettings.fromSystem(), settings.apiBaseUrl(),
+          versionLookup, sandbox, settings.runId()).orElse(null);
+      SandboxSetup.create(sandbox, settings.runId(), clients.forRun(), leftovers);
+    } catch (RuntimeException e) {
+      logOutAndStop();
+      throw e;
+    }
+    this.shutdownCleanup = ShutdownCleanup.register(this::interrupted);
+  }
+
+  /** Starts a run with these settings: the only way to make one. */
+  public static FlowcheckRun start(EfSettings configured) {
+    return new FlowcheckRun(ServerUnderTest.start(configured));
+  }
+
+  /** The settings the run uses, pointing at the server under test. */
+  public EfSettings settings() {
+    return settings;
+  }
+
+  public ServerUnderTest server() {
+    return server;
+  }
+
+  public RunClients clients() {
+    return clients;
+  }
+
+  /** The names this run owns on the server: its sandbox project and artifact group. */
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  /** What the run created and has not yet seen deleted; scenarios register their undo here. */
+  public Leftovers leftovers() {
+    return leftovers;
+  }
+
+  /** The server's version, or {@code unknown} when neither the status nor getVersions gave one. */
+  public String serverVersion() {
+    return versionLookup.version();
+  }
+
+  /** The version, where it came from, and why other sources gave none. */
+  public VersionLookup versionLookup() {
+    return versionLookup;
+  }
+
+  /** This run's user that exists on no server, for the safe wrong-password check. */
+  public NobodyUser nobodyUser() {
+    return nobody;
+  }
+
+  /** The ledger of which guesses about the API this server confirmed or refuted. */
+  public ServerDialect dialect() {
+    return dialect;
+  }
+
+  /** The scenarios that passed only thanks to a retry. */
+  public FlakyResults flaky() {
+    return flaky;
+  }
+
+  /** The upgrade check, when an {@code ef.upgrade.*} mode is set. */
+  public Optional<UpgradeCheck> upgrade() {
+    return Optional.ofNullable(upgrade);
+  }
+
+  /** A new scenario's recorder: every call made through the scenario's clients goes to it. */
+  public ScenarioCalls newScenarioCalls() {
+    return new ScenarioCalls(coverage);
+  }
+
+  /**
+   * How the end-of-run logout went: {@link LogoutOutcome.Kind#NOT_ATTEMPTED} until then (and in
+   * basic auth), {@code NOT_AVAILABLE} on a server without a REST logout.
+   */
+  public LogoutOutcome logoutOutcome() {
+    return logoutOutcome;
+  }
+
+  /**
+   * Ends the run: the upgrade check's files, the sweep, the run files, the logout, the simulator
+   * stopped, then the server dialect summary (it reports how the logout went). Only the first call
+   * does anything.
+   */
+  public synchronized void finish() {
+    if (finished) {
+      return;
+    }
+    try {
+      if (upgrade != null) {
+        upgrade.finish();
+      }
+    } finally {
+      Path dir = RunPaths.outputDir();
+      finishRun(dir);
+      shutdownCleanup.unregister();
+      DialectSummary.write(dialect, versionLookup, logoutOutcome, settings.apiBaseUrl(),
+          settings.assumptionsStrict(), dir);
+    }
+  }
+
+  /** Ctrl-C or SIGTERM before the run ended: sweep while scenarios may still run, then end. */
+  private synchronized void interrupted() {
+    if (!finished) {
+      ShutdownCleanup.sweepWhileInterrupted(leftovers, System.out);
+      finishRun(RunPaths.outputDir());
+    }
+  }
+
+  private void finishRun(Path outputDir) {
+    finished = true;
+    Sweep.run(leftovers, settings.apiBaseUrl(), System.out);
+    if (server.hasSimulatorControl()) {
+      StrayCheck.run(server.simulator(), System.out);
+    }
+    coverage.write(outputDir.resolve("ef-coverage"));
+    RunSecrets.writeFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME), settings.user(),
+        settings.password().reveal(), clients.knownSecrets(), server.issuedSessionIds());
+    RunFiles.writeAllureEnvironment(RunPaths.allureResultsDir(), settings,
+        server.isEmbeddedSimulator() ? server.label() : null, serverVersion(), sandbox.projectName());
+    flaky.markWritten(RunPaths.allureResultsDir());
+    logOutAndStop();
+  }
+
+  private void logOutAndStop() {
+    logoutOutcome = clients.logOutAll(System.out);
+    server.stop();
+  }
+}

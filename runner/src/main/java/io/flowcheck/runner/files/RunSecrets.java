@@ -1,0 +1,37 @@
+package io.flowcheck.runner.files;
+
+import io.flowcheck.framework.secrets.Fingerprint;
+import io.flowcheck.framework.secrets.SecretFingerprints;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The run's secrets as the leak gate needs them: salted fingerprints of the password and of every
+ * session id the run was issued, never the secrets themselves. The clients' maskers know the ids
+ * their logins got; the embedded simulator, when the run started one, knows every id it issued.
+ */
+public final class RunSecrets {
+  private RunSecrets() {}
+
+  /**
+   * @param known every secret the run's clients have seen, the password included
+   * @param issuedSessionIds the ids the server says it issued (empty for a configured server)
+   */
+  public static void writeFingerprints(Path file, String user, String password, Set<String> known,
+      Set<String> issuedSessionIds) {
+    List<Fingerprint> prints = new ArrayList<>(SecretFingerprints.forPassword(user, password));
+    Set<String> all = new java.util.TreeSet<>(known);
+    all.addAll(issuedSessionIds);
+    for (String secret : all) {
+      if (secret.equals(password)) {
+        continue;
+      }
+      prints.addAll(issuedSessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
+          ? SecretFingerprints.forSessionId(secret)
+          : SecretFingerprints.forSecret("a secret of the run", secret));
+    }
+    SecretFingerprints.append(file, prints);
+  }
+}

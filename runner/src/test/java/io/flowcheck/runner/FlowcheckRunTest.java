@@ -1,0 +1,130 @@
+package io.flowcheck.runner;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.config.AuthMode;
+import io.flowcheck.framework.config.SettingsLoader;
+import io.flowcheck.framework.model.PropertyRef;
+import io.flowcheck.framework.secrets.LeakScanner;
+import io.flowcheck.framework.secrets.SecretFingerprints;
+import io.flowcheck.runner.scenario.ScenarioCalls;
+import io.flowcheck.runner.scenario.ScenarioRef;
+import io.flowcheck.runner.server.SimulatorControl;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole run without Cucumber: started against the embedded simulator, used by a "scenario", and
+ * finished; its sandbox is gone afterwards and its files are written. Two runs in one JVM share
+ * nothing.
+ */
+class FlowcheckRunTest {
+  private static final String PASSWORD = "run-test-Pw-8";
+
+  @TempDir Path out;
+  private Properties saved;
+
+  @BeforeEach
+  void outputsInTheTempFolder() {
+    saved = (Properties) System.getProperties().clone();
+    System.setProperty("flowcheck.output.dir", out.toString());
+    System.setProperty("allure.results.directory", out.resolve("allure-results").toString());
+  }
+
+  @AfterEach
+  void restore() {
+    System.setProperties(saved);
+  }
+
+  private static FlowcheckRun start() {
+    return FlowcheckRun.start(SettingsLoader.load(Map.of("ef.password", PASSWORD,
+        "user.dir", System.getProperty("java.io.tmpdir")), Map.of()));
+  }
+
+  @Test
+  void aRunCreatesItsSandboxAndLeavesNothingButItsFiles() throws Exception {
+    FlowcheckRun run = start();
+    SimulatorControl simulator = run.server().simulator();
+    assertThat(simulator.projectAndArtifactNames(), hasItem(run.sandbox().projectName()));
+
+    ScenarioCalls calls = run.newScenarioCalls();
+    calls.enter(new ScenarioRef("classpath:features/properties.feature", "A property is kept", 4));
+    EfClient client = run.clients().shared(AuthMode.SESSION, calls);
+    PropertyRef ref = PropertyRef.inProject(run.sandbox().projectName(), "left-for-the-sweep");
+    run.leftovers().created("property " + ref, () -> client.properties().delete(ref));
+    client.properties().set(ref, "v");
+    calls.leave();
+
+    PrintStream original = System.out;
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+    try {
+      run.finish();
+      run.finish(); // only the first call does anything
+    } finally {
+      System.setOut(original);
+    }
+    String text = console.toString(StandardCharsets.UTF_8);
+    assertThat(text, containsString("everything this run created on the server is deleted"));
+    assertEquals(1, text.split("everything this run created", -1).length - 1, "one end per run");
+    assertThat(text, containsString("flowcheck server dialect:"));
+    assertThat(text, not(containsString(PASSWORD)));
+
+    List<String> coverage = Files.readAllLines(out.resolve("ef-coverage/exchanges.jsonl"));
+    assertTrue(coverage.stream().anyMatch(l -> l.contains("\"operation\":\"setProperty\"")
+        && l.contains("\"scenario\":\"A property is kept\"") && l.contains("\"feature\":\"properties.feature\"")),
+        "the scenario's call is attributed to it: " + coverage);
+    assertTrue(coverage.stream().anyMatch(l -> l.contains("\"operation\":\"createProject\"")
+        && l.contains("\"scenario\":\"(run setup and cleanup)\"")), "the run's own calls are its own");
+    assertTrue(Files.isRegularFile(out.resolve("server-dialect.json")));
+    assertThat(Files.readString(out.resolve("allure-results/environment.properties")),
+        containsString("(embedded simulator)"));
+
+    Path prints = out.resolve(SecretFingerprints.FILE_NAME);
+    List<LeakScanner.Leak> leaks = new LeakScanner(SecretFingerprints.read(prints)).scan(List.of(out));
+    assertTrue(leaks.isEmpty(), "no secret in the run's own files: " + leaks);
+    assertTrue(SecretFingerprints.read(prints).size() > 1, "the password and at least one session id");
+  }
+
+  @Test
+  void twoRunsInOneJvmShareNothing() {
+    FlowcheckRun first = start();
+    first.finish();
+    FlowcheckRun second = start();
+    try {
+      assertNotEquals(first.settings().runId(), second.settings().runId());
+      assertNotEquals(first.sandbox().projectName(), second.sandbox().projectName());
+      assertNotEquals(first.nobodyUser().name(), second.nobodyUser().name());
+      assertNotEquals(first.settings().server(), second.settings().server(), "a simulator of its own");
+    } finally {
+      second.finish();
+    }
+  }
+
+  @Test
+  void aFinishedRunHasStoppedItsSimulator() {
+    FlowcheckRun run = start();
+    run.finish();
+    assertThrows(RuntimeException.class,
+        () -> run.clients().forRun().properties().get(PropertyRef.inProject("Default", "x")),
+        "its simulator is stopped");
+  }
+}
