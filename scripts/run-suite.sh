@@ -17,7 +17,7 @@ done
 set -- "${args[@]+"${args[@]}"}"
 
 echo "flowcheck: building the libraries (no unit tests)"
-mvn -B -q install -DskipTests -pl simulator,framework,step-definitions
+mvn -B -q install -DskipTests -pl simulator,framework,runner,step-definitions
 
 echo "flowcheck: running the feature suite"
 # -Dtest selects the suite runner only: the other feature-module tests are for scripts/test.sh.

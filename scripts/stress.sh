@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-3}
 threads=${2:-8}
 
-mvn -B -q install -DskipTests -pl simulator,framework,step-definitions
+mvn -B -q install -DskipTests -pl simulator,framework,runner,step-definitions
 for round in $(seq 1 "$rounds"); do
   log=features/stress-round-$round.log.tmp
   start=$(date +%s)

@@ -47,7 +47,7 @@ set -- "${args[@]+"${args[@]}"}"
 mvn_args=(${FLOWCHECK_MVN_ARGS:-})
 
 echo "flowcheck upgrade: building the libraries (no unit tests)"
-mvn -B -q "${mvn_args[@]+"${mvn_args[@]}"}" install -DskipTests -pl simulator,framework,step-definitions
+mvn -B -q "${mvn_args[@]+"${mvn_args[@]}"}" install -DskipTests -pl simulator,framework,runner,step-definitions
 
 # Runs the feature suite's selection; the suite's own output shows one line per scenario.
 suite() {

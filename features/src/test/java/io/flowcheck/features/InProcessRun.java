@@ -38,7 +38,7 @@ public final class InProcessRun {
     props.forEach(System::setProperty);
     List<String> argv = new ArrayList<>(List.of(
         "--glue", "io.flowcheck.steps", "--threads", "4", "--tags", tags,
-        "--plugin", "io.flowcheck.steps.console.ProgressPlugin",
+        "--plugin", "io.flowcheck.runner.console.ProgressPlugin",
         "--plugin", "json:" + out.resolve("cucumber.json"),
         "--plugin", "html:" + out.resolve("cucumber.html"),
         "--plugin", "junit:" + out.resolve("cucumber-junit.xml")));

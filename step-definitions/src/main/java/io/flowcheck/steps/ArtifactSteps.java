@@ -11,8 +11,8 @@ import io.flowcheck.framework.client.ArtifactsApi;
 import io.flowcheck.framework.client.Operation;
 import io.flowcheck.framework.model.Artifact;
 import io.flowcheck.framework.model.ArtifactVersion;
+import io.flowcheck.runner.assumptions.Assumption;
 import io.flowcheck.steps.ParameterTypes.VersionRow;
-import io.flowcheck.steps.assumptions.Assumption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public class ArtifactSteps {
   }
 
   private ArtifactsApi admin() {
-    return ctx.run().client().artifacts();
+    return ctx.runClient().artifacts();
   }
 
   private String group() {

@@ -6,20 +6,26 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.Status;
-import io.flowcheck.steps.assumptions.Assumption;
-import io.flowcheck.steps.assumptions.LastExchange;
-import io.flowcheck.steps.run.Coverage;
-import io.flowcheck.steps.run.DialectSummary;
-import io.flowcheck.steps.run.ServerDialect;
+import io.flowcheck.framework.config.SettingsLoader;
+import io.flowcheck.runner.FlowcheckRun;
+import io.flowcheck.runner.assumptions.Assumption;
+import io.flowcheck.runner.dialect.ServerDialect;
+import io.flowcheck.runner.flaky.FlakyResults;
 import io.qameta.allure.Allure;
-import io.flowcheck.steps.run.EfRun;
-import io.flowcheck.steps.run.FlakyResults;
-import io.flowcheck.steps.run.RetryTracker;
 import java.util.List;
 import org.opentest4j.TestAbortedException;
 
 /** All hooks in one place: Cucumber runs hooks of every glue class for every scenario. */
 public class Hooks {
+  /**
+   * The run, from its start to its end: the one static field of run state in the glue, and the
+   * only one. It exists because Cucumber-JVM has no run-scoped container: {@code @BeforeAll} and
+   * {@code @AfterAll} must be static, and PicoContainer builds a fresh container for each
+   * scenario. So the run is created here once, parked in this field, and handed to each scenario's
+   * container by {@link RunProvider}; everything else receives it by constructor.
+   */
+  private static volatile FlowcheckRun run;
+
   private final ScenarioContext ctx;
 
   public Hooks(ScenarioContext ctx) {
@@ -28,26 +34,32 @@ public class Hooks {
 
   @BeforeAll
   public static void startRun() {
-    ServerDialect.begin();
-    EfRun.start().addListener(new LastExchange());
+    run = FlowcheckRun.start(SettingsLoader.load());
   }
 
-  /** The server dialect summary comes last: it reports how the run's own logout went. */
+  /** Ends the run; a later run in the same JVM (an in-process test) starts afresh. */
   @AfterAll
   public static void finishRun() {
-    EfRun run = EfRun.isStarted() ? EfRun.get() : null;
-    EfRun.finish(EfRun.outputDir());
-    if (run != null) {
-      DialectSummary.write(run, ServerDialect.current(), EfRun.outputDir());
+    FlowcheckRun ending = run;
+    run = null;
+    if (ending != null) {
+      ending.finish();
     }
+  }
+
+  /** The run {@link #startRun()} created, for {@link RunProvider}. */
+  static FlowcheckRun run() {
+    FlowcheckRun current = run;
+    if (current == null) {
+      throw new IllegalStateException(
+          "Test setup problem: the run has not started; is io.flowcheck.steps on cucumber.glue?");
+    }
+    return current;
   }
 
   @Before(order = 0)
   public void enterScenario(Scenario scenario) {
-    RetryTracker.startScenario();
     ctx.enter(scenario);
-    String uri = scenario.getUri().toString();
-    Coverage.enterScenario(scenario.getName(), uri.substring(uri.lastIndexOf('/') + 1));
   }
 
   /** "@epic:Access_and_sessions" on a feature becomes the Allure epic "Access and sessions". */
@@ -64,7 +76,7 @@ public class Hooks {
 
   @Before(value = "@simulator", order = 1)
   public void needsTheSimulator() {
-    if (!ctx.run().hasSimulator()) {
+    if (!ctx.run().server().hasSimulatorControl()) {
       throw new TestAbortedException("needs the embedded simulator; skipped against a real server");
     }
   }
@@ -96,16 +108,16 @@ public class Hooks {
    */
   @After(order = 200)
   public void markFlaky(Scenario scenario) {
-    int retries = RetryTracker.retriesInScenario();
-    if (retries == 0 || scenario.isFailed()) {
+    int saved = ctx.calls().savedByRetry();
+    if (saved == 0 || scenario.isFailed()) {
       return;
     }
-    String note = "Flaky: passed only after " + retries + " retried call(s) (connection fault or HTTP 503)";
+    String note = FlakyResults.note(saved);
     scenario.log(note);
     System.out.println("  " + note + ": " + scenario.getName());
     // The Allure plugin rewrites statusDetails when the scenario finishes, so the flag is set on
     // the written result at the end of the run instead.
-    FlakyResults.remember(scenario.getUri().toString(), scenario.getName());
+    ctx.run().flaky().remember(scenario.getUri().toString(), scenario.getName());
     if (ctx.run().settings().failFlaky()) {
       throw new AssertionError(note + " and ef.flaky.fail=true");
     }
@@ -117,7 +129,7 @@ public class Hooks {
    */
   @After(order = 1)
   public void recordAssumptions(Scenario scenario) {
-    ServerDialect dialect = ServerDialect.current();
+    ServerDialect dialect = ctx.run().dialect();
     for (Assumption a : ctx.guesses().tagged()) {
       if (scenario.getStatus() == Status.PASSED) {
         dialect.confirmed(a, ctx.guesses().source());
@@ -129,6 +141,6 @@ public class Hooks {
 
   @After(order = 0)
   public void leaveScenario() {
-    Coverage.leaveScenario();
+    ctx.leave();
   }
 }

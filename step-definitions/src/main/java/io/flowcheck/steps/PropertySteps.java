@@ -34,7 +34,7 @@ public class PropertySteps {
   }
 
   private PropertiesApi admin() {
-    return ctx.run().client().properties();
+    return ctx.runClient().properties();
   }
 
   /**

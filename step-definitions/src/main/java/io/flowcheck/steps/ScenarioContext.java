@@ -5,17 +5,19 @@ import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.EfException;
 import io.flowcheck.framework.client.Exchange;
 import io.flowcheck.framework.client.Operation;
+import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.Secret;
 import io.flowcheck.framework.model.PropertyRef;
-import io.flowcheck.steps.assumptions.Assumption;
-import io.flowcheck.steps.assumptions.Expectation;
-import io.flowcheck.steps.assumptions.LastExchange;
-import io.flowcheck.steps.assumptions.ScenarioGuesses;
-import io.flowcheck.steps.run.EfRun;
-import io.flowcheck.steps.run.Leftovers;
-import io.flowcheck.steps.run.ServerDialect;
+import io.flowcheck.runner.FlowcheckRun;
+import io.flowcheck.runner.assumptions.Assumption;
+import io.flowcheck.runner.assumptions.Expectation;
+import io.flowcheck.runner.assumptions.ScenarioGuesses;
+import io.flowcheck.runner.cleanup.Leftovers;
+import io.flowcheck.runner.scenario.ScenarioCalls;
+import io.flowcheck.runner.scenario.ScenarioRef;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,7 +27,10 @@ import java.util.function.Supplier;
 
 /**
  * The state of one scenario, injected by PicoContainer into every step class and thrown away
- * afterwards: which client "the user" is, the last answer or refusal, and what to undo.
+ * afterwards: which client "the user" is, the last answer or refusal, and what to undo. Every client
+ * it hands out is a view of one of the run's clients observed by this scenario's {@link
+ * ScenarioCalls}, so the scenario's calls are its own (coverage, flaky marking, upgrade recording)
+ * without any thread-bound state.
  *
  * <p>It is also where failures meet the scenario's {@code @assumption:} tags: a refusal nobody
  * expected, or another error code than the step expected, is judged here once for every step, so
@@ -35,11 +40,13 @@ public class ScenarioContext {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-  private final EfRun run = EfRun.get();
+  private final FlowcheckRun run;
+  private final ScenarioCalls calls;
   private final String suffix = randomSuffix();
   private final Deque<String> undo = new ArrayDeque<>();
   private final Set<String> guardedShared = new java.util.HashSet<>();
-  private EfClient client = run.client();
+  private final EfClient runClient;
+  private EfClient client;
   private Object lastAnswer;
   private EfException lastError;
   private Exchange lastErrorExchange;
@@ -47,8 +54,44 @@ public class ScenarioContext {
   private ScenarioGuesses guesses = ScenarioGuesses.none();
   private Secret heldSession;
 
-  public EfRun run() {
+  /** The run is handed in by PicoContainer (see {@link RunProvider}). */
+  public ScenarioContext(FlowcheckRun run) {
+    this.run = run;
+    this.calls = run.newScenarioCalls();
+    this.runClient = run.clients().shared(run.settings().auth(), calls);
+    this.client = runClient;
+  }
+
+  public FlowcheckRun run() {
     return run;
+  }
+
+  /** What this scenario's calls showed: calls saved by a retry, the last exchange. */
+  public ScenarioCalls calls() {
+    return calls;
+  }
+
+  /**
+   * The run's own client for the configured user and auth mode (one session for the whole run),
+   * as this scenario's: for setting things up and undoing them, whoever "the user" is.
+   */
+  public EfClient runClient() {
+    return runClient;
+  }
+
+  /** The run's shared client for this auth mode, as this scenario's. */
+  public EfClient runClient(AuthMode mode) {
+    return mode == run.settings().auth() ? runClient : run.clients().shared(mode, calls);
+  }
+
+  /** A fresh client that shares nothing with the run's own, for scenarios that log in or out. */
+  public EfClient separateClient(AuthMode mode) {
+    return run.clients().separate(mode, calls);
+  }
+
+  /** A separate client with its own read timeout, for scenarios about slow servers. */
+  public EfClient separateClient(AuthMode mode, Duration readTimeout) {
+    return run.clients().separate(mode, readTimeout, calls);
   }
 
   /** The client the current actor uses; the run's configured one unless a step switched it. */
@@ -76,14 +119,22 @@ public class ScenarioContext {
     return PropertyRef.inProject(run.sandbox().projectName(), path);
   }
 
-  /** Reads the scenario's {@code @assumption:} tags; called by the first Before hook. */
+  /**
+   * The scenario starts: its calls are its own from now on, and its {@code @assumption:} tags are
+   * read. Called by the first Before hook.
+   */
   void enter(Scenario scenario) {
-    String uri = scenario.getUri().toString();
-    String title = uri.substring(uri.lastIndexOf('/') + 1) + " > " + scenario.getName();
-    guesses = new ScenarioGuesses(Assumption.fromTags(scenario.getSourceTagNames()), title,
+    ScenarioRef ref = new ScenarioRef(scenario.getUri().toString(), scenario.getName(), scenario.getLine());
+    calls.enter(ref);
+    guesses = new ScenarioGuesses(Assumption.fromTags(scenario.getSourceTagNames()), ref.title(),
         run.settings().assumptionsStrict(),
         (name, text) -> scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name),
-        ServerDialect.current(), this::mask);
+        run.dialect(), this::mask, calls::lastExchange);
+  }
+
+  /** The scenario is over: calls made later (the end-of-run sweep) are the run's. The last After hook. */
+  void leave() {
+    calls.leave();
   }
 
   public ScenarioGuesses guesses() {
@@ -97,7 +148,7 @@ public class ScenarioContext {
    */
   public <T> T attempt(Supplier<T> call) {
     failIfRefusalUnexamined();
-    LastExchange.clear();
+    calls.forgetLastExchange();
     try {
       T answer = call.get();
       lastAnswer = answer;
@@ -106,7 +157,7 @@ public class ScenarioContext {
     } catch (EfException e) {
       lastAnswer = null;
       lastError = e;
-      lastErrorExchange = LastExchange.get();
+      lastErrorExchange = calls.lastExchange();
       lastErrorExamined = false;
       return null;
     }
@@ -185,7 +236,7 @@ public class ScenarioContext {
   }
 
   private String mask(String text) {
-    return run.client().masker().mask(client.masker().mask(text));
+    return runClient.masker().mask(client.masker().mask(text));
   }
 
   /** Registers an undo action with the run before the object exists, so it is swept even if we die. */

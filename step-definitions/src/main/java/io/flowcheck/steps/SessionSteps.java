@@ -12,7 +12,7 @@ import io.flowcheck.framework.client.EfProtocolException;
 import io.flowcheck.framework.client.LoginResult;
 import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.config.Secret;
-import io.flowcheck.steps.run.NobodyUser;
+import io.flowcheck.runner.sandbox.NobodyUser;
 
 /** Who "the user" is and how they prove it: sessions, Basic, no credentials. */
 public class SessionSteps {
@@ -24,17 +24,17 @@ public class SessionSteps {
 
   @Given("the user is signed in with {authMode} authentication")
   public void signedInWith(AuthMode mode) {
-    ctx.useClient(ctx.run().client(mode));
+    ctx.useClient(ctx.runClient(mode));
   }
 
   @Given("the user sends no credentials")
   public void noCredentials() {
-    ctx.useClient(ctx.run().client().withoutCredentials());
+    ctx.useClient(ctx.runClient().withoutCredentials());
   }
 
   @Given("the user works through a client of their own with session authentication")
   public void ownSessionClient() {
-    EfClient own = ctx.run().separateClient(AuthMode.SESSION);
+    EfClient own = ctx.separateClient(AuthMode.SESSION);
     ctx.undoLater("logout of a scenario's own session", own::close);
     ctx.useClient(own);
   }
@@ -53,7 +53,7 @@ public class SessionSteps {
   public void logInAsNobody() {
     Secret random = Secret.of(NobodyUser.randomPassword());
     ctx.client().masker().register(random);
-    ctx.attempt(() -> ctx.client().sessions().login(NobodyUser.of(ctx.run()), random));
+    ctx.attempt(() -> ctx.client().sessions().login(ctx.run().nobodyUser().name(), random));
   }
 
   /**
@@ -63,7 +63,7 @@ public class SessionSteps {
    */
   @When("the user logs in with a wrong password")
   public void logInWithWrongPassword() {
-    if (!ctx.run().hasSimulator()) {
+    if (!ctx.run().server().hasSimulatorControl()) {
       throw new IllegalStateException("Test setup problem: a wrong password for the run's own user"
           + " could lock that user out of a real server; tag the scenario @simulator, or use"
           + " 'somebody logs in as a user that does not exist, with a random password'");
@@ -77,7 +77,7 @@ public class SessionSteps {
   @Given("the user has logged in with a session of their own")
   public void hasOwnSession() {
     var s = ctx.run().settings();
-    LoginResult login = ctx.run().client().sessions().login(s.user(), s.password());
+    LoginResult login = ctx.runClient().sessions().login(s.user(), s.password());
     ctx.holdSession(login.sessionId());
     ctx.undoLater("logout of a scenario's own session", () -> logOutUnlessGone(login.sessionId()));
   }
@@ -89,7 +89,7 @@ public class SessionSteps {
    */
   private void logOutUnlessGone(Secret sessionId) {
     try {
-      ctx.run().client().sessions().logout(sessionId);
+      ctx.runClient().sessions().logout(sessionId);
     } catch (EfApiException e) {
       boolean gone = "NoCredentials".equals(e.code());
       boolean noRestLogout = e.status() == 404 || e.status() == 501 || "NotImplemented".equals(e.code());
@@ -105,12 +105,12 @@ public class SessionSteps {
 
   @When("the user logs out of that session")
   public void logOutOfHeldSession() {
-    ctx.attempt(() -> ctx.run().client().sessions().logout(ctx.heldSession()));
+    ctx.attempt(() -> ctx.runClient().sessions().logout(ctx.heldSession()));
   }
 
   @When("the user goes on with that session")
   public void goOnWithHeldSession() {
-    ctx.useClient(ctx.run().client().withSession(ctx.heldSession()));
+    ctx.useClient(ctx.runClient().withSession(ctx.heldSession()));
   }
 
   @Then("the session belongs to the configured user")

@@ -13,13 +13,13 @@ import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.EfException;
 import io.flowcheck.framework.config.AuthMode;
 import io.flowcheck.framework.model.PropertyRef;
-import io.flowcheck.simulator.faults.FaultRule;
-import io.flowcheck.simulator.faults.FaultType;
-import io.flowcheck.steps.run.RetryTracker;
+import io.flowcheck.runner.server.Fault;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
-/** Steps that steer the embedded simulator; scenarios using them carry @simulator. */
+/**
+ * Steps that steer the simulator through its admin routes; scenarios using them carry @simulator
+ * and are skipped against a real server.
+ */
 public class SimulatorSteps {
   /** Fault scenarios use a short read timeout so "beyond the timeout" stays quick. */
   static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
@@ -42,58 +42,58 @@ public class SimulatorSteps {
 
   @ParameterType("a connection reset|an empty reply|malformed JSON|a delay beyond the read timeout"
       + "|HTTP \\d{3} (?:with|without) an error envelope")
-  public FaultRule fault(String text) {
+  public Fault fault(String text) {
     if (text.equals("a connection reset")) {
-      return FaultRule.of(FaultType.CONNECTION_RESET);
+      return Fault.connectionReset();
     }
     if (text.equals("an empty reply")) {
-      return FaultRule.of(FaultType.EMPTY_REPLY);
+      return Fault.emptyReply();
     }
     if (text.equals("malformed JSON")) {
-      return FaultRule.of(FaultType.MALFORMED_JSON);
+      return Fault.malformedJson();
     }
     if (text.startsWith("a delay")) {
-      return FaultRule.of(FaultType.DELAY).delay(DELAY_BEYOND_THE_BOUND);
+      return Fault.delay(DELAY_BEYOND_THE_BOUND);
     }
     int status = Integer.parseInt(text.substring(5, 8));
-    return FaultRule.of(FaultType.SERVER_ERROR).status(status, text.contains("with an"));
+    return Fault.serverError(status, text.contains("with an"));
   }
 
   @When("every session on the server expires")
   public void expireSessions() {
-    ctx.run().simulator().expireSessions();
+    ctx.run().server().simulator().expireSessions();
   }
 
   @Given("the user works through a client with a short read timeout")
   public void shortTimeoutClient() {
-    EfClient c = ctx.run().separateClient(AuthMode.BASIC, SHORT_READ_TIMEOUT);
+    EfClient c = ctx.separateClient(AuthMode.BASIC, SHORT_READ_TIMEOUT);
     ctx.useClient(c);
   }
 
   @Given("the server answers every read of the property {string} with {fault}")
-  public void faultEveryRead(String name, FaultRule fault) {
+  public void faultEveryRead(String name, Fault fault) {
     inject(fault.on("GET", pathOf(name)));
   }
 
   @Given("the server answers the next read of the property {string} with {fault}")
-  public void faultNextRead(String name, FaultRule fault) {
+  public void faultNextRead(String name, Fault fault) {
     inject(fault.on("GET", pathOf(name)).times(1));
   }
 
   @Given("the server answers the next write of the property {string} with {fault}")
-  public void faultNextWrite(String name, FaultRule fault) {
+  public void faultNextWrite(String name, Fault fault) {
     inject(fault.on("PUT", pathOf(name)).times(1));
   }
 
   /** Scoped to this scenario's unique property, so scenarios running beside it are untouched. */
   private String pathOf(String name) {
     PropertyRef ref = ctx.inSandbox(name);
-    return "/properties/" + Pattern.quote(ref.path()) + "(\\?|$)";
+    return Fault.propertyPath(ref.path());
   }
 
-  private void inject(FaultRule rule) {
-    String id = ctx.run().simulator().injectFault(rule);
-    ctx.undoLater("fault rule " + id, () -> ctx.run().simulator().clearFault(id));
+  private void inject(Fault rule) {
+    String id = ctx.run().server().simulator().injectFault(rule);
+    ctx.undoLater("fault rule " + id, () -> ctx.run().server().simulator().clearFault(id));
   }
 
   @When("the user reads the property {string} of the sandbox project, timed")
@@ -126,6 +126,6 @@ public class SimulatorSteps {
 
   @Then("the scenario needed {int} retried call(s)")
   public void retried(int expected) {
-    assertThat(RetryTracker.retriesInScenario(), equalTo(expected));
+    assertThat("calls saved by a retry", ctx.calls().savedByRetry(), equalTo(expected));
   }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowcheck.steps.assumptions.Assumption;
-import io.flowcheck.steps.run.DialectSummary;
+import io.flowcheck.runner.assumptions.Assumption;
+import io.flowcheck.runner.dialect.DialectSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.flowcheck.runner.upgrade;
 
+import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.ExchangeDiffer;
@@ -8,10 +9,9 @@ import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.Normalizer;
 import io.flowcheck.framework.upgrade.RecordedExchange;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
-import io.flowcheck.framework.upgrade.UpgradeSettings;
 import io.flowcheck.framework.upgrade.UpgradeSettings.Mode;
+import io.flowcheck.framework.upgrade.UpgradeSettings;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
-import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.runner.sandbox.Sandbox;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package io.flowcheck.steps.upgrade;
 
 import io.cucumber.java.After;
-import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
-import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
-import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.ServerVersions;
+import io.flowcheck.runner.scenario.ScenarioRef;
+import io.flowcheck.runner.upgrade.ScenarioExchange;
+import io.flowcheck.runner.upgrade.UpgradeCheck;
 import io.flowcheck.steps.ScenarioContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,24 +15,14 @@ import org.opentest4j.TestAbortedException;
 /**
  * Server upgrade verification: {@code @since:}/{@code @until:} version tags, and, when an
  * {@code ef.upgrade.*} mode is set, recording or comparing each scenario's exchanges. A scenario
- * whose exchanges regressed fails here, with one line starting "Upgrade regression:".
+ * whose exchanges regressed fails here, with one line starting "Upgrade regression:". The check
+ * itself is the run's ({@code FlowcheckRun.upgrade()}); these hooks only feed it scenarios.
  */
 public class UpgradeHooks {
   private final ScenarioContext ctx;
 
   public UpgradeHooks(ScenarioContext ctx) {
     this.ctx = ctx;
-  }
-
-  /** After the run's own start hook (default order 10000): the run's clients must exist. */
-  @BeforeAll(order = 20000)
-  public static void startUpgradeCheck() {
-    UpgradeCheck.startIfConfigured();
-  }
-
-  @AfterAll(order = 20000)
-  public static void finishUpgradeCheck() {
-    UpgradeCheck.finish();
   }
 
   /**
@@ -48,29 +38,27 @@ public class UpgradeHooks {
     }
   }
 
+  /** After the skips: a scenario skipped before this is not recorded at all. */
   @Before(order = 3)
   public void collectExchanges() {
-    if (UpgradeCheck.current() != null) {
-      ScenarioExchanges.begin();
+    if (ctx.run().upgrade().isPresent()) {
+      ctx.calls().collectForUpgrade();
     }
   }
 
   /** After the undo hook (order 100), so cleanup calls are compared too; before the scenario ends. */
   @After(order = 50)
   public void compareExchanges(Scenario scenario) {
-    List<ScenarioExchanges.Raw> raws = ScenarioExchanges.end();
-    UpgradeCheck check = UpgradeCheck.current();
-    if (check == null || raws == null) {
+    List<ScenarioExchange> exchanges = ctx.calls().takeForUpgrade();
+    UpgradeCheck check = ctx.run().upgrade().orElse(null);
+    if (check == null || exchanges == null) {
       return; // off, or skipped before collection started
     }
-    String uri = scenario.getUri().toString();
-    String feature = uri.substring(uri.lastIndexOf('/') + 1);
-    UpgradeCheck.Result result = check.finishScenario(feature, scenario.getName(),
-        scenario.getLine(), ctx.unique(""), raws);
-    for (ExchangeDiff d : result.differing()) {
-      scenario.attach(DiffAttachment.text(d).getBytes(StandardCharsets.UTF_8), "text/plain",
-          DiffAttachment.name(d));
-    }
+    ScenarioRef ref = new ScenarioRef(scenario.getUri().toString(), scenario.getName(), scenario.getLine());
+    UpgradeCheck.Result result = check.finishScenario(ref.feature(), ref.name(), ref.line(), ctx.unique(""),
+        exchanges);
+    result.attachments().forEach((name, text) ->
+        scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name));
     if (result.failure() != null) {
       throw new AssertionError(result.failure());
     }
