@@ -4,9 +4,9 @@ import io.flowcheck.framework.http.SecretMasker;
 import java.time.Duration;
 
 /**
- * One finished call, as listeners see it. Request and response text come out masked, so a
- * listener that writes them somewhere (a baseline, a report) cannot leak a secret. Masking is
- * done on demand: most listeners only need the operation and the status.
+ * One HTTP exchange: one try of a call, as a {@link CallEvent} lists them. Request and response
+ * text come out masked, so a listener that writes them somewhere (a baseline, a report) cannot
+ * leak a secret. Masking is done on demand: most listeners only need the operation and the status.
  */
 public final class Exchange {
   private final Operation operation;
