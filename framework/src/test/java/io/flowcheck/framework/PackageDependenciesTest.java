@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The framework's packages form layers, no cycles: config and secrets at the bottom, http above
- * them, the client above http, upgrade on top. A cycle would make every package a part of every
+ * The framework's packages form layers, no cycles: secrets at the bottom (what a secret is), config
+ * above it, http above them, the client above http, upgrade on top. A cycle would make every package a part of every
  * other; this reads the main sources' references and fails naming the cycle.
  */
 class PackageDependenciesTest {
@@ -64,11 +64,11 @@ class PackageDependenciesTest {
   }
 
   @Test
-  void httpKnowsNothingOfTheClientAndConfigNothingOfTheRest() {
+  void httpKnowsNothingOfTheClientAndConfigNothingAboveIt() {
     Map<String, Set<String>> deps = dependencies();
     assertTrue(!deps.get("http").contains("client"), "http -> " + deps.get("http"));
-    assertEquals(Set.of(), deps.get("config"), "config is the bottom layer");
     assertEquals(Set.of(), deps.get("secrets"), "secrets is the bottom layer");
+    assertTrue(Set.of("secrets").containsAll(deps.get("config")), "config -> " + deps.get("config"));
   }
 
   private static void findCycle(String start, String at, Map<String, Set<String>> deps,
