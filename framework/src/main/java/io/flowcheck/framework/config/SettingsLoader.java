@@ -11,17 +11,23 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Reads the settings in layers, lowest first: built-in defaults, the optional profile file,
- * environment variables, then system properties. Validates everything once, so a bad value fails
- * the run at start with one line instead of deep inside a scenario.
+ * Reads every {@link Setting} in the same layers, lowest first: built-in defaults, the properties
+ * file of the tool that shares the setting (only {@code allure.properties} for the Allure results
+ * folder), the optional profile file, environment variables, then system properties. Validates
+ * everything once, so a bad value fails the run at start with one line instead of deep inside a
+ * scenario.
  */
 public final class SettingsLoader {
   static final String DEFAULT_USER = "admin";
@@ -31,25 +37,31 @@ public final class SettingsLoader {
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   static final int DEFAULT_RETRIES = 2;
   static final int MAX_RETRIES = 10;
+  static final Path DEFAULT_OUTPUT_DIR = Path.of("target");
+  static final Path DEFAULT_ALLURE_RESULTS_DIR = Path.of("target/allure-results");
 
   private final Map<String, String> systemProperties;
   private final Map<String, String> environment;
+  /** Classpath properties files by name ({@code allure.properties}, {@code junit-platform.properties}). */
+  private final Function<String, Properties> classpath;
 
-  SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment) {
+  SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment,
+      Function<String, Properties> classpath) {
     this.systemProperties = Map.copyOf(systemProperties);
     this.environment = Map.copyOf(environment);
+    this.classpath = classpath;
   }
 
   /** Settings from this JVM's system properties and environment. */
   public static EfSettings load() {
     Map<String, String> props = new HashMap<>();
     System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
-    return new SettingsLoader(props, System.getenv()).resolve();
+    return load(props, System.getenv());
   }
 
-  /** Settings from explicit maps, for tests and embedding. */
+  /** Settings from explicit maps (and the classpath's tool files), for tests and embedding. */
   public static EfSettings load(Map<String, String> systemProperties, Map<String, String> env) {
-    return new SettingsLoader(systemProperties, env).resolve();
+    return new SettingsLoader(systemProperties, env, ClasspathProperties::read).resolve();
   }
 
   EfSettings resolve() {
@@ -89,14 +101,85 @@ public final class SettingsLoader {
     boolean assumptionsStrict = lookup(Setting.ASSUMPTIONS_STRICT, profile)
         .map(raw -> parseBoolean(Setting.ASSUMPTIONS_STRICT, raw)).orElse(false);
     String runId = lookup(Setting.RUN_ID, profile).orElseGet(SettingsLoader::newRunId);
+    Path outputDir = folder(Setting.OUTPUT_DIR, profile).orElse(DEFAULT_OUTPUT_DIR);
+    Path allureResultsDir =
+        folder(Setting.ALLURE_RESULTS_DIR, profile).orElse(DEFAULT_ALLURE_RESULTS_DIR);
+    UpgradeSettings upgrade = upgrade(profile, outputDir);
+    TagFilter tags =
+        TagFilter.resolve(systemProperties, environment, classpath.apply(TagFilter.JUNIT_PLATFORM_FILE));
+    RunSettings run = new RunSettings(runId, profileName.orElse(null), failFlaky,
+        assumptionsStrict, outputDir, allureResultsDir, upgrade, tags);
     return new EfSettings(
-        server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries,
-        failFlaky, assumptionsStrict, profileName.orElse(null), runId);
+        server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
   }
 
-  /** System property wins over environment, which wins over the profile file. */
+  /**
+   * At most one of record, calibrate and compare; calibrate and compare need a recorded baseline,
+   * and an extra rules file must exist, so a typo fails now rather than after the whole run.
+   */
+  private UpgradeSettings upgrade(Properties profile, Path outputDir) {
+    List<UpgradeSettings.Mode> modes = new ArrayList<>();
+    Path baseline = null;
+    for (UpgradeSettings.Mode mode : UpgradeSettings.Mode.values()) {
+      if (mode.setting() == null) {
+        continue;
+      }
+      Optional<Path> dir = folder(mode.setting(), profile);
+      if (dir.isPresent()) {
+        modes.add(mode);
+        baseline = dir.get();
+      }
+    }
+    if (modes.size() > 1) {
+      throw new EfConfigException(modes.stream().map(m -> m.setting().key())
+          .collect(Collectors.joining(" and ")) + ": set only one of "
+          + Setting.UPGRADE_RECORD.key() + ", " + Setting.UPGRADE_CALIBRATE.key() + " and "
+          + Setting.UPGRADE_COMPARE.key());
+    }
+    UpgradeSettings.Mode mode = modes.isEmpty() ? UpgradeSettings.Mode.OFF : modes.get(0);
+    if ((mode == UpgradeSettings.Mode.CALIBRATE || mode == UpgradeSettings.Mode.COMPARE)
+        && !Files.isRegularFile(baseline.resolve(UpgradeSettings.BASELINE_FILE))) {
+      throw new EfConfigException(mode.setting(), "no baseline in '" + baseline.toAbsolutePath()
+          + "' (no " + UpgradeSettings.BASELINE_FILE + "): record one there first"
+          + " (scripts/upgrade.sh capture " + baseline + ")");
+    }
+    FailOn failOn = lookup(Setting.UPGRADE_FAIL_ON, profile).map(FailOn::parse).orElse(FailOn.REGRESSION);
+    Path rules = lookup(Setting.UPGRADE_RULES, profile).map(Path::of).orElse(null);
+    if (rules != null && !Files.isRegularFile(rules)) {
+      throw new EfConfigException(
+          Setting.UPGRADE_RULES, "no rules file at '" + rules.toAbsolutePath() + "'");
+    }
+    Path summary = folder(Setting.UPGRADE_SUMMARY, profile).orElse(outputDir.resolve("upgrade"));
+    return new UpgradeSettings(mode, baseline, failOn, rules, summary);
+  }
+
+  /** A folder the run writes to or reads from: it may not exist yet, but it must not be a file. */
+  private Optional<Path> folder(Setting setting, Properties profile) {
+    return lookup(setting, profile).map(raw -> {
+      Path p;
+      try {
+        p = Path.of(raw);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new EfConfigException(setting, "'" + raw + "' is not a valid folder name");
+      }
+      if (Files.isRegularFile(p)) {
+        throw new EfConfigException(
+            setting, "'" + p.toAbsolutePath() + "' is a file; give a folder");
+      }
+      return p;
+    });
+  }
+
+  /**
+   * System property wins over environment, which wins over the profile file, which wins over the
+   * properties file of the tool that shares the setting.
+   */
   private Optional<String> lookup(Setting setting, Properties profile) {
-    return fromEnvOrProps(setting).or(() -> nonBlank(profile.getProperty(setting.key())));
+    return fromEnvOrProps(setting)
+        .or(() -> nonBlank(profile.getProperty(setting.key())))
+        .or(() -> setting.toolFile() == null
+            ? Optional.empty()
+            : nonBlank(classpath.apply(setting.toolFile()).getProperty(setting.key())));
   }
 
   private Optional<String> fromEnvOrProps(Setting setting) {
@@ -128,14 +211,14 @@ public final class SettingsLoader {
   }
 
   /** Explicit folder, else ./profiles, ../profiles (Maven runs tests in a module folder), ~/.flowcheck/profiles. */
-  private java.util.List<Path> profileDirs() {
+  private List<Path> profileDirs() {
     Optional<String> explicit = fromEnvOrProps(Setting.PROFILES_DIR);
     if (explicit.isPresent()) {
-      return java.util.List.of(Path.of(explicit.get()));
+      return List.of(Path.of(explicit.get()));
     }
     Path cwd = Path.of(systemProperties.getOrDefault("user.dir", ".")).toAbsolutePath();
     Path home = Path.of(systemProperties.getOrDefault("user.home", "."));
-    return java.util.List.of(
+    return List.of(
         cwd.resolve("profiles"),
         cwd.resolveSibling("profiles"),
         home.resolve(".flowcheck").resolve("profiles"));

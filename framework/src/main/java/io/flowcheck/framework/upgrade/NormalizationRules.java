@@ -1,5 +1,6 @@
 package io.flowcheck.framework.upgrade;
 
+import io.flowcheck.framework.config.UpgradeSettings;
 import io.flowcheck.framework.secrets.SecretPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,19 @@ public final class NormalizationRules {
 
   public List<NormalizationRule> rules() {
     return rules;
+  }
+
+  /**
+   * The rules of an upgrade check: the baseline's rules.json, then {@code ef.upgrade.rules}, then
+   * (when comparing) what calibration learned, then the defaults. First field rule wins.
+   */
+  public static NormalizationRules forCheck(UpgradeSettings settings) {
+    List<NormalizationRule> first = new ArrayList<>(load(settings.baseline().resolve(Baseline.RULES)));
+    first.addAll(load(settings.extraRules()));
+    if (settings.mode() == UpgradeSettings.Mode.COMPARE) {
+      first.addAll(load(settings.baseline().resolve(Baseline.NOISE)));
+    }
+    return of(first);
   }
 
   /** Reads {"rules":[...]} (or a bare array); a missing file is no rules. */
