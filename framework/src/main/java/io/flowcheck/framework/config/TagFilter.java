@@ -12,8 +12,10 @@ import java.util.Properties;
  * cucumber.filter.tags} ({@code -Dcucumber.filter.tags=...}; both Cucumber's JUnit Platform
  * engine and its command line read it), the environment variable {@code CUCUMBER_FILTER_TAGS}
  * (Cucumber reads its {@code CUCUMBER_*} variables below system properties and above its
- * properties files), then {@code junit-platform.properties} on the classpath. Tags passed as
- * command line arguments ({@code --tags}) are not seen here.
+ * properties files), then {@code junit-platform.properties} on the classpath. Cucumber's JUnit
+ * Platform engine itself reads no environment variable; the features module's build passes
+ * {@code CUCUMBER_FILTER_TAGS} on as the system property. Tags passed as command line arguments
+ * ({@code --tags}) are not seen here.
  *
  * @param expression the tag expression; null when no filter is set (every scenario runs)
  * @param source where it came from, for messages; null when no filter is set
@@ -33,11 +35,15 @@ public record TagFilter(String expression, String source) {
 
   public static TagFilter resolve(Map<String, String> systemProperties, Map<String, String> env,
       Properties junitPlatform) {
-    if (isGiven(systemProperties.get(KEY))) {
-      return new TagFilter(systemProperties.get(KEY).trim(), "-D" + KEY);
+    String property = isGiven(systemProperties.get(KEY)) ? systemProperties.get(KEY).trim() : null;
+    String variable = isGiven(env.get(ENV)) ? env.get(ENV).trim() : null;
+    // The Maven build hands the variable to the tests as the property (Cucumber's JUnit Platform
+    // engine reads no environment); the same value in both was given in the environment.
+    if (property != null && !property.equals(variable)) {
+      return new TagFilter(property, "-D" + KEY);
     }
-    if (isGiven(env.get(ENV))) {
-      return new TagFilter(env.get(ENV).trim(), "environment " + ENV);
+    if (variable != null) {
+      return new TagFilter(variable, "environment " + ENV);
     }
     if (isGiven(junitPlatform.getProperty(KEY))) {
       return new TagFilter(junitPlatform.getProperty(KEY).trim(), JUNIT_PLATFORM_FILE);

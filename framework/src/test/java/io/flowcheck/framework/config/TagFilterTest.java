@@ -29,6 +29,12 @@ class TagFilterTest {
   }
 
   @Test
+  void theEnvironmentPassedOnAsThePropertyStillNamesTheEnvironment() {
+    assertEquals(new TagFilter("@smoke", "environment CUCUMBER_FILTER_TAGS"), TagFilter.resolve(
+        Map.of("cucumber.filter.tags", "@smoke"), Map.of("CUCUMBER_FILTER_TAGS", "@smoke"), junitPlatform(null)));
+  }
+
+  @Test
   void blankValuesAreNoFilter() {
     TagFilter none = TagFilter.resolve(Map.of("cucumber.filter.tags", " "),
         Map.of("CUCUMBER_FILTER_TAGS", ""), junitPlatform(null));
