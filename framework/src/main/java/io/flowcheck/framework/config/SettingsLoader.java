@@ -11,7 +11,6 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +19,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Reads every {@link Setting} in the same layers, lowest first: built-in defaults, the properties
- * file of the tool that shares the setting (only {@code allure.properties} for the Allure results
- * folder), the optional profile file, environment variables, then system properties. Validates
- * everything once, so a bad value fails the run at start with one line instead of deep inside a
- * scenario.
+ * Reads every {@link Setting} through the same {@link SettingLayers}: system property, environment,
+ * profile file, (for the Allure results folder) {@code allure.properties}, then the built-in
+ * default. Validates everything once, so a bad value fails the run at start with one line instead
+ * of deep inside a scenario.
  */
 public final class SettingsLoader {
   static final String DEFAULT_USER = "admin";
@@ -40,16 +37,16 @@ public final class SettingsLoader {
   static final Path DEFAULT_OUTPUT_DIR = Path.of("target");
   static final Path DEFAULT_ALLURE_RESULTS_DIR = Path.of("target/allure-results");
 
-  private final Map<String, String> systemProperties;
-  private final Map<String, String> environment;
-  /** Classpath properties files by name ({@code allure.properties}, {@code junit-platform.properties}). */
-  private final Function<String, Properties> classpath;
+  /** Until {@link #resolve()} reads the profile, the profile layer is empty. */
+  private SettingLayers layers;
 
+  /**
+   * @param classpath classpath properties files by name ({@code allure.properties}, {@code
+   *     junit-platform.properties}); empty when absent
+   */
   SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment,
       Function<String, Properties> classpath) {
-    this.systemProperties = Map.copyOf(systemProperties);
-    this.environment = Map.copyOf(environment);
-    this.classpath = classpath;
+    this.layers = new SettingLayers(systemProperties, environment, new Properties(), classpath);
   }
 
   /** Settings from this JVM's system properties and environment. */
@@ -65,13 +62,14 @@ public final class SettingsLoader {
   }
 
   EfSettings resolve() {
-    Optional<String> profileName = fromEnvOrProps(Setting.PROFILE);
-    Properties profile = profileName.map(this::readProfile).orElseGet(Properties::new);
+    // The profile's own name and folder cannot come from the profile.
+    Optional<String> profileName = layers.lookup(Setting.PROFILE);
+    profileName.ifPresent(name -> layers = layers.withProfile(readProfile(name)));
 
-    URI server = lookup(Setting.SERVER, profile).map(SettingsLoader::parseServer).orElse(null);
-    AuthMode auth = lookup(Setting.AUTH, profile).map(AuthMode::parse).orElse(AuthMode.SESSION);
-    String user = lookup(Setting.USER, profile).orElse(DEFAULT_USER);
-    Secret password = Secret.of(lookup(Setting.PASSWORD, profile).orElse(null));
+    URI server = layers.lookup(Setting.SERVER).map(SettingsLoader::parseServer).orElse(null);
+    AuthMode auth = layers.lookup(Setting.AUTH).map(AuthMode::parse).orElse(AuthMode.SESSION);
+    String user = layers.lookup(Setting.USER).orElse(DEFAULT_USER);
+    Secret password = Secret.of(layers.lookup(Setting.PASSWORD).orElse(null));
     if (password.isEmpty()) {
       if (server != null) {
         throw new EfConfigException(
@@ -81,114 +79,36 @@ public final class SettingsLoader {
       // the leak gate can search every output for without tripping over fixed test passwords.
       password = Secret.of(randomPassword());
     }
-    TlsMode tls = lookup(Setting.TLS, profile).map(TlsMode::parse).orElse(TlsMode.STRICT);
-    Path trustStorePath = lookup(Setting.TRUSTSTORE, profile).map(Path::of).orElse(null);
-    Secret trustStorePassword = Secret.of(lookup(Setting.TRUSTSTORE_PASSWORD, profile).orElse(""));
+    TlsMode tls = layers.lookup(Setting.TLS).map(TlsMode::parse).orElse(TlsMode.STRICT);
+    Path trustStorePath = layers.lookup(Setting.TRUSTSTORE).map(Path::of).orElse(null);
+    Secret trustStorePassword = Secret.of(layers.lookup(Setting.TRUSTSTORE_PASSWORD).orElse(""));
     KeyStore trustStore =
         trustStorePath == null ? null : TrustStores.load(trustStorePath, trustStorePassword);
     Duration connect =
-        lookup(Setting.CONNECT_TIMEOUT, profile)
+        layers.lookup(Setting.CONNECT_TIMEOUT)
             .map(raw -> parseTimeout(Setting.CONNECT_TIMEOUT, raw))
             .orElse(DEFAULT_CONNECT_TIMEOUT);
     Duration read =
-        lookup(Setting.READ_TIMEOUT, profile)
+        layers.lookup(Setting.READ_TIMEOUT)
             .map(raw -> parseTimeout(Setting.READ_TIMEOUT, raw))
             .orElse(DEFAULT_READ_TIMEOUT);
     int retries =
-        lookup(Setting.RETRIES, profile).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
+        layers.lookup(Setting.RETRIES).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
     boolean failFlaky =
-        lookup(Setting.FAIL_FLAKY, profile).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
-    boolean assumptionsStrict = lookup(Setting.ASSUMPTIONS_STRICT, profile)
+        layers.lookup(Setting.FAIL_FLAKY).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
+    boolean assumptionsStrict = layers.lookup(Setting.ASSUMPTIONS_STRICT)
         .map(raw -> parseBoolean(Setting.ASSUMPTIONS_STRICT, raw)).orElse(false);
-    String runId = lookup(Setting.RUN_ID, profile).orElseGet(SettingsLoader::newRunId);
-    Path outputDir = folder(Setting.OUTPUT_DIR, profile).orElse(DEFAULT_OUTPUT_DIR);
+    String runId = layers.lookup(Setting.RUN_ID).orElseGet(SettingsLoader::newRunId);
+    Path outputDir = layers.folder(Setting.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR);
     Path allureResultsDir =
-        folder(Setting.ALLURE_RESULTS_DIR, profile).orElse(DEFAULT_ALLURE_RESULTS_DIR);
-    UpgradeSettings upgrade = upgrade(profile, outputDir);
-    TagFilter tags =
-        TagFilter.resolve(systemProperties, environment, classpath.apply(TagFilter.JUNIT_PLATFORM_FILE));
+        layers.folder(Setting.ALLURE_RESULTS_DIR).orElse(DEFAULT_ALLURE_RESULTS_DIR);
+    UpgradeSettings upgrade = UpgradeSettings.read(layers, outputDir);
+    TagFilter tags = TagFilter.resolve(layers.systemProperties(), layers.environment(),
+        layers.classpathFile(TagFilter.JUNIT_PLATFORM_FILE));
     RunSettings run = new RunSettings(runId, profileName.orElse(null), failFlaky,
         assumptionsStrict, outputDir, allureResultsDir, upgrade, tags);
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
-  }
-
-  /**
-   * At most one of record, calibrate and compare; calibrate and compare need a recorded baseline,
-   * and an extra rules file must exist, so a typo fails now rather than after the whole run.
-   */
-  private UpgradeSettings upgrade(Properties profile, Path outputDir) {
-    List<UpgradeSettings.Mode> modes = new ArrayList<>();
-    Path baseline = null;
-    for (UpgradeSettings.Mode mode : UpgradeSettings.Mode.values()) {
-      if (mode.setting() == null) {
-        continue;
-      }
-      Optional<Path> dir = folder(mode.setting(), profile);
-      if (dir.isPresent()) {
-        modes.add(mode);
-        baseline = dir.get();
-      }
-    }
-    if (modes.size() > 1) {
-      throw new EfConfigException(modes.stream().map(m -> m.setting().key())
-          .collect(Collectors.joining(" and ")) + ": set only one of "
-          + Setting.UPGRADE_RECORD.key() + ", " + Setting.UPGRADE_CALIBRATE.key() + " and "
-          + Setting.UPGRADE_COMPARE.key());
-    }
-    UpgradeSettings.Mode mode = modes.isEmpty() ? UpgradeSettings.Mode.OFF : modes.get(0);
-    if ((mode == UpgradeSettings.Mode.CALIBRATE || mode == UpgradeSettings.Mode.COMPARE)
-        && !Files.isRegularFile(baseline.resolve(UpgradeSettings.BASELINE_FILE))) {
-      throw new EfConfigException(mode.setting(), "no baseline in '" + baseline.toAbsolutePath()
-          + "' (no " + UpgradeSettings.BASELINE_FILE + "): record one there first"
-          + " (scripts/upgrade.sh capture " + baseline + ")");
-    }
-    FailOn failOn = lookup(Setting.UPGRADE_FAIL_ON, profile).map(FailOn::parse).orElse(FailOn.REGRESSION);
-    Path rules = lookup(Setting.UPGRADE_RULES, profile).map(Path::of).orElse(null);
-    if (rules != null && !Files.isRegularFile(rules)) {
-      throw new EfConfigException(
-          Setting.UPGRADE_RULES, "no rules file at '" + rules.toAbsolutePath() + "'");
-    }
-    Path summary = folder(Setting.UPGRADE_SUMMARY, profile).orElse(outputDir.resolve("upgrade"));
-    return new UpgradeSettings(mode, baseline, failOn, rules, summary);
-  }
-
-  /** A folder the run writes to or reads from: it may not exist yet, but it must not be a file. */
-  private Optional<Path> folder(Setting setting, Properties profile) {
-    return lookup(setting, profile).map(raw -> {
-      Path p;
-      try {
-        p = Path.of(raw);
-      } catch (java.nio.file.InvalidPathException e) {
-        throw new EfConfigException(setting, "'" + raw + "' is not a valid folder name");
-      }
-      if (Files.isRegularFile(p)) {
-        throw new EfConfigException(
-            setting, "'" + p.toAbsolutePath() + "' is a file; give a folder");
-      }
-      return p;
-    });
-  }
-
-  /**
-   * System property wins over environment, which wins over the profile file, which wins over the
-   * properties file of the tool that shares the setting.
-   */
-  private Optional<String> lookup(Setting setting, Properties profile) {
-    return fromEnvOrProps(setting)
-        .or(() -> nonBlank(profile.getProperty(setting.key())))
-        .or(() -> setting.toolFile() == null
-            ? Optional.empty()
-            : nonBlank(classpath.apply(setting.toolFile()).getProperty(setting.key())));
-  }
-
-  private Optional<String> fromEnvOrProps(Setting setting) {
-    return nonBlank(systemProperties.get(setting.key()))
-        .or(() -> nonBlank(environment.get(setting.envName())));
-  }
-
-  private static Optional<String> nonBlank(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
   private Properties readProfile(String name) {
@@ -212,12 +132,12 @@ public final class SettingsLoader {
 
   /** Explicit folder, else ./profiles, ../profiles (Maven runs tests in a module folder), ~/.flowcheck/profiles. */
   private List<Path> profileDirs() {
-    Optional<String> explicit = fromEnvOrProps(Setting.PROFILES_DIR);
+    Optional<String> explicit = layers.lookup(Setting.PROFILES_DIR);
     if (explicit.isPresent()) {
       return List.of(Path.of(explicit.get()));
     }
-    Path cwd = Path.of(systemProperties.getOrDefault("user.dir", ".")).toAbsolutePath();
-    Path home = Path.of(systemProperties.getOrDefault("user.home", "."));
+    Path cwd = Path.of(layers.systemProperty("user.dir", ".")).toAbsolutePath();
+    Path home = Path.of(layers.systemProperty("user.home", "."));
     return List.of(
         cwd.resolve("profiles"),
         cwd.resolveSibling("profiles"),

@@ -1,7 +1,12 @@
 package io.flowcheck.framework.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The {@code ef.upgrade.*} settings: whether this run records a baseline, calibrates it or compares
@@ -50,6 +55,43 @@ public record UpgradeSettings(Mode mode, Path baseline, FailOn failOn, Path extr
 
   public boolean active() {
     return mode != Mode.OFF;
+  }
+
+  /**
+   * At most one of record, calibrate and compare; calibrate and compare need a recorded baseline,
+   * and an extra rules file must exist, so a typo fails at start rather than after the whole run.
+   */
+  static UpgradeSettings read(SettingLayers layers, Path outputDir) {
+    List<Mode> modes = new ArrayList<>();
+    Path baseline = null;
+    for (Mode mode : List.of(Mode.RECORD, Mode.CALIBRATE, Mode.COMPARE)) {
+      Optional<Path> dir = layers.folder(mode.setting());
+      if (dir.isPresent()) {
+        modes.add(mode);
+        baseline = dir.get();
+      }
+    }
+    if (modes.size() > 1) {
+      throw new EfConfigException(modes.stream().map(m -> m.setting().key())
+          .collect(Collectors.joining(" and ")) + ": set only one of "
+          + Setting.UPGRADE_RECORD.key() + ", " + Setting.UPGRADE_CALIBRATE.key() + " and "
+          + Setting.UPGRADE_COMPARE.key());
+    }
+    Mode mode = modes.isEmpty() ? Mode.OFF : modes.get(0);
+    if ((mode == Mode.CALIBRATE || mode == Mode.COMPARE)
+        && !Files.isRegularFile(baseline.resolve(BASELINE_FILE))) {
+      throw new EfConfigException(mode.setting(), "no baseline in '" + baseline.toAbsolutePath()
+          + "' (no " + BASELINE_FILE + "): record one there first"
+          + " (scripts/upgrade.sh capture " + baseline + ")");
+    }
+    FailOn failOn = layers.lookup(Setting.UPGRADE_FAIL_ON).map(FailOn::parse).orElse(FailOn.REGRESSION);
+    Path rules = layers.lookup(Setting.UPGRADE_RULES).map(Path::of).orElse(null);
+    if (rules != null && !Files.isRegularFile(rules)) {
+      throw new EfConfigException(
+          Setting.UPGRADE_RULES, "no rules file at '" + rules.toAbsolutePath() + "'");
+    }
+    Path summary = layers.folder(Setting.UPGRADE_SUMMARY).orElse(outputDir.resolve("upgrade"));
+    return new UpgradeSettings(mode, baseline, failOn, rules, summary);
   }
 
   /**

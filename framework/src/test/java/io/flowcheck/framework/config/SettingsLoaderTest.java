@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -373,5 +375,59 @@ class SettingsLoaderTest {
     EfSettings s = load();
     assertThat(s.withAuth(AuthMode.BASIC).withReadTimeout(Duration.ofSeconds(1))
         .withUser("other", Secret.of("pw12")).upgrade(), equalTo(s.upgrade()));
+  }
+
+  /** One setting given only in a profile, and what the loaded settings must then show. */
+  private record InProfile(Setting setting, String value, Function<EfSettings, Object> read, Object expected) {}
+
+  @Test
+  void everySettingCanLiveInAProfile() throws Exception {
+    Path store = tmp.resolve("trust.p12");
+    java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+    ks.load(null, "storepw".toCharArray());
+    try (var out = Files.newOutputStream(store)) {
+      ks.store(out, "storepw".toCharArray());
+    }
+    Path b = baseline("profile-base");
+    Path rules = Files.writeString(tmp.resolve("profile-rules.json"), "{\"rules\": []}");
+    List<InProfile> cases = List.of(
+        new InProfile(Setting.SERVER, "https://p.example.com", s -> s.server().toString(), "https://p.example.com"),
+        new InProfile(Setting.AUTH, "basic", EfSettings::auth, AuthMode.BASIC),
+        new InProfile(Setting.USER, "qa-bot", EfSettings::user, "qa-bot"),
+        new InProfile(Setting.PASSWORD, "pr0file-pw", s -> s.password().reveal(), "pr0file-pw"),
+        new InProfile(Setting.TLS, "relaxed", EfSettings::tls, TlsMode.RELAXED),
+        new InProfile(Setting.TRUSTSTORE, store.toString(), EfSettings::trustStorePath, store),
+        new InProfile(Setting.TRUSTSTORE_PASSWORD, "storepw", s -> s.trustStore() != null, true),
+        new InProfile(Setting.CONNECT_TIMEOUT, "3s", EfSettings::connectTimeout, Duration.ofSeconds(3)),
+        new InProfile(Setting.READ_TIMEOUT, "4s", EfSettings::readTimeout, Duration.ofSeconds(4)),
+        new InProfile(Setting.RETRIES, "5", EfSettings::retries, 5),
+        new InProfile(Setting.FAIL_FLAKY, "true", EfSettings::failFlaky, true),
+        new InProfile(Setting.ASSUMPTIONS_STRICT, "true", EfSettings::assumptionsStrict, true),
+        new InProfile(Setting.RUN_ID, "r-profile", EfSettings::runId, "r-profile"),
+        new InProfile(Setting.OUTPUT_DIR, "p-out", EfSettings::outputDir, Path.of("p-out")),
+        new InProfile(Setting.ALLURE_RESULTS_DIR, "p-allure", EfSettings::allureResultsDir, Path.of("p-allure")),
+        new InProfile(Setting.UPGRADE_RECORD, "p-record", s -> s.upgrade().baseline(), Path.of("p-record")),
+        new InProfile(Setting.UPGRADE_CALIBRATE, b.toString(), s -> s.upgrade().mode(), UpgradeSettings.Mode.CALIBRATE),
+        new InProfile(Setting.UPGRADE_COMPARE, b.toString(), s -> s.upgrade().mode(), UpgradeSettings.Mode.COMPARE),
+        new InProfile(Setting.UPGRADE_FAIL_ON, "change", s -> s.upgrade().failOn(), FailOn.CHANGE),
+        new InProfile(Setting.UPGRADE_RULES, rules.toString(), s -> s.upgrade().extraRules(), rules),
+        new InProfile(Setting.UPGRADE_SUMMARY, "p-summary", s -> s.upgrade().summaryDir(), Path.of("p-summary")));
+
+    java.util.Set<Setting> covered = java.util.EnumSet.noneOf(Setting.class);
+    for (InProfile c : cases) {
+      String extra = c.setting() == Setting.SERVER ? "ef.password=x\n"
+          : c.setting() == Setting.TRUSTSTORE ? "ef.tls.truststore.password=storepw\n"
+          : c.setting() == Setting.TRUSTSTORE_PASSWORD ? "ef.tls.truststore=" + store + "\n" : "";
+      Properties p = new Properties();
+      p.setProperty(c.setting().key(), c.value());
+      java.io.StringWriter text = new java.io.StringWriter();
+      p.store(text, null);
+      profile(text + extra);
+      assertThat(c.setting().key(), c.read().apply(load()), equalTo(c.expected()));
+      covered.add(c.setting());
+    }
+    java.util.Set<Setting> all = java.util.EnumSet.allOf(Setting.class);
+    all.removeAll(List.of(Setting.PROFILE, Setting.PROFILES_DIR)); // they say where profiles are
+    assertThat("a new setting needs a case here", covered, equalTo(all));
   }
 }
