@@ -1,5 +1,7 @@
 package io.flowcheck.steps.upgrade;
 
+import io.flowcheck.framework.config.UpgradeSettings;
+import io.flowcheck.framework.config.UpgradeSettings.Mode;
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.ExchangeDiffer;
@@ -8,8 +10,6 @@ import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.Normalizer;
 import io.flowcheck.framework.upgrade.RecordedExchange;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
-import io.flowcheck.framework.upgrade.UpgradeSettings;
-import io.flowcheck.framework.upgrade.UpgradeSettings.Mode;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
 import io.flowcheck.steps.run.EfRun;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class UpgradeCheck {
     this.settings = settings;
     this.serverVersion = run.serverVersion();
     this.server = run.settings().apiBaseUrl();
-    NormalizationRules rules = settings.rules();
+    NormalizationRules rules = NormalizationRules.forCheck(settings);
     this.normalizer = new Normalizer(rules, runNames(run));
     this.differ = new ExchangeDiffer(rules);
     this.baseline = settings.mode() == Mode.RECORD ? null : Baseline.read(settings.baseline());
@@ -120,7 +120,7 @@ final class UpgradeCheck {
       return Result.PASSED;
     }
     summary.addScenario(feature + " › " + (key == null ? scenario : key), diffs, before != null);
-    String failure = differing.stream().filter(d -> settings.failOn().fails(d.outcome()))
+    String failure = differing.stream().filter(d -> d.outcome().fails(settings.failOn()))
         .findFirst().map(ExchangeDiff::oneLine).orElse(null);
     return new Result(differing, failure);
   }
