@@ -1,7 +1,7 @@
 package io.flowcheck.simulator.http;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.flowcheck.simulator.json.JsonText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -117,8 +117,8 @@ public final class EfCall {
     }
     Object parsed;
     try {
-      parsed = Json.read(body, Object.class);
-    } catch (RuntimeException malformed) {
+      parsed = JsonText.read(body);
+    } catch (IllegalArgumentException malformed) {
       throw EfError.badRequest("InvalidArgument", "The request body is not valid JSON");
     }
     if (!(parsed instanceof Map<?, ?> fields)) {
@@ -129,7 +129,7 @@ public final class EfCall {
       if (value == null) {
         continue;
       }
-      String text = value instanceof Map<?, ?> || value instanceof List<?> ? Json.write(value) : String.valueOf(value);
+      String text = value instanceof Map<?, ?> || value instanceof List<?> ? JsonText.writeAsSent(value) : String.valueOf(value);
       if (value instanceof Boolean bool) {
         text = bool ? "1" : "0"; // EF booleans are "0"/"1"
       }
