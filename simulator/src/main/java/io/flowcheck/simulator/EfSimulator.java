@@ -190,15 +190,24 @@ public final class EfSimulator implements AutoCloseable {
 
   /** Settings for one simulator; every setter has a working default. */
   public static final class Builder {
-    private String host = "127.0.0.1";
+    // The defaults, also shown by the standalone command's --help.
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final String DEFAULT_USER = "admin";
+    public static final String DEFAULT_PASSWORD = "changeme";
+    public static final int DEFAULT_SESSION_TTL_SECONDS = 1800;
+    public static final String DEFAULT_SERVER_VERSION = "2024.06.0.178767";
+    public static final String DEFAULT_LOGIN_FAILURE_CODE = "NoCredentials";
+    public static final int DEFAULT_LOGIN_FAILURE_STATUS = 401;
+
+    private String host = DEFAULT_HOST;
     private int port = 0;
     private boolean plainHttp = false;
     private final Map<String, String> users = new LinkedHashMap<>();
-    private Duration sessionTtl = Duration.ofMinutes(30);
+    private Duration sessionTtl = Duration.ofSeconds(DEFAULT_SESSION_TTL_SECONDS);
     private Clock clock = Clock.systemUTC();
-    private String loginFailureCode = "NoCredentials";
-    private int loginFailureStatus = 401;
-    private String serverVersion = "2024.06.0.178767";
+    private String loginFailureCode = DEFAULT_LOGIN_FAILURE_CODE;
+    private int loginFailureStatus = DEFAULT_LOGIN_FAILURE_STATUS;
+    private String serverVersion = DEFAULT_SERVER_VERSION;
     private final EnumSet<BehaviourChange> behaviourChanges = EnumSet.noneOf(BehaviourChange.class);
     private final EnumSet<Dialect> dialects = EnumSet.noneOf(Dialect.class);
 
@@ -221,13 +230,13 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Adds a user; if never called, the only user is admin/changeme. */
+    /** Adds a user; if never called, the only user is {@value #DEFAULT_USER}/{@value #DEFAULT_PASSWORD}. */
     public Builder user(String name, String password) {
       users.put(name, password);
       return this;
     }
 
-    /** Sliding idle expiry of login sessions; default 30 minutes. */
+    /** Sliding idle expiry of login sessions; default {@value #DEFAULT_SESSION_TTL_SECONDS} seconds. */
     public Builder sessionTtl(Duration idle) {
       this.sessionTtl = idle;
       return this;
@@ -239,7 +248,7 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The error code for a wrong password on POST /sessions; default NoCredentials. */
+    /** The error code for a wrong password on POST /sessions; default {@value #DEFAULT_LOGIN_FAILURE_CODE}. */
     public Builder loginFailureCode(String code) {
       if (code == null || code.isBlank()) {
         throw new IllegalArgumentException("loginFailureCode must not be empty");
@@ -248,7 +257,7 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The HTTP status for a wrong password on POST /sessions, 400-599; default 401. */
+    /** The HTTP status for a wrong password on POST /sessions, 400-599; default {@value #DEFAULT_LOGIN_FAILURE_STATUS}. */
     public Builder loginFailureStatus(int status) {
       if (status < 400 || status > 599) {
         throw new IllegalArgumentException("loginFailureStatus must be from 400 to 599, not " + status);
@@ -276,7 +285,7 @@ public final class EfSimulator implements AutoCloseable {
 
     /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
     public EfSimulator start() {
-      Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
+      Map<String, String> accounts = users.isEmpty() ? Map.of(DEFAULT_USER, DEFAULT_PASSWORD) : users;
       SessionRegistry sessions = new SessionRegistry(sessionTtl, clock);
       LoginLog loginLog = new LoginLog();
       Authenticator auth = new Authenticator(accounts, sessions, loginLog);
