@@ -4,7 +4,7 @@ Feature: The run's own sandbox
   run, and deletes both at the end. These scenarios check the listings and updates
   that the sandbox relies on, without looking at anybody else's data.
 
-  @smoke
+  @smoke @listing
   Scenario: The sandbox project is listed among the server's projects
     When the user lists the projects
     Then the sandbox project is among them
@@ -19,7 +19,7 @@ Feature: The run's own sandbox
     When the user lists the properties of the sandbox project
     Then the listing holds the sandbox property "listed" with value "yes"
 
-  @assumption:artifact-paths
+  @assumption:artifact-paths @listing
   Scenario: An artifact of the run's group is listed among the server's artifacts
     Given an artifact "catalogue" in the run's artifact group
     When the user lists the artifacts

@@ -4,133 +4,167 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The server upgrade check's page: features/target/upgrade/summary.md (written by a compare run,
- * see scripts/upgrade.sh) rendered as one self-contained HTML page, with the summary files beside it.
- * Only the little markdown the summary uses is understood: headings, bold, code, lists and tables.
+ * The server upgrade check's page: features/target/upgrade/summary.json (the framework's UpgradeSummary,
+ * written by a compare run of scripts/upgrade.sh) rendered from {@code templates/upgrade.mustache} as one
+ * self-contained HTML page, with the summary files beside it.
  */
 public final class UpgradePage {
 
     static final String HREF = "upgrade/index.html";
+    static final String FILE_NAME = "summary.json";
+    /** As many findings per exchange as summary.md shows; the rest stay in summary.json. */
+    private static final int FINDINGS_SHOWN = 12;
+    private static final List<String> WORST_FIRST = List.of("regressed", "changed", "added");
 
-    private static final String CSS = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#222;background:#fafafa}
-        h1{font-size:22px;margin:0 0 8px}h2{font-size:17px;margin:24px 0 8px}
-        table{border-collapse:collapse;background:#fff;font-size:13px;margin:8px 0}
-        th,td{border:1px solid #ddd;padding:5px 8px;text-align:left}th{background:#f0f0f0}
-        code{font-family:monospace;background:#f0f0f0;padding:0 3px;border-radius:3px}
-        ul{margin:4px 0 12px;padding-left:20px}.muted{color:#777}
-        """;
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    private static final ObjectMapper JSON =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private UpgradePage() {
     }
 
     /** The summary of the features run's upgrade comparison, or null when the run made none. */
     public static Path summaryIn(Path featuresTarget) {
-        Path md = featuresTarget.resolve("upgrade").resolve("summary.md");
-        return Files.isRegularFile(md) ? md : null;
+        Path json = featuresTarget.resolve("upgrade").resolve(FILE_NAME);
+        return Files.isRegularFile(json) ? json : null;
     }
 
-    /** The summary's first line without the "#": "ElectricFlow upgrade check: FAILED". */
-    public static String headline(Path summaryMd) {
-        List<String> lines = read(summaryMd).lines().limit(3).toList();
-        String title = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^#\\s*", "");
-        String counts = lines.size() > 2 ? lines.get(2).replaceAll("\\*\\*", "").replaceFirst(" exchanges.*", "") : "";
-        return counts.isEmpty() ? title : title + " (" + counts + ")";
+    /** "ElectricFlow upgrade check: FAILED (2 regressed, 0 changed, 1 added, 17 unchanged)". */
+    public static String headline(Path summaryJson) {
+        Summary summary = read(summaryJson);
+        return "ElectricFlow upgrade check: " + summary.verdict() + " (" + summary.countsLine() + ")";
     }
 
-    /** Writes index.html plus summary.md and summary.json (when present) into {@code dir}. */
-    public static void write(Path summaryMd, String sourceLabel, Path dir) {
+    /** Writes index.html plus copies of summary.json and, when present, summary.md into {@code dir}. */
+    public static void write(Path summaryJson, String sourceLabel, Path dir) {
+        Path markdown = summaryJson.resolveSibling("summary.md");
+        boolean hasMarkdown = Files.isRegularFile(markdown);
+        Templates.write("upgrade", new Page(sourceLabel, hasMarkdown, read(summaryJson)), dir.resolve("index.html"));
         try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("index.html"), render(read(summaryMd), sourceLabel));
-            Files.copy(summaryMd, dir.resolve("summary.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Path json = summaryMd.resolveSibling("summary.json");
-            if (Files.isRegularFile(json)) {
-                Files.copy(json, dir.resolve("summary.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(summaryJson, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+            if (hasMarkdown) {
+                Files.copy(markdown, dir.resolve("summary.md"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new ReportException("Could not write the upgrade page into " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    static String render(String markdown, String sourceLabel) {
-        StringBuilder h = new StringBuilder(4096);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .append("<title>ElectricFlow upgrade check</title><style>").append(CSS).append("</style></head><body>\n");
-        boolean inList = false;
-        boolean inTable = false;
-        for (String line : markdown.split("\n", -1)) {
-            if (inList && !line.startsWith("- ")) {
-                h.append("</ul>\n");
-                inList = false;
-            }
-            if (inTable && !line.startsWith("|")) {
-                h.append("</table>\n");
-                inTable = false;
-            }
-            if (line.startsWith("# ")) {
-                h.append("<h1>").append(inline(line.substring(2))).append("</h1>\n<div class=\"muted\">")
-                    .append(CoverageHtml.esc(sourceLabel)).append(" &middot; <a href=\"summary.json\">summary.json</a>")
-                    .append(" &middot; <a href=\"summary.md\">summary.md</a></div>\n");
-            } else if (line.startsWith("## ")) {
-                h.append("<h2>").append(inline(line.substring(3))).append("</h2>\n");
-            } else if (line.startsWith("- ")) {
-                h.append(inList ? "" : "<ul>\n").append("<li>").append(inline(line.substring(2))).append("</li>\n");
-                inList = true;
-            } else if (line.startsWith("|")) {
-                inTable = tableRow(h, line, inTable);
-            } else if (!line.isBlank()) {
-                h.append("<p>").append(inline(line)).append("</p>\n");
-            }
-        }
-        h.append(inList ? "</ul>\n" : "").append(inTable ? "</table>\n" : "").append("</body></html>\n");
-        return h.toString();
+    static String render(Summary summary, String sourceLabel) {
+        return Templates.render("upgrade", new Page(sourceLabel, false, summary));
     }
 
-    private static boolean tableRow(StringBuilder h, String line, boolean inTable) {
-        if (line.matches("\\|[-| ]+\\|")) {
-            return inTable; // the header separator
-        }
-        String tag = inTable ? "td" : "th";
-        h.append(inTable ? "" : "<table>\n").append("<tr>");
-        String inner = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0));
-        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
-            h.append('<').append(tag).append('>').append(inline(cell.trim().replace("\\|", "|")))
-                .append("</").append(tag).append('>');
-        }
-        h.append("</tr>\n");
-        return true;
-    }
-
-    /** Escapes, then turns `code` and **bold** into tags (code first: its text stays literal). */
-    private static String inline(String text) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = CODE.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            out.append(bold(CoverageHtml.esc(text.substring(last, m.start()))))
-                .append("<code>").append(CoverageHtml.esc(m.group(1))).append("</code>");
-            last = m.end();
-        }
-        return out.append(bold(CoverageHtml.esc(text.substring(last)))).toString();
-    }
-
-    private static String bold(String escaped) {
-        return BOLD.matcher(escaped).replaceAll("<b>$1</b>");
-    }
-
-    private static String read(Path file) {
+    static Summary read(Path summaryJson) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReportException("Could not read " + file + ": " + e.getMessage(), e);
+            return JSON.readValue(Files.readString(summaryJson, StandardCharsets.UTF_8), Summary.class);
+        } catch (JacksonException e) {
+            throw new ReportException("Could not read " + summaryJson + ": " + e.getOriginalMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ReportException("Could not read " + summaryJson + ": " + e.getMessage(), e);
         }
+    }
+
+    record Page(String sourceLabel, boolean hasMarkdown, Summary summary) {
+    }
+
+    /** summary.json as the framework's UpgradeSummary writes it, as far as the page shows it. */
+    record Summary(String verdict, String failOn, Map<String, Integer> counts, int scenarios, End baseline,
+                   End current, List<Difference> differences, List<String> notRun, List<String> notInBaseline) {
+
+        Summary {
+            counts = counts == null ? Map.of() : counts;
+            baseline = baseline == null ? new End(null, null) : baseline;
+            current = current == null ? new End(null, null) : current;
+            differences = differences == null ? List.of() : differences;
+            notRun = notRun == null ? List.of() : notRun;
+            notInBaseline = notInBaseline == null ? List.of() : notInBaseline;
+        }
+
+        /** "2 regressed, 0 changed, 1 added, 17 unchanged", as summary.md says it. */
+        String countsLine() {
+            return count("regressed") + " regressed, " + count("changed") + " changed, " + count("added") + " added, "
+                + count("unchanged") + " unchanged";
+        }
+
+        private int count(String outcome) {
+            return counts.getOrDefault(outcome, 0);
+        }
+
+        /** The differing exchanges by outcome, worst first; outcomes without any are left out. */
+        List<Section> sections() {
+            List<Section> sections = new ArrayList<>();
+            for (String outcome : WORST_FIRST) {
+                List<Difference> these = differences.stream().filter(d -> outcome.equals(d.outcome())).toList();
+                if (!these.isEmpty()) {
+                    String title = Character.toUpperCase(outcome.charAt(0)) + outcome.substring(1);
+                    sections.add(new Section(outcome, title, these.size(), these));
+                }
+            }
+            return sections;
+        }
+
+        /** The scenarios that could not be compared, each list only when it has any. */
+        List<Listing> lists() {
+            List<Listing> lists = new ArrayList<>();
+            if (!notRun.isEmpty()) {
+                lists.add(new Listing("In the baseline but not run", notRun.size(), notRun));
+            }
+            if (!notInBaseline.isEmpty()) {
+                lists.add(new Listing("Run but not in the baseline (their exchanges count as added)",
+                    notInBaseline.size(), notInBaseline));
+            }
+            return lists;
+        }
+    }
+
+    record End(String server, String serverVersion) {
+        String serverShown() {
+            return orUnknown(server);
+        }
+
+        String versionShown() {
+            return orUnknown(serverVersion);
+        }
+
+        private static String orUnknown(String s) {
+            return s == null || s.isEmpty() ? "(unknown)" : s;
+        }
+    }
+
+    record Difference(String feature, String scenario, int index, String outcome, String operation, String method,
+                      String target, List<Finding> findings) {
+
+        Difference {
+            findings = findings == null ? List.of() : findings;
+        }
+
+        List<String> findingsShown() {
+            return findings.stream().limit(FINDINGS_SHOWN).map(Finding::text).toList();
+        }
+
+        /** How many findings are left to summary.json, or null when all are shown. */
+        Integer findingsNotShown() {
+            return findings.size() > FINDINGS_SHOWN ? findings.size() - FINDINGS_SHOWN : null;
+        }
+    }
+
+    /** One finding; {@code text} is its one-line description, e.g. field missing property.owner (was "admin"). */
+    record Finding(String text) {
+    }
+
+    record Section(String outcome, String title, int count, List<Difference> differences) {
+    }
+
+    record Listing(String title, int count, List<String> items) {
     }
 }

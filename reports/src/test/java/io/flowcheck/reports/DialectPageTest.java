@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tools.jackson.databind.ObjectMapper;
-
 class DialectPageTest {
 
     private static final Path FIXTURE =
@@ -21,7 +19,7 @@ class DialectPageTest {
     Path tmp;
 
     private static String rendered() throws Exception {
-        return DialectPage.render(new ObjectMapper().readTree(Files.readString(FIXTURE)), "From <the> fixtures");
+        return DialectPage.render(DialectPage.read(FIXTURE), "From <the> fixtures");
     }
 
     @Test

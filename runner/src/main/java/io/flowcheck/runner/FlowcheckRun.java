@@ -3,9 +3,8 @@ package io.flowcheck.runner;
 import io.flowcheck.framework.client.LogoutOutcome;
 import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.framework.config.EfSettings;
-import io.flowcheck.framework.http.ServerProbe;
+import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.secrets.SecretFingerprints;
-import io.flowcheck.framework.upgrade.UpgradeSettings;
 import io.flowcheck.runner.cleanup.Leftovers;
 import io.flowcheck.runner.cleanup.ShutdownCleanup;
 import io.flowcheck.runner.cleanup.StrayCheck;
@@ -15,7 +14,6 @@ import io.flowcheck.runner.coverage.Coverage;
 import io.flowcheck.runner.dialect.DialectSummary;
 import io.flowcheck.runner.dialect.ServerDialect;
 import io.flowcheck.runner.files.RunFiles;
-import io.flowcheck.runner.files.RunPaths;
 import io.flowcheck.runner.files.RunSecrets;
 import io.flowcheck.runner.flaky.FlakyResults;
 import io.flowcheck.runner.sandbox.NobodyUser;
@@ -64,7 +62,7 @@ public final class FlowcheckRun {
       this.sandbox = Sandbox.forRun(settings.runId());
       this.versionLookup = clients.forRun().server().lookUpVersion();
       System.out.println("  version " + versionLookup.describe());
-      this.upgrade = UpgradeCheck.start(UpgradeSettings.fromSystem(), settings.apiBaseUrl(),
+      this.upgrade = UpgradeCheck.start(settings.upgrade(), settings.apiBaseUrl(),
           versionLookup, sandbox, settings.runId()).orElse(null);
       SandboxSetup.create(sandbox, settings.runId(), clients.forRun(), leftovers);
     } catch (RuntimeException e) {
@@ -159,7 +157,7 @@ public final class FlowcheckRun {
         upgrade.finish();
       }
     } finally {
-      Path dir = RunPaths.outputDir();
+      Path dir = settings.outputDir();
       finishRun(dir);
       shutdownCleanup.unregister();
       DialectSummary.write(dialect, versionLookup, logoutOutcome, settings.apiBaseUrl(),
@@ -171,7 +169,7 @@ public final class FlowcheckRun {
   private synchronized void interrupted() {
     if (!finished) {
       ShutdownCleanup.sweepWhileInterrupted(leftovers, System.out);
-      finishRun(RunPaths.outputDir());
+      finishRun(settings.outputDir());
     }
   }
 
@@ -184,9 +182,9 @@ public final class FlowcheckRun {
     coverage.write(outputDir.resolve("ef-coverage"));
     RunSecrets.writeFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME), settings.user(),
         settings.password().reveal(), clients.knownSecrets(), server.issuedSessionIds());
-    RunFiles.writeAllureEnvironment(RunPaths.allureResultsDir(), settings,
+    RunFiles.writeAllureEnvironment(settings.allureResultsDir(), settings,
         server.isEmbeddedSimulator() ? server.label() : null, serverVersion(), sandbox.projectName());
-    flaky.markWritten(RunPaths.allureResultsDir());
+    flaky.markWritten(settings.allureResultsDir());
     logOutAndStop();
   }
 

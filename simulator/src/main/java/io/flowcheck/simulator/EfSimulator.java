@@ -1,12 +1,7 @@
 package io.flowcheck.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.Extension;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.LoginAttempt;
 import io.flowcheck.simulator.auth.LoginLog;
@@ -16,30 +11,30 @@ import io.flowcheck.simulator.behaviour.BehaviourSwitches;
 import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.endpoints.ArtifactEndpoints;
 import io.flowcheck.simulator.endpoints.ArtifactVersionEndpoints;
-import io.flowcheck.simulator.endpoints.NotImplementedEndpoint;
 import io.flowcheck.simulator.endpoints.ProjectEndpoints;
 import io.flowcheck.simulator.endpoints.PropertyEndpoints;
 import io.flowcheck.simulator.endpoints.PropertySheetEndpoints;
 import io.flowcheck.simulator.endpoints.RepositoryEndpoints;
 import io.flowcheck.simulator.endpoints.ServerEndpoints;
 import io.flowcheck.simulator.endpoints.SessionEndpoints;
-import io.flowcheck.simulator.http.EfAdminApi;
 import io.flowcheck.simulator.faults.FaultPlan;
 import io.flowcheck.simulator.faults.FaultRule;
-import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.EfAdminApi;
+import io.flowcheck.simulator.http.EfApi;
+import io.flowcheck.simulator.http.Route;
 import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.EfStore;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A stateful, thread-safe ElectricFlow REST API v1.0 simulator on an embedded WireMock server.
@@ -51,9 +46,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class EfSimulator implements AutoCloseable {
-  private static final int ROUTE_PRIORITY = 5;
-  private static final int CATCH_ALL_PRIORITY = 10;
-
   private final WireMockServer server;
   private final EfStore store;
   private final SessionRegistry sessions;
@@ -89,7 +81,7 @@ public final class EfSimulator implements AutoCloseable {
   }
 
   public String baseUrl() {
-    return serverUrl() + EfEndpoint.API_ROOT;
+    return serverUrl() + EfApi.API_ROOT;
   }
 
   public int port() {
@@ -198,15 +190,24 @@ public final class EfSimulator implements AutoCloseable {
 
   /** Settings for one simulator; every setter has a working default. */
   public static final class Builder {
-    private String host = "127.0.0.1";
+    // The defaults, also shown by the standalone command's --help.
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final String DEFAULT_USER = "admin";
+    public static final String DEFAULT_PASSWORD = "changeme";
+    public static final int DEFAULT_SESSION_TTL_SECONDS = 1800;
+    public static final String DEFAULT_SERVER_VERSION = "2024.06.0.178767";
+    public static final String DEFAULT_LOGIN_FAILURE_CODE = "NoCredentials";
+    public static final int DEFAULT_LOGIN_FAILURE_STATUS = 401;
+
+    private String host = DEFAULT_HOST;
     private int port = 0;
     private boolean plainHttp = false;
     private final Map<String, String> users = new LinkedHashMap<>();
-    private Duration sessionTtl = Duration.ofMinutes(30);
+    private Duration sessionTtl = Duration.ofSeconds(DEFAULT_SESSION_TTL_SECONDS);
     private Clock clock = Clock.systemUTC();
-    private String loginFailureCode = "NoCredentials";
-    private int loginFailureStatus = 401;
-    private String serverVersion = "2024.06.0.178767";
+    private String loginFailureCode = DEFAULT_LOGIN_FAILURE_CODE;
+    private int loginFailureStatus = DEFAULT_LOGIN_FAILURE_STATUS;
+    private String serverVersion = DEFAULT_SERVER_VERSION;
     private final EnumSet<BehaviourChange> behaviourChanges = EnumSet.noneOf(BehaviourChange.class);
     private final EnumSet<Dialect> dialects = EnumSet.noneOf(Dialect.class);
 
@@ -229,13 +230,13 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Adds a user; if never called, the only user is admin/changeme. */
+    /** Adds a user; if never called, the only user is {@value #DEFAULT_USER}/{@value #DEFAULT_PASSWORD}. */
     public Builder user(String name, String password) {
       users.put(name, password);
       return this;
     }
 
-    /** Sliding idle expiry of login sessions; default 30 minutes. */
+    /** Sliding idle expiry of login sessions; default {@value #DEFAULT_SESSION_TTL_SECONDS} seconds. */
     public Builder sessionTtl(Duration idle) {
       this.sessionTtl = idle;
       return this;
@@ -247,7 +248,7 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The error code for a wrong password on POST /sessions; default NoCredentials. */
+    /** The error code for a wrong password on POST /sessions; default {@value #DEFAULT_LOGIN_FAILURE_CODE}. */
     public Builder loginFailureCode(String code) {
       if (code == null || code.isBlank()) {
         throw new IllegalArgumentException("loginFailureCode must not be empty");
@@ -256,7 +257,7 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The HTTP status for a wrong password on POST /sessions, 400-599; default 401. */
+    /** The HTTP status for a wrong password on POST /sessions, 400-599; default {@value #DEFAULT_LOGIN_FAILURE_STATUS}. */
     public Builder loginFailureStatus(int status) {
       if (status < 400 || status > 599) {
         throw new IllegalArgumentException("loginFailureStatus must be from 400 to 599, not " + status);
@@ -284,7 +285,7 @@ public final class EfSimulator implements AutoCloseable {
 
     /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
     public EfSimulator start() {
-      Map<String, String> accounts = users.isEmpty() ? Map.of("admin", "changeme") : users;
+      Map<String, String> accounts = users.isEmpty() ? Map.of(DEFAULT_USER, DEFAULT_PASSWORD) : users;
       SessionRegistry sessions = new SessionRegistry(sessionTtl, clock);
       LoginLog loginLog = new LoginLog();
       Authenticator auth = new Authenticator(accounts, sessions, loginLog);
@@ -292,40 +293,30 @@ public final class EfSimulator implements AutoCloseable {
       ServerControls controls =
           new ServerControls(new FaultPlan(), new BehaviourSwitches(behaviourChanges), dialects);
       SessionEndpoints.LoginRefusal refusal = new SessionEndpoints.LoginRefusal(loginFailureStatus, loginFailureCode);
-      List<EfEndpoint> routes =
-          List.of(
-              new SessionEndpoints(auth, sessions, refusal, !plainHttp, controls),
-              new PropertyEndpoints(auth, store, controls),
-              new PropertySheetEndpoints(auth, store, controls),
-              new ProjectEndpoints(auth, store, controls),
-              new ArtifactEndpoints(auth, store, controls),
-              new ArtifactVersionEndpoints(auth, store, controls),
-              new RepositoryEndpoints(auth, store, controls),
-              new ServerEndpoints(auth, serverVersion, controls));
-      NotImplementedEndpoint catchAll = new NotImplementedEndpoint(auth, controls);
-      List<Extension> extensions = new ArrayList<>(routes);
-      extensions.add(catchAll);
-      extensions.add(
+      List<Route> routes =
+          Stream.of(
+                  new SessionEndpoints(auth, sessions, refusal, !plainHttp, controls).routes(),
+                  new PropertyEndpoints(store, controls).routes(),
+                  new PropertySheetEndpoints(store, controls).routes(),
+                  new ProjectEndpoints(store).routes(),
+                  new ArtifactEndpoints(store).routes(),
+                  new ArtifactVersionEndpoints(store, controls).routes(),
+                  new RepositoryEndpoints(store).routes(),
+                  new ServerEndpoints(serverVersion, controls).routes())
+              .flatMap(List::stream)
+              .toList();
+      EfApi api = new EfApi(auth, controls, routes);
+      EfAdminApi admin =
           new EfAdminApi(
               () -> resetAll(store, sessions, loginLog),
               sessions::expireAll,
               () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson(),
               loginLog::snapshot,
-              controls.faults()));
+              controls.faults());
 
-      WireMockConfiguration options =
-          ServerOptions.forSimulator(host, port, plainHttp, extensions.toArray(Extension[]::new));
+      WireMockConfiguration options = ServerOptions.forSimulator(host, port, plainHttp, api, admin);
       WireMockServer server = new WireMockServer(options);
-      for (EfEndpoint route : routes) {
-        server.stubFor(
-            any(urlPathMatching(route.pathPattern()))
-                .atPriority(ROUTE_PRIORITY)
-                .willReturn(aResponse().withTransformers(route.getName())));
-      }
-      server.stubFor(
-          any(urlPathMatching(catchAll.pathPattern()))
-              .atPriority(CATCH_ALL_PRIORITY)
-              .willReturn(aResponse().withTransformers(catchAll.getName())));
+      api.stubRoutes(server);
       ServerOptions.startOrExplain(server, host, port);
       return new EfSimulator(server, store, sessions, loginLog, controls, host, !plainHttp);
     }

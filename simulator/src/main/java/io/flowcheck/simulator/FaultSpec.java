@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * status without the error envelope such as {@code 500-bare}. The regex may itself contain colons.
  */
 final class FaultSpec {
-  static final String FORMAT =
-      "TYPE[:METHOD[:PATHREGEX]] with TYPE reset, empty, malformed, delay=MS, STATUS or STATUS-bare";
+  static final String TYPES = "reset, empty, malformed, delay=MS, STATUS or STATUS-bare";
   private static final Pattern STATUS = Pattern.compile("([45]\\d\\d)(-bare)?");
   private static final Pattern DELAY = Pattern.compile("delay=(\\d{1,9})");
 

@@ -2,6 +2,9 @@ package io.flowcheck.simulator;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code java -jar ef-simulator.jar --port 8443 --user admin --password changeme}: serves the
@@ -11,6 +14,8 @@ public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_CANNOT_START = 1;
   static final int EXIT_USAGE = 2;
+  /** Ends the one line a usage error prints. */
+  static final String SEE_HELP = " (--help lists the options)";
 
   private Main() {}
 
@@ -36,21 +41,21 @@ public final class Main {
 
   /** Parses, starts and announces; never exits the JVM, so tests can call it. */
   static Launch launch(String[] args, PrintStream out, PrintStream err) {
-    CommandLine commandLine;
+    SimulatorCommand command = new SimulatorCommand();
+    CommandLine parser = SimulatorCommand.parser(command);
     try {
-      commandLine = CommandLine.parse(args);
-    } catch (CommandLine.UsageException e) {
-      err.println(e.getMessage());
-      err.println(CommandLine.USAGE);
+      parser.parseArgs(args);
+    } catch (ParameterException e) {
+      err.println(oneLine(e.getMessage()) + SEE_HELP);
       return new Launch(null, EXIT_USAGE);
     }
-    if (commandLine.help()) {
-      out.println(CommandLine.USAGE);
+    if (parser.isUsageHelpRequested()) {
+      parser.usage(out, Ansi.OFF);
       return new Launch(null, EXIT_OK);
     }
     try {
-      EfSimulator simulator = commandLine.toBuilder().start();
-      commandLine.faults().forEach(simulator::injectFault); // before the ready line: no request escapes them
+      EfSimulator simulator = command.toBuilder().start();
+      command.faults.forEach(simulator::injectFault); // before the ready line: no request escapes them
       out.println("ElectricFlow simulator ready at " + simulator.baseUrl());
       out.flush();
       return new Launch(simulator, EXIT_OK);
@@ -58,6 +63,11 @@ public final class Main {
       err.println(e.getMessage());
       return new Launch(null, EXIT_CANNOT_START);
     }
+  }
+
+  /** picocli's message without its "Error: " prefix (only some carry it) and line breaks. */
+  private static String oneLine(String message) {
+    return message.replaceFirst("^Error: ", "").replaceAll("\\R+", " ").strip();
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
-import io.flowcheck.simulator.http.EnvelopeJettyServerFactory;
+import io.flowcheck.simulator.http.jetty.EnvelopeJettyServerFactory;
 import io.flowcheck.simulator.http.NoStubFiles;
 import io.flowcheck.simulator.http.SilentNotifier;
 import java.net.BindException;

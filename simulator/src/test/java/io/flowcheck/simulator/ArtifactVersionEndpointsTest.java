@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 class ArtifactVersionEndpointsTest extends AdminSimulatorTest {
   @BeforeEach
@@ -20,13 +20,13 @@ class ArtifactVersionEndpointsTest extends AdminSimulatorTest {
     for (String field : List.of("artifactVersionId", "artifactVersionName", "artifactName", "groupId", "artifactKey",
         "version", "majorMinorPatch", "buildNumber", "artifactVersionState", "repositoryName", "description", "owner",
         "lastModifiedBy", "createTime", "modifyTime", "propertySheetId")) {
-      assertTrue(version.get(field).isTextual(), field);
+      assertTrue(version.get(field).isString(), field);
     }
-    assertEquals("com.example:app:1.0.0", version.get("artifactVersionName").asText());
-    assertEquals("1.0.0", version.get("majorMinorPatch").asText());
-    assertEquals("0", version.get("buildNumber").asText());
-    assertEquals("available", version.get("artifactVersionState").asText());
-    assertEquals("default", version.get("repositoryName").asText());
+    assertEquals("com.example:app:1.0.0", version.get("artifactVersionName").asString());
+    assertEquals("1.0.0", version.get("majorMinorPatch").asString());
+    assertEquals("0", version.get("buildNumber").asString());
+    assertEquals("available", version.get("artifactVersionState").asString());
+    assertEquals("default", version.get("repositoryName").asString());
   }
 
   @Test
@@ -78,7 +78,7 @@ class ArtifactVersionEndpointsTest extends AdminSimulatorTest {
 
     JsonNode changed = admin.put("/artifactVersions/com.example:app:1.0.0", "{\"description\":\"d\",\"artifactVersionState\":\"publishing\"}").assertOk().json().get("artifactVersion");
     assertEquals(3, changed.size());
-    assertEquals("publishing", changed.get("artifactVersionState").asText());
+    assertEquals("publishing", changed.get("artifactVersionState").asString());
     assertEquals("publishing", admin.get("/artifactVersions/com.example:app:1.0.0").at("/artifactVersion/artifactVersionState"));
     admin.put("/artifactVersions/com.example:app:1.0.0?artifactVersionState=bogus").assertError(400, "InvalidArgument");
 

@@ -9,7 +9,7 @@ import io.flowcheck.simulator.behaviour.BehaviourChange;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 class BehaviourChangeTest extends AdminSimulatorTest {
   private static final String SEED = "/properties/PythonProperty?projectName=Default";
@@ -50,8 +50,8 @@ class BehaviourChangeTest extends AdminSimulatorTest {
     assertEquals("string", admin.get(SEED).at("/property/propertyType"));
     assertEquals("sheet", admin.get("/properties/sheet?projectName=Default").at("/property/propertyType"));
     JsonNode entries = admin.get("/properties?projectName=Default").json().at("/propertySheet/property");
-    assertEquals("string", entries.get(0).get("propertyType").asText());
-    assertEquals("sheet", entries.get(1).get("propertyType").asText());
+    assertEquals("string", entries.get(0).get("propertyType").asString());
+    assertEquals("sheet", entries.get(1).get("propertyType").asString());
   }
 
   @Test
@@ -74,7 +74,7 @@ class BehaviourChangeTest extends AdminSimulatorTest {
     assertEquals("two words", admin.get("/properties/padded?projectName=Default").at("/property/value"));
     assertEquals("x", admin.put("/properties/padded?projectName=Default", "{\"value\":\" x \"}").at("/property/value"));
     assertEquals(" x ", sim.state().project("Default").orElseThrow().propertySheet().property("padded").orElseThrow().value());
-    assertEquals("x", admin.get("/properties?projectName=Default").json().at("/propertySheet/property/1/value").asText());
+    assertEquals("x", admin.get("/properties?projectName=Default").json().at("/propertySheet/property/1/value").asString());
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** Each dialect switch against a simulator with every switch on; AdminSimulatorTest's default one for contrast. */
 class DialectTest extends AdminSimulatorTest {
@@ -62,7 +62,7 @@ class DialectTest extends AdminSimulatorTest {
   @Test
   void noVersionInStatusLeavesTheVersionOutOfTheFullStatus() {
     JsonNode status = otherAdmin.get("/server/status").assertOk().json().get("serverStatus");
-    assertEquals("running", status.get("serverState").asText());
+    assertEquals("running", status.get("serverState").asString());
     assertFalse(status.has("serverVersion"), status.toString());
     assertEquals("2024.06.0.178767", admin.get("/server/status").assertOk().at("/serverStatus/serverVersion/version"));
   }

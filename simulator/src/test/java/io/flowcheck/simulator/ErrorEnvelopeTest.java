@@ -1,5 +1,6 @@
 package io.flowcheck.simulator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Stream;
@@ -14,6 +15,16 @@ class ErrorEnvelopeTest extends AdminSimulatorTest {
     admin.get("/wrong").assertError(501, "NotImplemented");
     admin.get("").assertError(501, "NotImplemented");
     admin.get("/projects/Default/procedures").assertError(501, "NotImplemented");
+  }
+
+  @Test
+  void routesMatchWholeSegmentsOnly() {
+    assertEquals("No REST operation for GET /rest/v1.0/projects/", admin.get("/projects/").assertError(501, "NotImplemented"));
+    admin.get("/projects//Default").assertError(501, "NotImplemented");
+    admin.get("/projectsX").assertError(501, "NotImplemented");
+    admin.get("/server/status/more").assertError(501, "NotImplemented");
+    admin.post("/properties/x?projectName=Default").assertError(501, "NotImplemented"); // createProperty names it in the arguments
+    assertEquals("Default", admin.get("/projects/Default?x=1").assertOk().at("/project/projectName"));
   }
 
   @Test

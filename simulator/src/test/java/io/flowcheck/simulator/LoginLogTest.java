@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import io.flowcheck.simulator.auth.LoginAttempt;
 import io.flowcheck.simulator.auth.LoginLog;
 import java.util.List;
@@ -76,7 +75,7 @@ class LoginLogTest {
     anonymous.post("/sessions?userName=alice&password=Wrong-Guess-7").assertError(401, "NoCredentials");
     Reply reply = anonymous.sendAbsolute(sim.serverUrl() + "/__admin/ef/logins", "GET").assertOk();
     assertEquals(
-        Json.node("{\"logins\":[{\"userName\":\"alice\",\"via\":\"basic\",\"accepted\":true},"
+        TestJson.node("{\"logins\":[{\"userName\":\"alice\",\"via\":\"basic\",\"accepted\":true},"
             + "{\"userName\":\"alice\",\"via\":\"login\",\"accepted\":false}]}"),
         reply.json());
     assertFalse(reply.body().contains("Secret") || reply.body().contains("Wrong-Guess"), reply.body());

@@ -1,6 +1,7 @@
 package io.flowcheck.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,45 +33,79 @@ class MainCommandLineTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "--bogus | Unknown option: --bogus",
-        "--port abc | Invalid value for --port: 'abc' (expected a whole number from 0 to 65535)",
-        "--port 70000 | Invalid value for --port: '70000' (expected a whole number from 0 to 65535)",
-        "--port | Missing value for --port",
-        "--session-ttl 0 | Invalid value for --session-ttl: '0' (expected a whole number from 1 to 2147483647)",
-        "--user admin | --user and --password must be given in pairs (got 1 --user and 0 --password)",
-        "--host --http | Missing value for --host",
-        "--fault boom | Invalid value for --fault: 'boom' (unknown fault type 'boom'; expected " + FaultSpec.FORMAT + ")",
-        "--fault 200 | Invalid value for --fault: '200' (unknown fault type '200'; expected " + FaultSpec.FORMAT + ")",
-        "--fault reset:G-T | Invalid value for --fault: 'reset:G-T' (method must be an HTTP verb or '*', not 'G-T'; expected "
-            + FaultSpec.FORMAT + ")",
-        "--fault delay=5:GET:( | Invalid value for --fault: 'delay=5:GET:(' (pathRegex is not a valid regex: Unclosed group;"
-            + " expected " + FaultSpec.FORMAT + ")",
-        "--change faster | Invalid value for --change: 'faster' (expected one of renamed-field, extra-field,"
-            + " changed-error-code, trimmed-value)",
-        "--dialect no-rest-logout,NO_SERVER_VERSIONS | Invalid value for --dialect: 'NO_SERVER_VERSIONS' (expected one or"
-            + " more of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing,"
-            + " comma-separated)",
-        "--dialect | Missing value for --dialect",
-        "--login-failure-status 200 | Invalid value for --login-failure-status: '200' (expected a whole number from 400 to 599)",
-        "--login-failure-code --http | Missing value for --login-failure-code"
+        "--bogus | Unknown option: '--bogus'",
+        "extra | Unmatched argument at index 0: 'extra'",
+        "--port abc | Invalid value for option '--port': 'abc' is not a whole number from 0 to 65535",
+        "--port 70000 | Invalid value for option '--port': '70000' is not a whole number from 0 to 65535",
+        "--port | Missing required parameter for option '--port' (PORT)",
+        "--session-ttl 0 | Invalid value for option '--session-ttl': '0' is not a whole number from 1 to 2147483647",
+        "--user admin | Missing required argument(s): --password=PASSWORD",
+        "--password pw | Missing required argument(s): --user=NAME",
+        "--user a --user b --password pw | Missing required argument(s): --password=PASSWORD",
+        "--host --http | Expected parameter for option '--host' but found '--http'",
+        "--fault boom | Invalid value for option '--fault' (TYPE[:METHOD[:PATHREGEX]]): 'boom': unknown fault type 'boom' (TYPE is "
+            + FaultSpec.TYPES + ")",
+        "--fault 200 | Invalid value for option '--fault' (TYPE[:METHOD[:PATHREGEX]]): '200': unknown fault type '200' (TYPE is "
+            + FaultSpec.TYPES + ")",
+        "--fault reset:G-T | Invalid value for option '--fault' (TYPE[:METHOD[:PATHREGEX]]): 'reset:G-T': method must be an HTTP"
+            + " verb or '*', not 'G-T' (TYPE is " + FaultSpec.TYPES + ")",
+        "--fault delay=5:GET:( | Invalid value for option '--fault' (TYPE[:METHOD[:PATHREGEX]]): 'delay=5:GET:(': pathRegex is not"
+            + " a valid regex: Unclosed group (TYPE is " + FaultSpec.TYPES + ")",
+        "--change faster | Invalid value for option '--change' (NAME): 'faster' is not one of renamed-field, extra-field,"
+            + " changed-error-code, trimmed-value",
+        "--dialect no-rest-logout,NO_SERVER_VERSIONS | Invalid value for option '--dialect' (NAME): 'NO_SERVER_VERSIONS' is not"
+            + " one of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing",
+        "--dialect | Missing required parameter for option '--dialect' (NAME)",
+        "--login-failure-status 200 | Invalid value for option '--login-failure-status': '200' is not a whole number from 400 to 599",
+        "--login-failure-code --http | Expected parameter for option '--login-failure-code' but found '--http'"
       })
-  void aBadOptionPrintsOneLineNamingItPlusUsageAndExitsWithTwo(String args, String expectedLine) {
+  void aBadOptionPrintsOneLineNamingItAndExitsWithTwo(String args, String expectedLine) {
     Main.Launch launch = launch(args.trim().split("\\s+"));
     assertNull(launch.simulator());
     assertEquals(2, launch.exitCode());
     String[] lines = errLines();
-    assertEquals(2, lines.length, err.toString(StandardCharsets.UTF_8));
-    assertEquals(expectedLine, lines[0]);
-    assertEquals(CommandLine.USAGE, lines[1]);
+    assertEquals(1, lines.length, err.toString(StandardCharsets.UTF_8));
+    assertEquals(expectedLine + Main.SEE_HELP, lines[0]);
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void helpPrintsTheUsageAndExitsWithZero() {
+  void anEmptyValueIsRefused() {
+    assertEquals(2, launch("--server-version", " ").exitCode());
+    assertEquals("Invalid value for option '--server-version': must not be empty" + Main.SEE_HELP, errLines()[0]);
+  }
+
+  @Test
+  void helpListsEveryOptionWithItsDefaultAndExitsWithZero() {
     Main.Launch launch = launch("--help");
     assertEquals(0, launch.exitCode());
     assertNull(launch.simulator());
-    assertEquals(CommandLine.USAGE + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+    String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " "); // unwrapped
+    assertTrue(help.startsWith("Usage: java -jar ef-simulator.jar "), help);
+    for (String option : List.of("--host HOST", "--port PORT", "--user NAME", "--password PASSWORD", "--http",
+        "--session-ttl SECONDS", "--server-version VERSION", "--login-failure-code CODE", "--login-failure-status STATUS",
+        "--fault TYPE[:METHOD[:PATHREGEX]]", "--change NAME", "--dialect NAME[,NAME...]", "--help")) {
+      assertTrue(help.contains(option), () -> option + " missing from:\n" + help);
+    }
+    for (String shown : List.of("(default: " + EfSimulator.Builder.DEFAULT_HOST + ")", "(default: 8443)",
+        "(default: " + EfSimulator.Builder.DEFAULT_SESSION_TTL_SECONDS + ")", EfSimulator.Builder.DEFAULT_SERVER_VERSION,
+        "(default: " + EfSimulator.Builder.DEFAULT_LOGIN_FAILURE_CODE + ")", "(default: 401)", "trimmed-value",
+        "new-version-publishing")) {
+      assertTrue(help.contains(shown), () -> shown + " missing from:\n" + help);
+    }
+    assertFalse(help.contains("\u001b["), "no terminal colours");
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anOptionGivenTwiceTakesTheLastValueAndAtFilesStayLiteral() {
+    EfSimulator sim = launch("--port", "1", "--port", "0", "--user", "qa", "--password", "@secret").simulator();
+    assertNotNull(sim, err.toString(StandardCharsets.UTF_8));
+    try {
+      SimulatorClient.of(sim).basic("qa", "@secret").get("/server/status").assertOk();
+    } finally {
+      sim.stop();
+    }
   }
 
   @Test

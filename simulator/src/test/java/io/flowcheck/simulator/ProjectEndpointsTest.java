@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 class ProjectEndpointsTest extends AdminSimulatorTest {
   private static final String NAME_RULE = "'projectName' is required and must be between 1 and 255 characters";
@@ -14,17 +14,17 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     JsonNode project = admin.post("/projects?projectName=qaProject&description=For%20tests").assertOk().json().get("project");
     for (String field : List.of("projectId", "projectName", "description", "createTime", "modifyTime", "owner",
         "lastModifiedBy", "processCount", "stageCount", "propertySheetId", "resourceName", "tracked", "workspaceName")) {
-      assertTrue(project.get(field).isTextual(), field);
+      assertTrue(project.get(field).isString(), field);
     }
-    assertEquals("qaProject", project.get("projectName").asText());
-    assertEquals("For tests", project.get("description").asText());
-    assertEquals("0", project.get("processCount").asText());
-    assertEquals("1", project.get("tracked").asText());
-    assertEquals("local", project.get("resourceName").asText());
-    assertEquals("default", project.get("workspaceName").asText());
-    assertEquals("admin", project.get("owner").asText());
-    assertTrue(project.get("projectId").asText().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    assertTrue(project.get("createTime").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+    assertEquals("qaProject", project.get("projectName").asString());
+    assertEquals("For tests", project.get("description").asString());
+    assertEquals("0", project.get("processCount").asString());
+    assertEquals("1", project.get("tracked").asString());
+    assertEquals("local", project.get("resourceName").asString());
+    assertEquals("default", project.get("workspaceName").asString());
+    assertEquals("admin", project.get("owner").asString());
+    assertTrue(project.get("projectId").asString().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    assertTrue(project.get("createTime").asString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
 
   @Test
@@ -52,8 +52,8 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     admin.post("/projects?projectName=second").assertOk();
     JsonNode projects = admin.get("/projects").assertOk().json().get("project");
     assertEquals(2, projects.size());
-    assertEquals("Default", projects.get(0).get("projectName").asText());
-    assertEquals("Default project created during installation.", projects.get(0).get("description").asText());
+    assertEquals("Default", projects.get(0).get("projectName").asString());
+    assertEquals("Default project created during installation.", projects.get(0).get("description").asString());
   }
 
   @Test
@@ -71,8 +71,8 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
   void putAnswersOnlyTheNameAndTheChangedFields() {
     JsonNode changed = admin.put("/projects/Default", "{\"description\":\"changed\"}").assertOk().json().get("project");
     assertEquals(2, changed.size());
-    assertEquals("Default", changed.get("projectName").asText());
-    assertEquals("changed", changed.get("description").asText());
+    assertEquals("Default", changed.get("projectName").asString());
+    assertEquals("changed", changed.get("description").asString());
     assertEquals("changed", admin.get("/projects/Default").at("/project/description"));
     admin.put("/projects/nope?description=x").assertError(404, "NoSuchProject");
   }

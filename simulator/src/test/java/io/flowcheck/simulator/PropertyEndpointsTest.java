@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 class PropertyEndpointsTest extends AdminSimulatorTest {
   static String enc(String text) {
@@ -22,12 +21,12 @@ class PropertyEndpointsTest extends AdminSimulatorTest {
     JsonNode property = admin.get("/properties/PythonProperty?projectName=Default").assertOk().json().get("property");
     for (String field : List.of("propertyId", "propertyName", "counter", "createTime", "description", "expandable",
         "lastModifiedBy", "modifyTime", "owner", "tracked", "value")) {
-      assertTrue(property.get(field).isTextual(), field);
+      assertTrue(property.get(field).isString(), field);
     }
-    assertEquals("d527401a-d390-11e7-832b-005056330fc3", property.get("propertyId").asText());
-    assertEquals("2017-11-27T16:34:26.271Z", property.get("createTime").asText());
-    assertEquals("0", property.get("counter").asText());
-    assertEquals("PythonRestApi", property.get("value").asText());
+    assertEquals("d527401a-d390-11e7-832b-005056330fc3", property.get("propertyId").asString());
+    assertEquals("2017-11-27T16:34:26.271Z", property.get("createTime").asString());
+    assertEquals("0", property.get("counter").asString());
+    assertEquals("PythonRestApi", property.get("value").asString());
   }
 
   @Test
@@ -74,9 +73,9 @@ class PropertyEndpointsTest extends AdminSimulatorTest {
     assertFalse(sheet.has("/property/value"));
     admin.put("/properties/cfg/child?projectName=Default&value=c").assertOk();
     JsonNode listing = admin.get("/propertySheets/" + sheetId).assertOk().json().get("propertySheet");
-    assertEquals(sheetId, listing.get("propertySheetId").asText());
-    assertEquals("child", listing.get("property").get(0).get("propertyName").asText());
-    assertEquals("c", listing.get("property").get(0).get("value").asText());
+    assertEquals(sheetId, listing.get("propertySheetId").asString());
+    assertEquals("child", listing.get("property").get(0).get("propertyName").asString());
+    assertEquals("c", listing.get("property").get(0).get("value").asString());
   }
 
   @Test
@@ -105,12 +104,12 @@ class PropertyEndpointsTest extends AdminSimulatorTest {
     admin.put("/properties/second?projectName=Default&value=2").assertOk();
     JsonNode sheet = admin.get("/properties?projectName=Default").assertOk().json().get("propertySheet");
     for (String field : List.of("propertySheetId", "owner", "createTime", "modifyTime", "lastModifiedBy")) {
-      assertTrue(sheet.get(field).isTextual(), field);
+      assertTrue(sheet.get(field).isString(), field);
     }
     assertEquals(2, sheet.get("property").size());
-    assertEquals("PythonProperty", sheet.get("property").get(0).get("propertyName").asText());
+    assertEquals("PythonProperty", sheet.get("property").get(0).get("propertyName").asString());
     String projectSheetId = admin.get("/projects/Default").at("/project/propertySheetId");
-    assertEquals(projectSheetId, sheet.get("propertySheetId").asText());
+    assertEquals(projectSheetId, sheet.get("propertySheetId").asString());
   }
 
   @Test
@@ -159,7 +158,7 @@ class PropertyEndpointsTest extends AdminSimulatorTest {
     admin.put("/properties/tricky?projectName=Default&value=" + enc(tricky)).assertOk();
     assertEquals(tricky, admin.get("/properties/tricky?projectName=Default").at("/property/value"));
 
-    admin.put("/properties/tricky2", "{\"projectName\":\"Default\",\"value\":" + Json.write(tricky) + "}").assertOk();
+    admin.put("/properties/tricky2", "{\"projectName\":\"Default\",\"value\":" + TestJson.quoted(tricky) + "}").assertOk();
     assertEquals(tricky, admin.get("/properties/tricky2?projectName=Default").at("/property/value"));
 
     String longQueryValue = "ä".repeat(3_000);

@@ -4,11 +4,10 @@ import static io.flowcheck.simulator.PropertyEndpointsTest.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** getProperty/getProperties expand $[...] references by default, as the server does (KBEC-00262). */
 class PropertyExpansionTest extends AdminSimulatorTest {
@@ -16,7 +15,7 @@ class PropertyExpansionTest extends AdminSimulatorTest {
 
   /** Sets a property of project Default through a JSON body, so any text survives unencoded. */
   private static void set(String path, String value) {
-    admin.put("/properties/" + path, "{\"projectName\":\"Default\",\"value\":" + Json.write(value) + "}").assertOk();
+    admin.put("/properties/" + path, "{\"projectName\":\"Default\",\"value\":" + TestJson.quoted(value) + "}").assertOk();
   }
 
   private static String read(String pathAndQuery) {
@@ -187,9 +186,9 @@ class PropertyExpansionTest extends AdminSimulatorTest {
     set("sentence", "is $[colour]");
     set("settings/paint", "$[colour] paint");
     JsonNode entries = admin.get("/properties?projectName=Default").assertOk().json().at("/propertySheet/property");
-    assertEquals("is red", entries.get(2).get("value").asText());
+    assertEquals("is red", entries.get(2).get("value").asString());
     JsonNode raw = admin.get("/properties?projectName=Default&expand=0").assertOk().json().at("/propertySheet/property");
-    assertEquals("is $[colour]", raw.get(2).get("value").asText());
+    assertEquals("is $[colour]", raw.get(2).get("value").asString());
 
     String settingsId = admin.get("/properties/settings?projectName=Default").at("/property/propertySheetId");
     assertEquals("red paint", admin.get("/propertySheets/" + settingsId).assertOk().at("/propertySheet/property/0/value"));

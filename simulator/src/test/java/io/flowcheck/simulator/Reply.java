@@ -3,24 +3,23 @@ package io.flowcheck.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import java.net.http.HttpHeaders;
 import java.util.List;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
-/** One response, with JSON helpers built on WireMock's bundled Jackson. */
+/** One response, with JSON helpers (Jackson 3, see TestJson). */
 record Reply(int status, String body, HttpHeaders headers) {
   static final String NO_CREDENTIALS_BODY =
       "{\"error\":{\"where\":\"\",\"message\":\"No credentials/session found in this request\",\"details\":\"\",\"code\":\"NoCredentials\"}}";
 
   JsonNode json() {
-    return Json.node(body);
+    return TestJson.node(body);
   }
 
   /** The text at a JSON pointer such as "/property/value", or null when absent. */
   String at(String pointer) {
     JsonNode node = json().at(pointer);
-    return node.isMissingNode() || node.isNull() ? null : node.asText();
+    return node.isMissingNode() || node.isNull() ? null : node.asString();
   }
 
   boolean has(String pointer) {
@@ -33,11 +32,11 @@ record Reply(int status, String body, HttpHeaders headers) {
     JsonNode error = json().get("error");
     assertTrue(error != null && error.isObject(), () -> "no error object in " + body);
     for (String key : List.of("where", "message", "details", "code")) {
-      assertTrue(error.has(key) && error.get(key).isTextual(), () -> "envelope lacks '" + key + "': " + body);
+      assertTrue(error.has(key) && error.get(key).isString(), () -> "envelope lacks '" + key + "': " + body);
     }
     assertEquals(4, error.size(), () -> "envelope has extra keys: " + body);
-    assertEquals(expectedCode, error.get("code").asText(), () -> "code in " + body);
-    return error.get("message").asText();
+    assertEquals(expectedCode, error.get("code").asString(), () -> "code in " + body);
+    return error.get("message").asString();
   }
 
   Reply assertOk() {

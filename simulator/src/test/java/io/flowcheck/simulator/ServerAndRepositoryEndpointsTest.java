@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import wiremock.com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 class ServerAndRepositoryEndpointsTest {
   private static EfSimulator sim;
@@ -33,7 +33,7 @@ class ServerAndRepositoryEndpointsTest {
   void serverStateOnlyLeavesJustTheState() {
     JsonNode status = admin.get("/server/status?block=true&diagnostics=true&serverStateOnly=true&timeout=10").assertOk().json().get("serverStatus");
     assertEquals(1, status.size());
-    assertEquals("running", status.get("serverState").asText());
+    assertEquals("running", status.get("serverState").asString());
   }
 
   @Test

@@ -1,25 +1,23 @@
 package io.flowcheck.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.LoginLog;
 import io.flowcheck.simulator.auth.SessionRegistry;
-import io.flowcheck.simulator.http.EfCall;
-import io.flowcheck.simulator.http.EfEndpoint;
+import io.flowcheck.simulator.http.EfApi;
+import io.flowcheck.simulator.http.Route;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.SilentNotifier;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +26,14 @@ class UnexpectedFailureTest {
   @Test
   void aBugInsideAHandlerBecomesAnInternalErrorEnvelopeWithoutAStackTrace() throws Exception {
     Authenticator auth = new Authenticator(Map.of("admin", "changeme"), new SessionRegistry(Duration.ofMinutes(1)), new LoginLog());
+    // A deliberately broken route, standing in for any bug.
+    Route exploding = Route.get("/boom", call -> {
+      throw new NullPointerException("deliberate");
+    });
+    EfApi api = new EfApi(auth, ServerControls.none(), List.of(exploding));
     WireMockServer server =
-        new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").notifier(new SilentNotifier()).extensions(new ExplodingEndpoint(auth)));
-    server.stubFor(any(urlPathMatching("/rest/v1\\.0/boom.*")).willReturn(aResponse().withTransformers("ef-exploding")));
+        new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").notifier(new SilentNotifier()).extensions(api));
+    api.stubRoutes(server);
     server.start();
     try {
       HttpRequest request =
@@ -43,18 +46,6 @@ class UnexpectedFailureTest {
       assertFalse(reply.body().contains("\tat "), reply.body());
     } finally {
       server.stop();
-    }
-  }
-
-  /** A deliberately broken endpoint, standing in for any bug. */
-  static final class ExplodingEndpoint extends EfEndpoint {
-    ExplodingEndpoint(Authenticator auth) {
-      super("ef-exploding", "/boom", auth);
-    }
-
-    @Override
-    protected ResponseDefinition handle(EfCall call) {
-      throw new NullPointerException("deliberate");
     }
   }
 }

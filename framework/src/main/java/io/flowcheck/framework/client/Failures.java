@@ -16,7 +16,7 @@ import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
 
 /** Turns what the HTTP stack throws into one clear line that names what to check. */
-public final class Failures {
+final class Failures {
   private Failures() {}
 
   static EfException translate(Throwable thrown, Operation op, EfSettings settings) {
@@ -71,7 +71,7 @@ public final class Failures {
 
 
   /** The useful part of an exception's message, on one line. */
-  public static String reason(Throwable t) {
+  static String reason(Throwable t) {
     String m = t.getMessage();
     if (m == null || m.isBlank()) {
       return t.getClass().getSimpleName();

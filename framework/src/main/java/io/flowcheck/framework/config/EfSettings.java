@@ -15,9 +15,7 @@ import java.util.Objects;
  * @param trustStorePath where {@code trustStore} came from, for messages; may be null
  * @param trustStore extra trust for strict mode; null means the JDK's default trust store
  * @param retries how often an idempotent call is retried after a connection fault or a 503
- * @param failFlaky whether a scenario that passed only thanks to a retry fails the run
- * @param assumptionsStrict whether a scenario whose assumed server behaviour was not confirmed
- *     fails the run (true) or is reported as "not confirmed on this server" (false)
+ * @param runSettings the run as a whole: id, output folders, strictness, upgrade check, tag filter
  */
 public record EfSettings(
     URI server,
@@ -30,10 +28,7 @@ public record EfSettings(
     Duration connectTimeout,
     Duration readTimeout,
     int retries,
-    boolean failFlaky,
-    boolean assumptionsStrict,
-    String profile,
-    String runId) {
+    RunSettings runSettings) {
 
   public static final String API_PATH = "/rest/v1.0";
 
@@ -44,10 +39,52 @@ public record EfSettings(
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(readTimeout, "readTimeout");
-    Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(runSettings, "runSettings");
     if (retries < 0) {
       throw new IllegalArgumentException("retries must be >= 0");
     }
+  }
+
+  public String runId() {
+    return runSettings.runId();
+  }
+
+  /** The profile read ({@code ef.profile}), or null. */
+  public String profile() {
+    return runSettings.profile();
+  }
+
+  /** Whether a scenario that passed only thanks to a retry fails the run. */
+  public boolean failFlaky() {
+    return runSettings.failFlaky();
+  }
+
+  /**
+   * Whether a scenario whose assumed server behaviour was not confirmed fails the run (true) or is
+   * reported as "not confirmed on this server" (false).
+   */
+  public boolean assumptionsStrict() {
+    return runSettings.assumptionsStrict();
+  }
+
+  /** {@code flowcheck.output.dir}: where the run's own files go (coverage, fingerprints, summaries). */
+  public Path outputDir() {
+    return runSettings.outputDir();
+  }
+
+  /** {@code allure.results.directory}: where Allure writes, and where the run adds its environment. */
+  public Path allureResultsDir() {
+    return runSettings.allureResultsDir();
+  }
+
+  /** The {@code ef.upgrade.*} settings; {@link UpgradeSettings#active()} is false unless one is set. */
+  public UpgradeSettings upgrade() {
+    return runSettings.upgrade();
+  }
+
+  /** The Cucumber tag filter this run was given, and where it was given. */
+  public TagFilter tagFilter() {
+    return runSettings.tagFilter();
   }
 
   /** True when no server is configured and the run brings its own simulator. */
@@ -67,21 +104,21 @@ public record EfSettings(
   public EfSettings withEmbeddedServer(URI embedded, KeyStore embeddedTrust) {
     return new EfSettings(
         embedded, auth, user, password, tls, null, embeddedTrust, connectTimeout, readTimeout,
-        retries, failFlaky, assumptionsStrict, profile, runId);
+        retries, runSettings);
   }
 
   /** The same server and TLS, another user. */
   public EfSettings withUser(String otherUser, Secret otherPassword) {
     return new EfSettings(
         server, auth, otherUser, otherPassword, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, failFlaky, assumptionsStrict, profile, runId);
+        readTimeout, retries, runSettings);
   }
 
   /** The same everything, another auth mode. */
   public EfSettings withAuth(AuthMode otherAuth) {
     return new EfSettings(
         server, otherAuth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, failFlaky, assumptionsStrict, profile, runId);
+        readTimeout, retries, runSettings);
   }
 
   /** The server's port, with the scheme's default when the URL names none. */
@@ -101,13 +138,13 @@ public record EfSettings(
   public EfSettings withReadTimeout(Duration otherReadTimeout) {
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        otherReadTimeout, retries, failFlaky, assumptionsStrict, profile, runId);
+        otherReadTimeout, retries, runSettings);
   }
 
   /** A few lines for the console. Never shows the password. */
   public String banner(String serverNote) {
     StringBuilder b = new StringBuilder();
-    b.append("flowcheck run ").append(runId).append('\n');
+    b.append("flowcheck run ").append(runId()).append('\n');
     b.append("  server  ").append(server == null ? "(embedded simulator)" : apiBaseUrl());
     if (serverNote != null && !serverNote.isBlank()) {
       b.append("  [").append(serverNote).append(']');
@@ -124,8 +161,11 @@ public record EfSettings(
     } else {
       b.append(" (JDK trust store)");
     }
-    if (profile != null) {
-      b.append('\n').append("  profile ").append(profile);
+    if (profile() != null) {
+      b.append('\n').append("  profile ").append(profile());
+    }
+    if (tagFilter().isSet()) {
+      b.append('\n').append("  tags    ").append(tagFilter().describe());
     }
     return b.toString();
   }
@@ -134,6 +174,6 @@ public record EfSettings(
   public String toString() {
     // Records print every component; spell it out so the password can never be one of them.
     return "EfSettings[server=" + server + ", auth=" + auth.label() + ", user=" + user
-        + ", password=" + password + ", tls=" + tls.label() + ", runId=" + runId + "]";
+        + ", password=" + password + ", tls=" + tls.label() + ", runId=" + runId() + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.flowcheck.framework.config;
 
+import io.flowcheck.framework.secrets.SecretPolicy;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * masked, so a secret that slips into string concatenation still shows as {@code ****}.
  */
 public final class Secret {
-  public static final String MASK = "****";
+  public static final String MASK = SecretPolicy.MASK;
   private static final Secret EMPTY = new Secret("");
 
   private final String value;

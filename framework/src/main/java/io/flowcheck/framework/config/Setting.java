@@ -2,7 +2,11 @@ package io.flowcheck.framework.config;
 
 import java.util.Locale;
 
-/** Every setting the framework reads, with its environment twin. The README table mirrors this. */
+/**
+ * Every setting the framework reads, with its environment twin. Each is read the same way (system
+ * property, environment, profile, then the default; a few also from the file of the tool that
+ * shares the setting) and checked once at start. The README table mirrors this.
+ */
 public enum Setting {
   SERVER("ef.server", "server URL, e.g. https://flow.example.com:8443; unset = embedded simulator"),
   AUTH("ef.auth", "session (default) or basic"),
@@ -19,27 +23,54 @@ public enum Setting {
       "true fails scenarios whose assumed server behaviour is not confirmed, instead of reporting them (default false)"),
   PROFILE("ef.profile", "name of a profile file to read, e.g. staging"),
   PROFILES_DIR("ef.profiles.dir", "folder holding <profile>.properties"),
-  RUN_ID("ef.run.id", "id of this run, used in sandbox names (default: generated)");
+  RUN_ID("ef.run.id", "id of this run, used in sandbox names (default: generated)"),
+  OUTPUT_DIR("flowcheck.output.dir",
+      "folder for the run's own files: API coverage, secret fingerprints, summaries (default target)"),
+  /** Allure reads this key too, from the system property or its {@code allure.properties}. */
+  ALLURE_RESULTS_DIR("allure.results.directory",
+      "folder of the Allure results (default target/allure-results)", "allure.properties"),
+  UPGRADE_RECORD("ef.upgrade.record", "baseline folder to record this run into (upgrade capture, first half)"),
+  UPGRADE_CALIBRATE("ef.upgrade.calibrate",
+      "baseline folder whose noise this run learns (upgrade capture, second half)"),
+  UPGRADE_COMPARE("ef.upgrade.compare", "baseline folder to compare this run with"),
+  UPGRADE_FAIL_ON("ef.upgrade.fail-on", "regression (default) or change: what fails a comparison"),
+  UPGRADE_RULES("ef.upgrade.rules", "extra normalization rules file, used besides the baseline's rules.json"),
+  UPGRADE_SUMMARY("ef.upgrade.summary",
+      "folder for the comparison's summary.json and summary.md (default <flowcheck.output.dir>/upgrade)");
 
   private final String key;
   private final String description;
+  private final String toolFile;
 
   Setting(String key, String description) {
+    this(key, description, null);
+  }
+
+  Setting(String key, String description, String toolFile) {
     this.key = key;
     this.description = description;
+    this.toolFile = toolFile;
   }
 
   public String key() {
     return key;
   }
 
-  /** {@code ef.tls.truststore} becomes {@code EF_TLS_TRUSTSTORE}. */
+  /** {@code ef.tls.truststore} becomes {@code EF_TLS_TRUSTSTORE}, {@code ef.upgrade.fail-on} {@code EF_UPGRADE_FAIL_ON}. */
   public String envName() {
-    return key.toUpperCase(Locale.ROOT).replace('.', '_');
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
   public String description() {
     return description;
+  }
+
+  /**
+   * The classpath properties file of another tool that reads the same key, or null. It is the
+   * lowest layer above the default, so we read the value that tool uses.
+   */
+  public String toolFile() {
+    return toolFile;
   }
 
   String howToSet() {

@@ -12,16 +12,19 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
- * Reads the settings in layers, lowest first: built-in defaults, the optional profile file,
- * environment variables, then system properties. Validates everything once, so a bad value fails
- * the run at start with one line instead of deep inside a scenario.
+ * Reads every {@link Setting} through the same {@link SettingLayers}: system property, environment,
+ * profile file, (for the Allure results folder) {@code allure.properties}, then the built-in
+ * default. Validates everything once, so a bad value fails the run at start with one line instead
+ * of deep inside a scenario.
  */
 public final class SettingsLoader {
   static final String DEFAULT_USER = "admin";
@@ -31,35 +34,42 @@ public final class SettingsLoader {
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   static final int DEFAULT_RETRIES = 2;
   static final int MAX_RETRIES = 10;
+  static final Path DEFAULT_OUTPUT_DIR = Path.of("target");
+  static final Path DEFAULT_ALLURE_RESULTS_DIR = Path.of("target/allure-results");
 
-  private final Map<String, String> systemProperties;
-  private final Map<String, String> environment;
+  /** Until {@link #resolve()} reads the profile, the profile layer is empty. */
+  private SettingLayers layers;
 
-  SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment) {
-    this.systemProperties = Map.copyOf(systemProperties);
-    this.environment = Map.copyOf(environment);
+  /**
+   * @param classpath classpath properties files by name ({@code allure.properties}, {@code
+   *     junit-platform.properties}); empty when absent
+   */
+  SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment,
+      Function<String, Properties> classpath) {
+    this.layers = new SettingLayers(systemProperties, environment, new Properties(), classpath);
   }
 
   /** Settings from this JVM's system properties and environment. */
   public static EfSettings load() {
     Map<String, String> props = new HashMap<>();
     System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
-    return new SettingsLoader(props, System.getenv()).resolve();
+    return load(props, System.getenv());
   }
 
-  /** Settings from explicit maps, for tests and embedding. */
+  /** Settings from explicit maps (and the classpath's tool files), for tests and embedding. */
   public static EfSettings load(Map<String, String> systemProperties, Map<String, String> env) {
-    return new SettingsLoader(systemProperties, env).resolve();
+    return new SettingsLoader(systemProperties, env, ClasspathProperties::read).resolve();
   }
 
   EfSettings resolve() {
-    Optional<String> profileName = fromEnvOrProps(Setting.PROFILE);
-    Properties profile = profileName.map(this::readProfile).orElseGet(Properties::new);
+    // The profile's own name and folder cannot come from the profile.
+    Optional<String> profileName = layers.lookup(Setting.PROFILE);
+    profileName.ifPresent(name -> layers = layers.withProfile(readProfile(name)));
 
-    URI server = lookup(Setting.SERVER, profile).map(SettingsLoader::parseServer).orElse(null);
-    AuthMode auth = lookup(Setting.AUTH, profile).map(AuthMode::parse).orElse(AuthMode.SESSION);
-    String user = lookup(Setting.USER, profile).orElse(DEFAULT_USER);
-    Secret password = Secret.of(lookup(Setting.PASSWORD, profile).orElse(null));
+    URI server = layers.lookup(Setting.SERVER).map(SettingsLoader::parseServer).orElse(null);
+    AuthMode auth = layers.lookup(Setting.AUTH).map(AuthMode::parse).orElse(AuthMode.SESSION);
+    String user = layers.lookup(Setting.USER).orElse(DEFAULT_USER);
+    Secret password = Secret.of(layers.lookup(Setting.PASSWORD).orElse(null));
     if (password.isEmpty()) {
       if (server != null) {
         throw new EfConfigException(
@@ -69,43 +79,36 @@ public final class SettingsLoader {
       // the leak gate can search every output for without tripping over fixed test passwords.
       password = Secret.of(randomPassword());
     }
-    TlsMode tls = lookup(Setting.TLS, profile).map(TlsMode::parse).orElse(TlsMode.STRICT);
-    Path trustStorePath = lookup(Setting.TRUSTSTORE, profile).map(Path::of).orElse(null);
-    Secret trustStorePassword = Secret.of(lookup(Setting.TRUSTSTORE_PASSWORD, profile).orElse(""));
+    TlsMode tls = layers.lookup(Setting.TLS).map(TlsMode::parse).orElse(TlsMode.STRICT);
+    Path trustStorePath = layers.lookup(Setting.TRUSTSTORE).map(Path::of).orElse(null);
+    Secret trustStorePassword = Secret.of(layers.lookup(Setting.TRUSTSTORE_PASSWORD).orElse(""));
     KeyStore trustStore =
         trustStorePath == null ? null : TrustStores.load(trustStorePath, trustStorePassword);
     Duration connect =
-        lookup(Setting.CONNECT_TIMEOUT, profile)
+        layers.lookup(Setting.CONNECT_TIMEOUT)
             .map(raw -> parseTimeout(Setting.CONNECT_TIMEOUT, raw))
             .orElse(DEFAULT_CONNECT_TIMEOUT);
     Duration read =
-        lookup(Setting.READ_TIMEOUT, profile)
+        layers.lookup(Setting.READ_TIMEOUT)
             .map(raw -> parseTimeout(Setting.READ_TIMEOUT, raw))
             .orElse(DEFAULT_READ_TIMEOUT);
     int retries =
-        lookup(Setting.RETRIES, profile).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
+        layers.lookup(Setting.RETRIES).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
     boolean failFlaky =
-        lookup(Setting.FAIL_FLAKY, profile).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
-    boolean assumptionsStrict = lookup(Setting.ASSUMPTIONS_STRICT, profile)
+        layers.lookup(Setting.FAIL_FLAKY).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
+    boolean assumptionsStrict = layers.lookup(Setting.ASSUMPTIONS_STRICT)
         .map(raw -> parseBoolean(Setting.ASSUMPTIONS_STRICT, raw)).orElse(false);
-    String runId = lookup(Setting.RUN_ID, profile).orElseGet(SettingsLoader::newRunId);
+    String runId = layers.lookup(Setting.RUN_ID).orElseGet(SettingsLoader::newRunId);
+    Path outputDir = layers.folder(Setting.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR);
+    Path allureResultsDir =
+        layers.folder(Setting.ALLURE_RESULTS_DIR).orElse(DEFAULT_ALLURE_RESULTS_DIR);
+    UpgradeSettings upgrade = UpgradeSettings.read(layers, outputDir);
+    TagFilter tags = TagFilter.resolve(layers.systemProperties(), layers.environment(),
+        layers.classpathFile(TagFilter.JUNIT_PLATFORM_FILE));
+    RunSettings run = new RunSettings(runId, profileName.orElse(null), failFlaky,
+        assumptionsStrict, outputDir, allureResultsDir, upgrade, tags);
     return new EfSettings(
-        server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries,
-        failFlaky, assumptionsStrict, profileName.orElse(null), runId);
-  }
-
-  /** System property wins over environment, which wins over the profile file. */
-  private Optional<String> lookup(Setting setting, Properties profile) {
-    return fromEnvOrProps(setting).or(() -> nonBlank(profile.getProperty(setting.key())));
-  }
-
-  private Optional<String> fromEnvOrProps(Setting setting) {
-    return nonBlank(systemProperties.get(setting.key()))
-        .or(() -> nonBlank(environment.get(setting.envName())));
-  }
-
-  private static Optional<String> nonBlank(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
   }
 
   private Properties readProfile(String name) {
@@ -128,14 +131,14 @@ public final class SettingsLoader {
   }
 
   /** Explicit folder, else ./profiles, ../profiles (Maven runs tests in a module folder), ~/.flowcheck/profiles. */
-  private java.util.List<Path> profileDirs() {
-    Optional<String> explicit = fromEnvOrProps(Setting.PROFILES_DIR);
+  private List<Path> profileDirs() {
+    Optional<String> explicit = layers.lookup(Setting.PROFILES_DIR);
     if (explicit.isPresent()) {
-      return java.util.List.of(Path.of(explicit.get()));
+      return List.of(Path.of(explicit.get()));
     }
-    Path cwd = Path.of(systemProperties.getOrDefault("user.dir", ".")).toAbsolutePath();
-    Path home = Path.of(systemProperties.getOrDefault("user.home", "."));
-    return java.util.List.of(
+    Path cwd = Path.of(layers.systemProperty("user.dir", ".")).toAbsolutePath();
+    Path home = Path.of(layers.systemProperty("user.home", "."));
+    return List.of(
         cwd.resolve("profiles"),
         cwd.resolveSibling("profiles"),
         home.resolve(".flowcheck").resolve("profiles"));

@@ -76,7 +76,7 @@ public final class MaskedAllureAttachments implements OrderedFilter {
   private Map<String, String> cookies(Iterable<Cookie> cookies) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Cookie c : cookies) {
-      out.put(c.getName(), io.flowcheck.framework.config.Secret.MASK);
+      out.put(c.getName(), masker.maskCookie(c.getName(), c.getValue()));
     }
     return out;
   }

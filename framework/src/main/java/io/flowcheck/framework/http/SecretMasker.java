@@ -1,48 +1,49 @@
 package io.flowcheck.framework.http;
 
 import io.flowcheck.framework.config.Secret;
+import io.flowcheck.framework.secrets.SecretPolicy;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * Removes secrets from text before it reaches a report: every registered secret (the password,
- * every issued session id), plus anything that looks like one by position (JSON fields, query
- * parameters, headers) so that a secret we have not seen yet, such as the session id in the login
- * answer, is masked too.
+ * every issued session id), plus anything that is one by position (the JSON fields, query
+ * parameters, headers and cookies {@link SecretPolicy} names) so that a secret we have not seen
+ * yet, such as the session id in the login answer, is masked too. A value hidden by position is
+ * remembered as a secret from then on: it is masked wherever it shows up later, and it is among
+ * {@link #knownSecrets()}, which the run fingerprints for the leak gate.
  */
 public final class SecretMasker {
-  private static final Pattern JSON_SECRET =
-      Pattern.compile("(\"(?:password|sessionId|token)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern QUERY_SECRET =
-      Pattern.compile("([?&](?:password|sessionId|token)=)([^&#\\s]*)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COOKIE_SECRET =
-      Pattern.compile("((?:^|[;\\s])sessionId=)([^;\\s]*)", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "sessionid", "cookie", "set-cookie", "proxy-authorization");
-
-  /** Short values would mask ordinary words; real passwords and ids are longer. */
-  private static final int MIN_SECRET_LENGTH = 4;
-
+  private final SecretPolicy policy;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
-  /** Each secret as it is and URL-encoded: the forms masking searches for. */
+  /** Each secret in every form an output could hold it: what masking searches for. */
   private final Set<String> forms = ConcurrentHashMap.newKeySet();
+
+  public SecretMasker() {
+    this(SecretPolicy.DEFAULT);
+  }
+
+  public SecretMasker(SecretPolicy policy) {
+    this.policy = policy;
+  }
 
   public void register(Secret secret) {
     register(secret.reveal());
   }
 
   public void register(String secret) {
-    if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
+    if (SecretPolicy.worthHiding(secret)) {
       secrets.add(secret);
-      forms.add(secret);
-      forms.add(java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8));
+      forms.addAll(SecretPolicy.formsOf(secret));
     }
   }
 
-  /** Every secret seen so far, for the leak scan at the end of a run. */
+  /** Every secret seen so far, registered or hidden by position, for the leak scan at the end of a run. */
   public Set<String> knownSecrets() {
     return Set.copyOf(secrets);
   }
@@ -51,9 +52,9 @@ public final class SecretMasker {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = replaceGroup(JSON_SECRET, text);
-    out = replaceGroup(QUERY_SECRET, out);
-    out = replaceGroup(COOKIE_SECRET, out);
+    String out = hideByPosition(policy.jsonFieldPattern(), text, SecretMasker::jsonUnescaped);
+    out = hideByPosition(policy.queryParameterPattern(), out, SecretMasker::urlDecoded);
+    out = hideByPosition(policy.cookiePattern(), out, SecretMasker::urlDecoded);
     for (String form : forms) {
       if (out.contains(form)) {
         out = out.replace(form, Secret.MASK);
@@ -64,26 +65,70 @@ public final class SecretMasker {
 
   /** Header values: secret headers are hidden whole, others go through {@link #mask}. */
   public String maskHeader(String name, String value) {
-    if (SECRET_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-      if (name.equalsIgnoreCase("authorization") && value != null && value.startsWith("Basic ")) {
-        return "Basic " + Secret.MASK;
-      }
-      return Secret.MASK;
+    if (!policy.isSecretHeader(name)) {
+      return mask(value);
     }
-    return mask(value);
+    if (value != null) {
+      remember(name, value);
+    }
+    if (name.equalsIgnoreCase("authorization") && value != null && value.startsWith("Basic ")) {
+      return "Basic " + Secret.MASK;
+    }
+    return Secret.MASK;
   }
 
-  private static String replaceGroup(Pattern pattern, String text) {
+  /**
+   * Cookie values are all hidden: a report has no use for them. Those {@link SecretPolicy} names
+   * are remembered as secrets.
+   */
+  public String maskCookie(String name, String value) {
+    if (policy.isSecretCookie(name)) {
+      register(value);
+    }
+    return Secret.MASK;
+  }
+
+  /**
+   * The secret inside a secret header's value: the secret cookies of a cookie header, the token
+   * of {@code Basic <token>} or {@code Bearer <token>}, else the whole value.
+   */
+  private void remember(String header, String value) {
+    if (header.equalsIgnoreCase("cookie") || header.equalsIgnoreCase("set-cookie")) {
+      Matcher cookie = policy.cookiePattern().matcher(value);
+      while (cookie.find()) {
+        register(urlDecoded(cookie.group(2)));
+      }
+      return;
+    }
+    String[] schemeAndToken = value.trim().split(" ");
+    register(schemeAndToken.length == 2 ? schemeAndToken[1] : value);
+  }
+
+  private String hideByPosition(Pattern pattern, String text, UnaryOperator<String> decode) {
     Matcher m = pattern.matcher(text);
     if (!m.find()) {
       return text;
     }
     StringBuilder sb = new StringBuilder();
     do {
+      register(m.group(2));
+      register(decode.apply(m.group(2)));
       String replacement = m.group(1) + Secret.MASK + (m.groupCount() >= 3 ? m.group(3) : "");
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     } while (m.find());
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  private static String jsonUnescaped(String raw) {
+    return raw.replace("\\\"", "\"").replace("\\/", "/").replace("\\\\", "\\");
+  }
+
+  private static String urlDecoded(String raw) {
+    try {
+      return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notEncoded) {
+      return raw;
+    }
   }
 }

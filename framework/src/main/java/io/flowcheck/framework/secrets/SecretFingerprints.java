@@ -2,7 +2,6 @@ package io.flowcheck.framework.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a run's secrets into fingerprints, in every form a secret could take in an output: as
- * it is, URL-encoded, JSON-escaped, and for the password the Basic {@code Authorization} token.
+ * Turns a run's secrets into fingerprints, in every form a secret could take in an output (the
+ * forms of {@link SecretPolicy#formsOf}), and for the password also the Basic {@code
+ * Authorization} token. Which values are secrets is the run's to say: its password, and what its
+ * clients' maskers saw (registered, or hidden because {@link SecretPolicy} names the field).
  */
 public final class SecretFingerprints {
   /** Where a run leaves its fingerprints, relative to the module's target folder. */
@@ -41,19 +42,15 @@ public final class SecretFingerprints {
     return fingerprints(label, forms(secret));
   }
 
+  /** The forms {@link SecretPolicy} lists, the same ones the report masker hides. */
   private static Set<String> forms(String secret) {
-    Set<String> forms = new LinkedHashSet<>();
-    forms.add(secret);
-    forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
-    forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"));
-    forms.add(secret.replace("\\", "\\\\").replace("\"", "\\\""));
-    return forms;
+    return new LinkedHashSet<>(SecretPolicy.formsOf(secret));
   }
 
   private static List<Fingerprint> fingerprints(String label, Set<String> forms) {
     List<Fingerprint> out = new ArrayList<>();
     for (String form : forms) {
-      if (form.length() >= 4) { // shorter strings occur by chance everywhere
+      if (form.length() >= SecretPolicy.MIN_LENGTH) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         out.add(Fingerprint.of(label, form.getBytes(StandardCharsets.UTF_8), salt));

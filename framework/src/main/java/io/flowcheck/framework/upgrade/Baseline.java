@@ -1,5 +1,6 @@
 package io.flowcheck.framework.upgrade;
 
+import io.flowcheck.framework.config.UpgradeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </pre>
  */
 public final class Baseline {
-  public static final String INFO = "baseline.json";
+  public static final String INFO = UpgradeSettings.BASELINE_FILE;
   public static final String EXCHANGES = "exchanges";
   public static final String NOISE = "noise.json";
   public static final String RULES = "rules.json";

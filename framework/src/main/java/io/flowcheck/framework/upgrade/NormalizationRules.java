@@ -1,12 +1,12 @@
 package io.flowcheck.framework.upgrade;
 
+import io.flowcheck.framework.config.UpgradeSettings;
+import io.flowcheck.framework.secrets.SecretPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,21 +15,34 @@ import tools.jackson.databind.node.StringNode;
 /**
  * The ordered rules that take out of an exchange what legitimately differs between two runs. For a
  * field, the first rule that selects it wins (users' rules come before the defaults, so they can
- * override them); every text rule applies to every string. Secret-looking fields are masked before
- * any rule, and no rule can unmask them.
+ * override them); every text rule applies to every string. Fields that {@link SecretPolicy} names
+ * a secret become {@code <secret>} before any rule, and no rule can unmask them.
  */
 public final class NormalizationRules {
-  public static final String SECRET = "<secret>";
-  private static final Set<String> SECRET_FIELDS =
-      Set.of("password", "sessionid", "authorization", "cookie", "token", "apikey", "secret");
+  public static final String SECRET = SecretPolicy.NORMALIZED;
 
   /** Strings longer than this are stored as length and digest. */
   static final int LONG = 500;
 
   private final List<NormalizationRule> rules;
+  private final SecretPolicy secrets;
 
   public NormalizationRules(List<NormalizationRule> rules) {
+    this(rules, SecretPolicy.DEFAULT);
+  }
+
+  public NormalizationRules(List<NormalizationRule> rules, SecretPolicy secrets) {
     this.rules = List.copyOf(rules);
+    this.secrets = secrets;
+  }
+
+  /** The same rules; what counts as a secret field comes from {@code secrets}. */
+  public NormalizationRules withSecretPolicy(SecretPolicy other) {
+    return new NormalizationRules(rules, other);
+  }
+
+  public SecretPolicy secretPolicy() {
+    return secrets;
   }
 
   /** What changes on every server and every run: object ids, timestamps. */
@@ -54,6 +67,19 @@ public final class NormalizationRules {
 
   public List<NormalizationRule> rules() {
     return rules;
+  }
+
+  /**
+   * The rules of an upgrade check: the baseline's rules.json, then {@code ef.upgrade.rules}, then
+   * (when comparing) what calibration learned, then the defaults. First field rule wins.
+   */
+  public static NormalizationRules forCheck(UpgradeSettings settings) {
+    List<NormalizationRule> first = new ArrayList<>(load(settings.baseline().resolve(Baseline.RULES)));
+    first.addAll(load(settings.extraRules()));
+    if (settings.mode() == UpgradeSettings.Mode.COMPARE) {
+      first.addAll(load(settings.baseline().resolve(Baseline.NOISE)));
+    }
+    return of(first);
   }
 
   /** Reads {"rules":[...]} (or a bare array); a missing file is no rules. */
@@ -107,7 +133,7 @@ public final class NormalizationRules {
       ObjectNode out = JsonTree.object();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-        if (SECRET_FIELDS.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+        if (secrets.isSecretField(e.getKey())) {
           out.put(e.getKey(), SECRET);
           continue;
         }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -15,9 +15,6 @@ import tools.jackson.databind.node.StringNode;
  * take out ids, timestamps and whatever users or calibration added.
  */
 public final class Normalizer {
-  private static final Pattern SECRET_QUERY =
-      Pattern.compile("(?i)((?:sessionId|password|token)=)[^&]*");
-
   private final NormalizationRules rules;
   private final List<Map.Entry<String, String>> substitutions;
 
@@ -49,8 +46,10 @@ public final class Normalizer {
 
   public RecordedExchange normalize(String operation, String method, int status, String target,
       String requestBody, String responseBody) {
-    String t = SECRET_QUERY.matcher(substitute(target == null ? "" : target))
-        .replaceAll("$1" + NormalizationRules.SECRET);
+    // Secret query parameters (the KB article's ?password=) arrive masked; the token says so.
+    String t = rules.secretPolicy().queryParameterPattern()
+        .matcher(substitute(target == null ? "" : target))
+        .replaceAll("$1" + Matcher.quoteReplacement(NormalizationRules.SECRET));
     t = rules.applyToText(operation, t);
     JsonNode request = body(operation, requestBody);
     JsonNode response = body(operation, responseBody);

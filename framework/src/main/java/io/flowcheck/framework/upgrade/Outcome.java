@@ -1,5 +1,7 @@
 package io.flowcheck.framework.upgrade;
 
+import io.flowcheck.framework.config.FailOn;
+
 /** How one exchange fared against its baseline, mildest first. */
 public enum Outcome {
   /** Same status, error code and normalized answer. */
@@ -13,6 +15,11 @@ public enum Outcome {
 
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether this outcome fails a comparison run with {@code ef.upgrade.fail-on} = {@code failOn}. */
+  public boolean fails(FailOn failOn) {
+    return failOn == FailOn.CHANGE ? this != UNCHANGED : this == REGRESSED;
   }
 
   public Outcome worst(Outcome other) {

@@ -1,5 +1,6 @@
 package io.flowcheck.framework.upgrade;
 
+import io.flowcheck.framework.config.FailOn;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,7 +76,7 @@ public final class UpgradeSummary {
   }
 
   public boolean failed() {
-    return differing().stream().anyMatch(d -> failOn.fails(d.outcome()));
+    return differing().stream().anyMatch(d -> d.outcome().fails(failOn));
   }
 
   /** "2 regressed, 0 changed, 1 added, 17 unchanged" */

@@ -136,7 +136,7 @@ class EfClientEdgeCasesTest {
       assertThat(e.getMessage(), containsString("ef.tls.truststore"));
     }
     EfTlsException probe =
-        assertThrows(EfTlsException.class, () -> io.flowcheck.framework.http.ServerProbe.check(strict));
+        assertThrows(EfTlsException.class, () -> ServerProbe.check(strict));
     assertThat(probe.getMessage(), containsString("set ef.tls=relaxed"));
   }
 
@@ -145,7 +145,7 @@ class EfClientEdgeCasesTest {
     wm.stubFor(get(urlPathEqualTo(PROPERTY_PATH)).willReturn(okJson(PROPERTY_JSON)));
     EfSettings relaxed = TestSettings.forServer(
         "https://localhost:" + wm.httpsPort(), "ef.auth", "basic", "ef.tls", "relaxed");
-    io.flowcheck.framework.http.ServerProbe.check(relaxed);
+    ServerProbe.check(relaxed);
     try (EfClient client = EfClient.connect(relaxed)) {
       assertEquals("v", client.properties().get(P).value());
     }
@@ -285,7 +285,7 @@ class EfClientEdgeCasesTest {
     }
     EfSettings settings = TestSettings.forServer("http://127.0.0.1:" + closedPort, "ef.auth", "basic", "ef.retries", "0");
     EfUnreachableException probe = assertThrows(EfUnreachableException.class,
-        () -> io.flowcheck.framework.http.ServerProbe.check(settings));
+        () -> ServerProbe.check(settings));
     assertThat(probe.getMessage(), startsWith("EF unreachable: cannot connect to 127.0.0.1:" + closedPort + " ("));
     assertThat(probe.getMessage(), containsString("check ef.server"));
     try (EfClient client = EfClient.connect(settings)) {

@@ -44,4 +44,32 @@ class SecretMaskerTest {
     masker.register("ab");
     assertEquals("abc", masker.mask("abc"));
   }
+
+  @Test
+  void aValueHiddenByPositionIsASecretFromThenOn() {
+    assertEquals("{\"token\":\"****\"}", masker.mask("{\"token\":\"t0k-9f8e7d\"}"));
+    assertEquals("echoed: ****", masker.mask("echoed: t0k-9f8e7d"));
+    assertEquals(java.util.Set.of("t0k-9f8e7d"), masker.knownSecrets());
+  }
+
+  @Test
+  void queryValuesAreRememberedDecodedSoTheirEveryFormIsMasked() {
+    masker.mask("/sessions?userName=admin&password=Pl%40nted+S3cret");
+    assertEquals("**** and ****", masker.mask("Pl@nted S3cret and Pl%40nted%20S3cret"));
+  }
+
+  @Test
+  void theTokenOfASecretHeaderAndTheSecretCookiesOfACookieHeaderAreRemembered() {
+    assertEquals("****", masker.maskHeader("Authorization", "Bearer b3arer-tok"));
+    assertEquals("****", masker.maskHeader("Cookie", "theme=dark; sessionId=C00KIE-1234"));
+    assertEquals("****", masker.maskCookie("JSESSIONID", "JS-5678"));
+    assertEquals("****", masker.maskCookie("theme", "dark-blue"));
+    assertEquals(java.util.Set.of("b3arer-tok", "C00KIE-1234", "JS-5678"), masker.knownSecrets());
+  }
+
+  @Test
+  void masksAreNotRememberedAsSecrets() {
+    masker.mask("{\"password\":\"****\",\"sessionId\":\"<secret>\"}");
+    assertEquals(java.util.Set.of(), masker.knownSecrets());
+  }
 }

@@ -3,13 +3,13 @@ package io.flowcheck.framework.upgrade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.framework.config.FailOn;
+import io.flowcheck.framework.config.UpgradeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,16 +63,33 @@ class BaselineTest {
   }
 
   @Test
-  void settingsPickOneModeAndCheckFailOn() {
-    Map<String, String> props = Map.of("ef.upgrade.compare", "/tmp/b", "ef.upgrade.fail-on", "change");
-    UpgradeSettings s = UpgradeSettings.from(props::get);
-    assertEquals(UpgradeSettings.Mode.COMPARE, s.mode());
-    assertEquals(FailOn.CHANGE, s.failOn());
-    assertEquals(Path.of("target/upgrade"), s.summaryDir());
-    Map<String, String> both = Map.of("ef.upgrade.compare", "/a", "ef.upgrade.record", "/b");
-    assertThrows(IllegalArgumentException.class, () -> UpgradeSettings.from(both::get));
-    Map<String, String> bad = Map.of("ef.upgrade.fail-on", "everything");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UpgradeSettings.from(bad::get));
-    assertEquals("Setting ef.upgrade.fail-on: 'everything' is not one of: regression, change", e.getMessage());
+  void aCheckUsesTheBaselinesRulesThenTheExtraRulesThenNoiseOnlyWhenComparing() throws Exception {
+    Files.writeString(dir.resolve(Baseline.RULES), "{\"rules\":[{\"field\":\"a\",\"replace\":\"<mine>\"}]}");
+    Path extra = Files.writeString(dir.resolve("extra.json"),
+        "{\"rules\":[{\"field\":\"a\",\"replace\":\"<extra>\"},{\"field\":\"b\",\"replace\":\"<extra>\"}]}");
+    Files.writeString(dir.resolve(Baseline.NOISE), "{\"rules\":[{\"field\":\"value\",\"replace\":\"<noise>\"}]}");
+    Path summary = dir.resolve("summary");
+
+    NormalizationRules comparing = NormalizationRules.forCheck(
+        new UpgradeSettings(UpgradeSettings.Mode.COMPARE, dir, FailOn.REGRESSION, extra, summary));
+    var normalized = comparing.apply("getProperty", get("v").response());
+    assertEquals("<mine>", normalized.at("/property/a").asString(), "the baseline's own rules come first");
+    assertEquals("<extra>", normalized.at("/property/b").asString());
+    assertEquals("<noise>", normalized.at("/property/value").asString());
+
+    NormalizationRules calibrating = NormalizationRules.forCheck(
+        new UpgradeSettings(UpgradeSettings.Mode.CALIBRATE, dir, FailOn.REGRESSION, null, summary));
+    var relearned = calibrating.apply("getProperty", get("v").response());
+    assertEquals("v", relearned.at("/property/value").asString(), "calibration learns noise afresh");
+    assertEquals("1", relearned.at("/property/b").asString());
+  }
+
+  @Test
+  void whatFailsAComparisonFollowsFailOn() {
+    assertTrue(Outcome.REGRESSED.fails(FailOn.REGRESSION));
+    assertFalse(Outcome.CHANGED.fails(FailOn.REGRESSION));
+    assertTrue(Outcome.CHANGED.fails(FailOn.CHANGE));
+    assertTrue(Outcome.ADDED.fails(FailOn.CHANGE));
+    assertFalse(Outcome.UNCHANGED.fails(FailOn.CHANGE));
   }
 }

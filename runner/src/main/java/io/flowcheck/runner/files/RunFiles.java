@@ -27,6 +27,7 @@ public final class RunFiles {
     env.put("TLS", s.tls().label() + (s.tls() == TlsMode.RELAXED ? " (certificates NOT verified)" : ""));
     env.put("User", s.user());
     env.put("Run.id", s.runId());
+    env.put("Tags", s.tagFilter().expressionOrAll());
     env.put("Sandbox.project", sandboxProject);
     StringBuilder sb = new StringBuilder();
     env.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace("\\", "\\\\")).append('\n'));

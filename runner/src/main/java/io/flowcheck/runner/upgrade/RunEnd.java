@@ -1,5 +1,7 @@
 package io.flowcheck.runner.upgrade;
 
+import io.flowcheck.framework.config.TagFilter;
+
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
@@ -25,7 +27,7 @@ final class RunEnd {
 
   private static void record(UpgradeCheck check, Path dir) {
     List<ScenarioRecord> records = check.records();
-    String selection = System.getProperty("cucumber.filter.tags", "(all scenarios)");
+    String selection = TagFilter.effective().expressionOrAll();
     Baseline.write(dir, check.serverVersion(), check.server(), selection, records);
     int exchanges = records.stream().mapToInt(r -> r.exchanges().size()).sum();
     System.out.println("flowcheck upgrade: baseline of " + records.size() + " scenario(s), "

@@ -1,6 +1,8 @@
 package io.flowcheck.runner.upgrade;
 
 import io.flowcheck.framework.client.VersionLookup;
+import io.flowcheck.framework.config.UpgradeSettings;
+import io.flowcheck.framework.config.UpgradeSettings.Mode;
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.ExchangeDiffer;
@@ -9,8 +11,6 @@ import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.Normalizer;
 import io.flowcheck.framework.upgrade.RecordedExchange;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
-import io.flowcheck.framework.upgrade.UpgradeSettings.Mode;
-import io.flowcheck.framework.upgrade.UpgradeSettings;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
 import io.flowcheck.runner.sandbox.Sandbox;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class UpgradeCheck {
     this.settings = settings;
     this.serverVersion = version.version();
     this.server = server;
-    NormalizationRules rules = settings.rules();
+    NormalizationRules rules = NormalizationRules.forCheck(settings);
     this.normalizer = new Normalizer(rules, runNames);
     this.differ = new ExchangeDiffer(rules);
     this.baseline = settings.mode() == Mode.RECORD ? null : Baseline.read(settings.baseline());
@@ -119,7 +119,7 @@ public final class UpgradeCheck {
       return Result.PASSED;
     }
     summary.addScenario(feature + " › " + (key == null ? scenario : key), diffs, before != null);
-    String failure = differing.stream().filter(d -> settings.failOn().fails(d.outcome()))
+    String failure = differing.stream().filter(d -> d.outcome().fails(settings.failOn()))
         .findFirst().map(ExchangeDiff::oneLine).orElse(null);
     return new Result(differing, failure);
   }

@@ -1,12 +1,10 @@
 package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
-import io.flowcheck.simulator.http.EfEndpoint;
-import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.http.Route;
 import io.flowcheck.simulator.model.Artifact;
 import io.flowcheck.simulator.model.EfStore;
 import java.util.LinkedHashMap;
@@ -18,34 +16,26 @@ import java.util.Map;
  * /artifacts?artifactKey=2&groupId=2} really creates the artifact container), getArtifacts,
  * getArtifact, modifyArtifact, deleteArtifact. Artifacts are server-global, named {@code g:k}.
  */
-public final class ArtifactEndpoints extends EfEndpoint {
+public final class ArtifactEndpoints {
+  private static final String NAME = "artifactName";
+
   private final EfStore store;
 
-  public ArtifactEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
-    super("ef-artifacts", "/artifacts", authenticator, controls);
+  public ArtifactEndpoints(EfStore store) {
     this.store = store;
   }
 
-  @Override
-  protected ResponseDefinition handle(EfCall call) {
-    List<String> segments = call.segments();
-    if (segments.isEmpty()) {
-      return switch (call.method()) {
-        case "GET" -> Replies.okWrapped("artifact", store.read(s -> s.artifacts().stream().map(JsonViews::artifact).toList()));
-        case "POST" -> create(call);
-        default -> throw call.notImplemented();
-      };
-    }
-    if (segments.size() > 1) {
-      throw call.notImplemented();
-    }
-    String name = segments.get(0);
-    return switch (call.method()) {
-      case "GET" -> Replies.okWrapped("artifact", store.read(s -> JsonViews.artifact(Lookups.artifact(s, name))));
-      case "PUT" -> modify(call, name);
-      case "DELETE" -> delete(name);
-      default -> throw call.notImplemented();
-    };
+  public List<Route> routes() {
+    return List.of(
+        Route.get("/artifacts", call -> artifact(store.read(s -> s.artifacts().stream().map(JsonViews::artifact).toList()))),
+        Route.post("/artifacts", this::create),
+        Route.get("/artifacts/{artifactName}", call -> artifact(store.read(s -> JsonViews.artifact(Lookups.artifact(s, call.pathParam(NAME)))))),
+        Route.put("/artifacts/{artifactName}", call -> modify(call, call.pathParam(NAME))),
+        Route.delete("/artifacts/{artifactName}", call -> delete(call.pathParam(NAME))));
+  }
+
+  private static ResponseDefinition artifact(Object view) {
+    return Replies.okWrapped("artifact", view);
   }
 
   private ResponseDefinition create(EfCall call) {

@@ -1,13 +1,12 @@
 package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
-import io.flowcheck.simulator.http.EfEndpoint;
-import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.http.Route;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.Artifact;
 import io.flowcheck.simulator.model.ArtifactVersion;
 import io.flowcheck.simulator.model.EfStore;
@@ -21,37 +20,30 @@ import java.util.Set;
  * {@code /artifactVersions}: version metadata only (createArtifactVersion, getArtifactVersions,
  * getArtifactVersion, modifyArtifactVersion, deleteArtifactVersion); files never travel over REST.
  */
-public final class ArtifactVersionEndpoints extends EfEndpoint {
+public final class ArtifactVersionEndpoints {
   private static final Set<String> STATES = Set.of("available", "publishing", "unavailable");
+  private static final String NAME = "artifactVersionName";
 
   private final EfStore store;
+  private final ServerControls controls;
 
-  public ArtifactVersionEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
-    super("ef-artifact-versions", "/artifactVersions", authenticator, controls);
+  public ArtifactVersionEndpoints(EfStore store, ServerControls controls) {
     this.store = store;
+    this.controls = controls;
   }
 
-  @Override
-  protected ResponseDefinition handle(EfCall call) {
-    List<String> segments = call.segments();
-    if (segments.isEmpty()) {
-      return switch (call.method()) {
-        case "GET" -> list(call);
-        case "POST" -> create(call);
-        default -> throw call.notImplemented();
-      };
-    }
-    if (segments.size() > 1) {
-      throw call.notImplemented();
-    }
-    String name = segments.get(0);
-    return switch (call.method()) {
-      case "GET" -> Replies.okWrapped(
-          "artifactVersion", store.read(s -> JsonViews.artifactVersion(Lookups.artifactVersion(s, name))));
-      case "PUT" -> modify(call, name);
-      case "DELETE" -> delete(name);
-      default -> throw call.notImplemented();
-    };
+  public List<Route> routes() {
+    return List.of(
+        Route.get("/artifactVersions", this::list),
+        Route.post("/artifactVersions", this::create),
+        Route.get("/artifactVersions/{artifactVersionName}", this::getOne),
+        Route.put("/artifactVersions/{artifactVersionName}", call -> modify(call, call.pathParam(NAME))),
+        Route.delete("/artifactVersions/{artifactVersionName}", call -> delete(call.pathParam(NAME))));
+  }
+
+  private ResponseDefinition getOne(EfCall call) {
+    String name = call.pathParam(NAME);
+    return Replies.okWrapped("artifactVersion", store.read(s -> JsonViews.artifactVersion(Lookups.artifactVersion(s, name))));
   }
 
   private ResponseDefinition list(EfCall call) {
@@ -95,7 +87,7 @@ public final class ArtifactVersionEndpoints extends EfEndpoint {
                       VersionParts.parse(version),
                       repositoryName,
                       call.has("description") ? call.arg("description") : "",
-                      controls().speaks(Dialect.NEW_VERSION_PUBLISHING) ? "publishing" : "available",
+                      controls.speaks(Dialect.NEW_VERSION_PUBLISHING) ? "publishing" : "available",
                       call.user());
               artifact.addVersion(created);
               return JsonViews.artifactVersion(created);

@@ -1,12 +1,10 @@
 package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
-import io.flowcheck.simulator.http.EfEndpoint;
-import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.http.Route;
 import io.flowcheck.simulator.model.EfStore;
 import io.flowcheck.simulator.model.Project;
 import java.util.LinkedHashMap;
@@ -14,34 +12,27 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code /projects}: createProject, getProjects, getProject, modifyProject, deleteProject. */
-public final class ProjectEndpoints extends EfEndpoint {
+public final class ProjectEndpoints {
+  private static final String NAME = "projectName";
+
   private final EfStore store;
 
-  public ProjectEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
-    super("ef-projects", "/projects", authenticator, controls);
+  public ProjectEndpoints(EfStore store) {
     this.store = store;
   }
 
-  @Override
-  protected ResponseDefinition handle(EfCall call) {
-    List<String> segments = call.segments();
-    if (segments.isEmpty()) {
-      return switch (call.method()) {
-        case "GET" -> Replies.okWrapped("project", store.read(s -> s.projects().stream().map(JsonViews::project).toList()));
-        case "POST" -> create(call);
-        default -> throw call.notImplemented();
-      };
-    }
-    if (segments.size() > 1) {
-      throw call.notImplemented(); // procedures, applications, ... are not simulated
-    }
-    String name = segments.get(0);
-    return switch (call.method()) {
-      case "GET" -> Replies.okWrapped("project", store.read(s -> JsonViews.project(Lookups.project(s, name))));
-      case "PUT" -> modify(call, name);
-      case "DELETE" -> delete(name);
-      default -> throw call.notImplemented();
-    };
+  /** Procedures, applications and the rest below a project are not simulated. */
+  public List<Route> routes() {
+    return List.of(
+        Route.get("/projects", call -> project(store.read(s -> s.projects().stream().map(JsonViews::project).toList()))),
+        Route.post("/projects", this::create),
+        Route.get("/projects/{projectName}", call -> project(store.read(s -> JsonViews.project(Lookups.project(s, call.pathParam(NAME)))))),
+        Route.put("/projects/{projectName}", call -> modify(call, call.pathParam(NAME))),
+        Route.delete("/projects/{projectName}", call -> delete(call.pathParam(NAME))));
+  }
+
+  private static ResponseDefinition project(Object view) {
+    return Replies.okWrapped("project", view);
   }
 
   private ResponseDefinition create(EfCall call) {

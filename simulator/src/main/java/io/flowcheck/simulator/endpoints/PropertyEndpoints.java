@@ -1,47 +1,56 @@
 package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.behaviour.BehaviourChange;
 import io.flowcheck.simulator.http.EfCall;
-import io.flowcheck.simulator.http.EfEndpoint;
-import io.flowcheck.simulator.http.ServerControls;
-import io.flowcheck.simulator.http.PathCodec;
 import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.http.Route;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.EfStore;
 import io.flowcheck.simulator.model.Property;
 import io.flowcheck.simulator.model.PropertySheet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /properties}: getProperty, setProperty (PUT), createProperty (POST), deleteProperty and
- * getProperties (GET on the collection). Reads expand {@code $[...]} references (see {@link
- * PropertyExpander}); writes store and echo the raw text. Everything after {@code /properties/} is one property
- * path, decoded as a whole so that {@code //projects/P/x} and {@code %2Fprojects%2FP%2Fx} both
- * become the absolute path {@code /projects/P/x}.
+ * getProperties (GET on the collection without a propertyName). Reads expand {@code $[...]}
+ * references (see {@link PropertyExpander}); writes store and echo the raw text. Everything after
+ * {@code /properties/} is one property path, decoded as a whole so that {@code //projects/P/x} and
+ * {@code %2Fprojects%2FP%2Fx} both become the absolute path {@code /projects/P/x}; without one, the
+ * propertyName argument names the property.
  */
-public final class PropertyEndpoints extends EfEndpoint {
+public final class PropertyEndpoints {
   private final EfStore store;
+  private final ServerControls controls;
 
-  public PropertyEndpoints(Authenticator authenticator, EfStore store, ServerControls controls) {
-    super("ef-properties", "/properties", authenticator, controls);
+  public PropertyEndpoints(EfStore store, ServerControls controls) {
     this.store = store;
+    this.controls = controls;
   }
 
-  @Override
-  protected ResponseDefinition handle(EfCall call) {
-    Set<BehaviourChange> changes = controls().behaviour().snapshot(); // one view of the switches per request
-    String pathInUrl = call.subPath().isEmpty() ? "" : PathCodec.decodePath(call.subPath().substring(1));
-    boolean onCollection = pathInUrl.isEmpty();
-    String path = onCollection ? call.arg("propertyName") : pathInUrl;
-    return switch (call.method()) {
-      case "GET" -> onCollection && path == null ? listSheet(call, changes) : property(getOne(call, path), changes);
-      case "PUT" -> property(set(call, path), changes);
-      case "POST" -> onCollection ? property(create(call, path), changes) : throwing(call);
-      case "DELETE" -> delete(call, path);
-      default -> throwing(call);
-    };
+  public List<Route> routes() {
+    return List.of(
+        Route.get("/properties", this::read),
+        Route.get("/properties/**", this::read),
+        Route.put("/properties", this::set),
+        Route.put("/properties/**", this::set),
+        Route.post("/properties", this::create),
+        Route.delete("/properties", this::delete),
+        Route.delete("/properties/**", this::delete));
+  }
+
+  /** The path after /properties/, or else the propertyName argument; null when neither is there. */
+  private static String path(EfCall call) {
+    String inUrl = call.restOfPath();
+    return inUrl.isEmpty() ? call.arg("propertyName") : inUrl;
+  }
+
+  private ResponseDefinition read(EfCall call) {
+    Set<BehaviourChange> changes = controls.behaviour().snapshot(); // one view of the switches per request
+    String path = path(call);
+    return path == null ? listSheet(call, changes) : property(getOne(call, path), changes);
   }
 
   private static ResponseDefinition property(Map<String, Object> view, Set<BehaviourChange> changes) {
@@ -68,36 +77,38 @@ public final class PropertyEndpoints extends EfEndpoint {
     return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, changes));
   }
 
-  private Map<String, Object> set(EfCall call, String path) {
-    return store.write(
-        s -> {
-          PropertyLocation location = PropertyLocation.resolve(s, call, orEmpty(path));
-          return JsonViews.property(PropertyTree.set(location, call.arg("value"), call.arg("description"), call.user()));
-        });
+  private ResponseDefinition set(EfCall call) {
+    Set<BehaviourChange> changes = controls.behaviour().snapshot();
+    Map<String, Object> view =
+        store.write(
+            s -> {
+              PropertyLocation location = PropertyLocation.resolve(s, call, orEmpty(path(call)));
+              return JsonViews.property(PropertyTree.set(location, call.arg("value"), call.arg("description"), call.user()));
+            });
+    return property(view, changes);
   }
 
-  private Map<String, Object> create(EfCall call, String path) {
-    call.required("propertyName");
-    return store.write(
-        s -> {
-          PropertyLocation location = PropertyLocation.resolve(s, call, path);
-          return JsonViews.property(
-              PropertyTree.create(
-                  location, call.arg("propertyType"), call.arg("value"), call.arg("description"), call.user()));
-        });
+  private ResponseDefinition create(EfCall call) {
+    Set<BehaviourChange> changes = controls.behaviour().snapshot();
+    String path = call.required("propertyName");
+    Map<String, Object> view =
+        store.write(
+            s -> {
+              PropertyLocation location = PropertyLocation.resolve(s, call, path);
+              return JsonViews.property(
+                  PropertyTree.create(
+                      location, call.arg("propertyType"), call.arg("value"), call.arg("description"), call.user()));
+            });
+    return property(view, changes);
   }
 
-  private ResponseDefinition delete(EfCall call, String path) {
+  private ResponseDefinition delete(EfCall call) {
     store.write(
         s -> {
-          PropertyTree.delete(PropertyLocation.resolve(s, call, orEmpty(path)));
+          PropertyTree.delete(PropertyLocation.resolve(s, call, orEmpty(path(call))));
           return null;
         });
     return Replies.okEmpty();
-  }
-
-  private static ResponseDefinition throwing(EfCall call) {
-    throw call.notImplemented();
   }
 
   private static String orEmpty(String text) {

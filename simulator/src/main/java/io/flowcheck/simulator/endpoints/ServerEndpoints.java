@@ -1,44 +1,36 @@
 package io.flowcheck.simulator.endpoints;
 
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.dialect.Dialect;
-import io.flowcheck.simulator.http.EfCall;
-import io.flowcheck.simulator.http.EfEndpoint;
-import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.http.Route;
+import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.model.Times;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** {@code GET /server/status} (getServerStatus) and {@code GET /server/versions} (getVersions). */
-public final class ServerEndpoints extends EfEndpoint {
+public final class ServerEndpoints {
   private final String serverVersion;
+  private final ServerControls controls;
   private final Instant startTime = Instant.now();
 
-  public ServerEndpoints(Authenticator authenticator, String serverVersion, ServerControls controls) {
-    super("ef-server", "/server", authenticator, controls);
+  public ServerEndpoints(String serverVersion, ServerControls controls) {
     this.serverVersion = serverVersion;
+    this.controls = controls;
   }
 
-  @Override
-  protected ResponseDefinition handle(EfCall call) {
-    List<String> segments = call.segments();
-    if (!call.method().equals("GET") || segments.size() != 1) {
-      throw call.notImplemented();
+  /** Without getVersions when the dialect says the server has none: then it is an unknown route (501). */
+  public List<Route> routes() {
+    List<Route> routes = new ArrayList<>();
+    routes.add(Route.get("/server/status", call -> Replies.okWrapped("serverStatus", status(call.flag("serverStateOnly")))));
+    if (!controls.speaks(Dialect.NO_SERVER_VERSIONS)) {
+      routes.add(Route.get("/server/versions", call -> Replies.okWrapped("serverVersion", version())));
     }
-    return switch (segments.get(0)) {
-      case "status" -> Replies.okWrapped("serverStatus", status(call.flag("serverStateOnly")));
-      case "versions" -> {
-        if (controls().speaks(Dialect.NO_SERVER_VERSIONS)) {
-          throw call.notImplemented();
-        }
-        yield Replies.okWrapped("serverVersion", version());
-      }
-      default -> throw call.notImplemented();
-    };
+    return routes;
   }
 
   /** serverStateOnly answers just the state; the full answer also tells the version (documented). */
@@ -47,8 +39,8 @@ public final class ServerEndpoints extends EfEndpoint {
     status.put("serverState", "running");
     if (!stateOnly) {
       status.put("lastMessage", "The server is running");
-      status.put("startTime", Times.format(startTime.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
-      if (!controls().speaks(Dialect.NO_VERSION_IN_STATUS)) {
+      status.put("startTime", Times.format(startTime.truncatedTo(ChronoUnit.MILLIS)));
+      if (!controls.speaks(Dialect.NO_VERSION_IN_STATUS)) {
         status.put("serverVersion", version());
       }
     }

@@ -1,16 +1,17 @@
 package io.flowcheck.simulator.endpoints;
 
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.SessionRegistry;
 import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
-import io.flowcheck.simulator.http.EfEndpoint;
-import io.flowcheck.simulator.http.ServerControls;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.Replies;
+import io.flowcheck.simulator.http.Route;
+import io.flowcheck.simulator.http.ServerControls;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,10 +19,12 @@ import java.util.Optional;
  * {@code POST /sessions} (login, the one call that needs no credentials) and {@code DELETE
  * /sessions} (logout of the session the request carries, unless the dialect has no REST logout).
  */
-public final class SessionEndpoints extends EfEndpoint {
+public final class SessionEndpoints {
+  private final Authenticator authenticator;
   private final SessionRegistry sessions;
   private final LoginRefusal refusal;
   private final boolean secureCookie;
+  private final ServerControls controls;
 
   /** How a wrong password at login is answered: nobody has published a real server's answer. */
   public record LoginRefusal(int status, String code) {}
@@ -32,32 +35,21 @@ public final class SessionEndpoints extends EfEndpoint {
       LoginRefusal refusal,
       boolean secureCookie,
       ServerControls controls) {
-    super("ef-sessions", "/sessions", authenticator, controls);
+    this.authenticator = authenticator;
     this.sessions = sessions;
     this.refusal = refusal;
     this.secureCookie = secureCookie;
+    this.controls = controls;
   }
 
-  @Override
-  protected boolean requiresCredentials(Request request) {
-    return !request.getMethod().getName().equals("POST");
-  }
-
-  @Override
-  protected ResponseDefinition handle(EfCall call) {
-    if (!call.segments().isEmpty()) {
-      throw call.notImplemented();
+  /** Without logout when the dialect says the server has no REST logout: then it is an unknown route (501). */
+  public List<Route> routes() {
+    List<Route> routes = new ArrayList<>();
+    routes.add(Route.post("/sessions", this::login).withoutCredentials());
+    if (!controls.speaks(Dialect.NO_REST_LOGOUT)) {
+      routes.add(Route.delete("/sessions", this::logout));
     }
-    return switch (call.method()) {
-      case "POST" -> login(call);
-      case "DELETE" -> {
-        if (controls().speaks(Dialect.NO_REST_LOGOUT)) {
-          throw call.notImplemented();
-        }
-        yield logout(call);
-      }
-      default -> throw call.notImplemented();
-    };
+    return routes;
   }
 
   /**
@@ -75,7 +67,7 @@ public final class SessionEndpoints extends EfEndpoint {
       user = basic.get()[0];
       password = basic.get()[1];
     }
-    if (!authenticator().login(user, password)) {
+    if (!authenticator.login(user, password)) {
       throw EfError.of(refusal.status(), refusal.code(), "Invalid user name or password");
     }
     String sessionId = sessions.open(user);

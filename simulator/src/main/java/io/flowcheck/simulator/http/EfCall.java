@@ -1,7 +1,7 @@
 package io.flowcheck.simulator.http;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.flowcheck.simulator.json.JsonText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -10,29 +10,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One authenticated REST call, reduced to what a handler needs: verb, the raw path below the
- * resource collection, the caller, and one argument map where the JSON body wins over the query
+ * One authenticated REST call, reduced to what a handler needs: verb, the parts of the path its
+ * {@link Route} names, the caller, and one argument map where the JSON body wins over the query
  * (the server accepts both, even mixed in one call).
  */
 public final class EfCall {
   private final String method;
   private final String path;
-  private final String subPath;
+  private final Map<String, String> pathParams;
   private final String user;
   private final Map<String, String> args;
   private final Request request;
 
-  private EfCall(String method, String path, String subPath, String user, Map<String, String> args, Request request) {
+  private EfCall(
+      String method, String path, Map<String, String> pathParams, String user, Map<String, String> args, Request request) {
     this.method = method;
     this.path = path;
-    this.subPath = subPath;
+    this.pathParams = Map.copyOf(pathParams);
     this.user = user;
     this.args = Collections.unmodifiableMap(args);
     this.request = request;
   }
 
-  /** @throws EfError 400 InvalidArgument when the body is not a JSON object */
-  public static EfCall of(Request request, String collectionPath, String user) {
+  /**
+   * @param pathParams the route's path parts, still percent-encoded
+   * @throws EfError 400 InvalidArgument when the body is not a JSON object
+   */
+  public static EfCall of(Request request, Map<String, String> pathParams, String user) {
     String url = request.getUrl();
     int question = url.indexOf('?');
     String path = question < 0 ? url : url.substring(0, question);
@@ -41,8 +45,7 @@ public final class EfCall {
       putQueryArgs(url.substring(question + 1), args);
     }
     putBodyArgs(request, args);
-    String subPath = path.length() > collectionPath.length() ? path.substring(collectionPath.length()) : "";
-    return new EfCall(request.getMethod().getName(), path, subPath, user, args, request);
+    return new EfCall(request.getMethod().getName(), path, pathParams, user, args, request);
   }
 
   public String method() {
@@ -53,14 +56,21 @@ public final class EfCall {
     return path;
   }
 
-  /** The raw (still percent-encoded) path after the collection, e.g. "/My%20Project" or "". */
-  public String subPath() {
-    return subPath;
+  /** A {@code {name}} part of the route's path, decoded on its own (so %2F stays inside a name). */
+  public String pathParam(String name) {
+    String raw = pathParams.get(name);
+    if (raw == null) {
+      throw new IllegalStateException("The route has no path part {" + name + "}");
+    }
+    return PathCodec.decodePath(raw);
   }
 
-  /** Decoded, non-empty segments of {@link #subPath()}. */
-  public List<String> segments() {
-    return PathCodec.segments(subPath);
+  /**
+   * What a route's trailing {@code **} matched, decoded as a whole (so {@code //projects/P/x} and
+   * {@code %2Fprojects%2FP%2Fx} both become {@code /projects/P/x}); "" when it matched nothing.
+   */
+  public String restOfPath() {
+    return PathCodec.decodePath(pathParams.getOrDefault(Route.REST_OF_PATH, ""));
   }
 
   public String user() {
@@ -117,8 +127,8 @@ public final class EfCall {
     }
     Object parsed;
     try {
-      parsed = Json.read(body, Object.class);
-    } catch (RuntimeException malformed) {
+      parsed = JsonText.read(body);
+    } catch (IllegalArgumentException malformed) {
       throw EfError.badRequest("InvalidArgument", "The request body is not valid JSON");
     }
     if (!(parsed instanceof Map<?, ?> fields)) {
@@ -129,7 +139,7 @@ public final class EfCall {
       if (value == null) {
         continue;
       }
-      String text = value instanceof Map<?, ?> || value instanceof List<?> ? Json.write(value) : String.valueOf(value);
+      String text = value instanceof Map<?, ?> || value instanceof List<?> ? JsonText.writeAsSent(value) : String.valueOf(value);
       if (value instanceof Boolean bool) {
         text = bool ? "1" : "0"; // EF booleans are "0"/"1"
       }

@@ -2,7 +2,7 @@ package io.flowcheck.simulator.http;
 
 /**
  * An ElectricFlow error: HTTP status plus the envelope's code and message. Thrown anywhere in a
- * handler and turned into {@code {"error":{where,message,details,code}}} by {@link EfEndpoint}.
+ * handler and turned into {@code {"error":{where,message,details,code}}} by {@link EfApi}.
  */
 public final class EfError extends RuntimeException {
   private static final long serialVersionUID = 1L;

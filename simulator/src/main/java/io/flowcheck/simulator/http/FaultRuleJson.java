@@ -1,9 +1,9 @@
 package io.flowcheck.simulator.http;
 
-import com.github.tomakehurst.wiremock.common.Json;
 import io.flowcheck.simulator.faults.FaultPlan;
 import io.flowcheck.simulator.faults.FaultRule;
 import io.flowcheck.simulator.faults.FaultType;
+import io.flowcheck.simulator.json.JsonText;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,8 +24,8 @@ final class FaultRuleJson {
   static FaultRule parse(String body) {
     Object parsed;
     try {
-      parsed = Json.read(body == null ? "" : body, Object.class);
-    } catch (RuntimeException malformed) {
+      parsed = JsonText.read(body == null ? "" : body);
+    } catch (IllegalArgumentException malformed) {
       throw new IllegalArgumentException("The fault rule is not valid JSON");
     }
     if (!(parsed instanceof Map<?, ?> fields)) {

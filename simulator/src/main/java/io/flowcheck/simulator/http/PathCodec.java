@@ -2,8 +2,6 @@ package io.flowcheck.simulator.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Percent-decoding for URL paths and query strings. Not {@link java.net.URLDecoder} for paths,
@@ -18,17 +16,6 @@ public final class PathCodec {
 
   public static String decodeQuery(String raw) {
     return decode(raw, true);
-  }
-
-  /** Non-empty segments of a raw path, each decoded on its own (so %2F stays inside a name). */
-  public static List<String> segments(String rawPath) {
-    List<String> segments = new ArrayList<>();
-    for (String raw : rawPath.split("/")) {
-      if (!raw.isEmpty()) {
-        segments.add(decodePath(raw));
-      }
-    }
-    return segments;
   }
 
   private static String decode(String raw, boolean plusIsSpace) {

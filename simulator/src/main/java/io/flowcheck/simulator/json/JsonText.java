@@ -1,84 +1,47 @@
 package io.flowcheck.simulator.json;
 
-import java.util.Collection;
-import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
- * A tiny compact JSON writer for maps, lists and strings. Written out by hand instead of using
- * WireMock's pretty-printing mapper so that key order is exactly the map's iteration order (which
- * the canonical state dump relies on) and every scalar can be forced to a JSON string.
+ * The simulator's JSON, on Jackson 3 (WireMock's own Jackson is shaded inside wiremock-standalone
+ * and not ours to use). Answers are compact, keep each map's iteration order (the canonical state
+ * dump relies on it) and carry every number and boolean as a JSON string, as ElectricFlow does.
  */
 public final class JsonText {
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+  private static final JsonMapper EF_ANSWERS =
+      JsonMapper.builder()
+          .addModule(
+              new SimpleModule("ef-scalars-as-strings")
+                  .addSerializer(Number.class, ToStringSerializer.instance)
+                  .addSerializer(Boolean.class, ToStringSerializer.instance))
+          .build();
+
   private JsonText() {}
 
+  /** An answer body: maps, lists and scalars, every scalar as a JSON string. */
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder();
-    append(out, value);
-    return out.toString();
+    return EF_ANSWERS.writeValueAsString(value);
   }
 
-  private static void append(StringBuilder out, Object value) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof Map<?, ?> map) {
-      appendObject(out, map);
-    } else if (value instanceof Collection<?> list) {
-      appendArray(out, list);
-    } else {
-      // ElectricFlow sends every scalar (numbers and booleans too) as a JSON string.
-      appendString(out, String.valueOf(value));
-    }
+  /** A value as the client sent it (numbers stay numbers), e.g. an object given as a property value. */
+  public static String writeAsSent(Object value) {
+    return PLAIN.writeValueAsString(value);
   }
 
-  private static void appendObject(StringBuilder out, Map<?, ?> map) {
-    out.append('{');
-    boolean first = true;
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      appendString(out, String.valueOf(entry.getKey()));
-      out.append(':');
-      append(out, entry.getValue());
+  /**
+   * Any JSON text as maps, lists, strings, numbers, booleans and nulls.
+   *
+   * @throws IllegalArgumentException when the text is not one JSON value
+   */
+  public static Object read(String text) {
+    try {
+      return PLAIN.readValue(text, Object.class);
+    } catch (JacksonException notJson) {
+      throw new IllegalArgumentException("not valid JSON: " + notJson.getOriginalMessage(), notJson);
     }
-    out.append('}');
-  }
-
-  private static void appendArray(StringBuilder out, Collection<?> list) {
-    out.append('[');
-    boolean first = true;
-    for (Object item : list) {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      append(out, item);
-    }
-    out.append(']');
-  }
-
-  private static void appendString(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }

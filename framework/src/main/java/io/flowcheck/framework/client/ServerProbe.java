@@ -1,10 +1,8 @@
-package io.flowcheck.framework.http;
+package io.flowcheck.framework.client;
 
-import io.flowcheck.framework.client.EfTlsException;
-import io.flowcheck.framework.client.Failures;
-import io.flowcheck.framework.client.EfUnreachableException;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.TlsMode;
+import io.flowcheck.framework.http.TlsSupport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -18,7 +16,8 @@ import javax.net.ssl.SSLSocket;
 /**
  * Fails fast at the start of a run: one TCP connect, and for HTTPS one handshake with the run's
  * own trust settings, so "wrong host", "server down" and "untrusted certificate" each get their
- * one-line message before any scenario starts.
+ * one-line message before any scenario starts. It lives with the client because it raises the
+ * client's own failures; the http package stays below the client and imports nothing from it.
  */
 public final class ServerProbe {
   private ServerProbe() {}
@@ -65,5 +64,4 @@ public final class ServerProbe {
       tls.startHandshake();
     }
   }
-
 }

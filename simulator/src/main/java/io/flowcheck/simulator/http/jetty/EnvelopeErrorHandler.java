@@ -1,5 +1,6 @@
-package io.flowcheck.simulator.http;
+package io.flowcheck.simulator.http.jetty;
 
+import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.json.JsonText;
 import java.io.EOFException;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
  * before our endpoints see it (a bad escape in the query string, a multipart body without a
  * boundary, a body that is not gzip although Content-Encoding says so). Both are the client's
  * mistake, hence 400 InvalidArgument; anything else stays a 500.
- * Jetty classes are WireMock's shaded copies, so this is tied to wiremock-standalone 3.x.
  */
 final class EnvelopeErrorHandler extends ErrorHandler {
   private final ErrorHandler notMatched;

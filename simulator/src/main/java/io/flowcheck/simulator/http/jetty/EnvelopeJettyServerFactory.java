@@ -1,4 +1,4 @@
-package io.flowcheck.simulator.http;
+package io.flowcheck.simulator.http.jetty;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
@@ -10,6 +10,7 @@ import wiremock.org.eclipse.jetty.server.Server;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
+ * The simulator's only way into WireMock's Jetty (see package-info for why it exists at all):
  * WireMock's own Jetty 11 server, with {@link EnvelopeErrorHandler} wherever Jetty would otherwise
  * write an HTML error page: at server level (parser errors) and on the stub context (exceptions
  * inside WireMock's request handling). The admin context keeps WireMock's pages.
