@@ -45,8 +45,8 @@ class FlowcheckRunTest {
   @BeforeEach
   void outputsInTheTempFolder() {
     saved = (Properties) System.getProperties().clone();
+    // The console plugin's own reader still looks at the system property.
     System.setProperty("flowcheck.output.dir", out.toString());
-    System.setProperty("allure.results.directory", out.resolve("allure-results").toString());
   }
 
   @AfterEach
@@ -54,9 +54,10 @@ class FlowcheckRunTest {
     System.setProperties(saved);
   }
 
-  private static FlowcheckRun start() {
+  private FlowcheckRun start() {
     return FlowcheckRun.start(SettingsLoader.load(Map.of("ef.password", PASSWORD,
-        "user.dir", System.getProperty("java.io.tmpdir")), Map.of()));
+        "user.dir", System.getProperty("java.io.tmpdir"), "flowcheck.output.dir", out.toString(),
+        "allure.results.directory", out.resolve("allure-results").toString()), Map.of()));
   }
 
   @Test
