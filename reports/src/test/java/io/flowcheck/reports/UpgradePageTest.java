@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flowcheck.framework.upgrade.ExchangeDiff;
-import io.flowcheck.framework.upgrade.FailOn;
+import io.flowcheck.framework.config.FailOn;
 import io.flowcheck.framework.upgrade.Finding;
 import io.flowcheck.framework.upgrade.RecordedExchange;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
