@@ -23,5 +23,13 @@ interface CallAuth {
     return false;
   }
 
+  /**
+   * The user whose password a call of {@code op} depended on, or null when none was sent: a
+   * refusal of that call means the password (or user) is wrong, not the session or the route.
+   */
+  default String passwordUserFor(Operation op) {
+    return null;
+  }
+
   CallAuth NONE = (request, via) -> null;
 }

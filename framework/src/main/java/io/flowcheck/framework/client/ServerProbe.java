@@ -16,7 +16,9 @@ import javax.net.ssl.SSLSocket;
 /**
  * Fails fast at the start of a run: one TCP connect, and for HTTPS one handshake with the run's
  * own trust settings, so "wrong host", "server down" and "untrusted certificate" each get their
- * one-line message before any scenario starts. It lives with the client because it raises the
+ * one-line message before any scenario starts. For {@code http://} it sends one plain request and
+ * looks at the first bytes of the answer, because an HTTPS server behind an {@code http://} URL
+ * otherwise surfaces only as the HTTP client's bare {@code ClientProtocolException}. It lives with the client because it raises the
  * client's own failures; the http package stays below the client and imports nothing from it.
  */
 public final class ServerProbe {
@@ -33,6 +35,10 @@ public final class ServerProbe {
       socket.connect(new InetSocketAddress(host, port), connectMillis);
       if (https) {
         handshake(settings, socket, host, port);
+      } else if (PlainOrTls.answersWithTls(socket, host, port, settings.readTimeout())) {
+        throw new EfUnreachableException(
+            "the server at " + where + " answered with TLS, but ef.server is " + server
+                + ": use " + PlainOrTls.asHttps(server, port), false);
       }
     } catch (UnknownHostException e) {
       throw new EfUnreachableException(

@@ -69,6 +69,10 @@ final class ServerVersionLookup {
       if (MissingRoute.operationOf(e) != Operation.GET_VERSIONS) {
         throw e; // a login on the way failed: that is not getVersions' answer
       }
+      if (e instanceof EfApiException refusal
+          && CredentialsRefusal.explain(refusal, auth) != refusal) {
+        throw refusal; // the password was refused (a server whose status asks for none)
+      }
       notes.add(VersionLookup.FROM_VERSIONS + ": " + (e instanceof EfApiException
           ? MissingRoute.describe(e)
           : "HTTP " + MissingRoute.status(e) + ", not an ElectricFlow JSON answer"));

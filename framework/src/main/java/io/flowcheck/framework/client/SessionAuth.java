@@ -24,4 +24,10 @@ final class SessionAuth implements CallAuth {
     sessions.renew(usedCredential, via);
     return true;
   }
+
+  /** Only the login carries the password; a later 401 is about the session. */
+  @Override
+  public String passwordUserFor(Operation op) {
+    return op == Operation.LOGIN ? sessions.user() : null;
+  }
 }

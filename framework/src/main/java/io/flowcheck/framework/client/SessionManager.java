@@ -44,6 +44,10 @@ final class SessionManager {
     }
   }
 
+  String user() {
+    return user;
+  }
+
   /** How many times this run logged in; "one login serves many scenarios" is checked with it. */
   int loginCount() {
     return logins.get();

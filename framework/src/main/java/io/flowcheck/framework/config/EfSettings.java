@@ -150,7 +150,29 @@ public record EfSettings(
       b.append("  [").append(serverNote).append(']');
     }
     b.append('\n');
-    b.append("  auth    ").append(auth.label()).append(" as ").append(user).append('\n');
+    b.append("  auth    ").append(auth.label()).append(" as ").append(user);
+    if (!isPlainHttp()) {
+      b.append('\n');
+      appendTls(b);
+    }
+    if (profile() != null) {
+      b.append('\n').append("  profile ").append(profile());
+    }
+    if (tagFilter().isSet()) {
+      b.append('\n').append("  tags    ").append(tagFilter().describe());
+    }
+    return b.toString();
+  }
+
+  /**
+   * True for an {@code http://} server: no TLS is involved, so ef.tls does not apply and the
+   * banner says nothing about certificates (a relaxed-TLS warning there would mislead).
+   */
+  public boolean isPlainHttp() {
+    return server != null && "http".equalsIgnoreCase(server.getScheme());
+  }
+
+  private void appendTls(StringBuilder b) {
     b.append("  tls     ").append(tls.label());
     if (tls == TlsMode.RELAXED) {
       b.append("  WARNING: server certificates are NOT verified (ef.tls=relaxed)");
@@ -161,13 +183,6 @@ public record EfSettings(
     } else {
       b.append(" (JDK trust store)");
     }
-    if (profile() != null) {
-      b.append('\n').append("  profile ").append(profile());
-    }
-    if (tagFilter().isSet()) {
-      b.append('\n').append("  tags    ").append(tagFilter().describe());
-    }
-    return b.toString();
   }
 
   @Override

@@ -65,6 +65,15 @@ public record TagFilter(String expression, String source) {
     return isSet() ? expression + " (from " + source + ")" : expressionOrAll();
   }
 
+  /**
+   * Why this filter would run nothing, in one line: Cucumber cannot parse it, or no scenario's
+   * tags satisfy it. Empty when at least one scenario matches. See {@link TagFilterCheck}.
+   */
+  public java.util.Optional<String> problem(
+      java.util.Collection<? extends java.util.Collection<String>> scenarioTags) {
+    return TagFilterCheck.problem(this, scenarioTags);
+  }
+
   private static boolean isGiven(String value) {
     return value != null && !value.isBlank();
   }

@@ -155,6 +155,33 @@ class ServerVersionLookupTest {
   }
 
   @Test
+  void getVersionsRefusingThePasswordStopsTheLookupWithTheSettingsToFix() {
+    answer(STATUS, 404, envelope("NotImplemented"));
+    answer(VERSIONS, 401, envelope("NoCredentials"));
+    try (EfClient client = client()) {
+      EfCredentialsRefusedException e =
+          assertThrows(EfCredentialsRefusedException.class, () -> client.server().lookUpVersion());
+      assertEquals("EF credentials refused: the server refused user 'admin' with the configured "
+          + "password (NoCredentials, HTTP 401 from getVersions): check ef.password (or "
+          + "EF_PASSWORD) and ef.user", e.getMessage());
+    }
+  }
+
+  @Test
+  void aLoginRefusedWithInvalidCredentialsIsARefusedPasswordWhateverTheStatus() {
+    wm.stubFor(post(urlPathEqualTo("/rest/v1.0/sessions")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(envelope("InvalidCredentials"))));
+    try (EfClient client = EfClient.connect(TestSettings.forServer(
+        "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.user", "deployer"))) {
+      EfCredentialsRefusedException e =
+          assertThrows(EfCredentialsRefusedException.class, () -> client.server().lookUpVersion());
+      assertEquals("EF credentials refused: the server refused user 'deployer' with the configured "
+          + "password (InvalidCredentials, HTTP 400 from login): check ef.password (or "
+          + "EF_PASSWORD) and ef.user", e.getMessage());
+    }
+  }
+
+  @Test
   void anUnreachableServerStillStopsTheLookup() throws Exception {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {

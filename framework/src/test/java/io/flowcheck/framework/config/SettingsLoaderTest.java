@@ -232,6 +232,25 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theBannerHasNoTlsLineForAnHttpServer() {
+    props.put("ef.server", "http://127.0.0.1:8000");
+    props.put("ef.tls", "relaxed");
+    props.put("ef.password", "pw");
+    String banner = load().banner("real server");
+    assertThat(banner, not(containsString("tls")));
+    assertThat(banner, not(containsString("WARNING")));
+    assertThat(banner, containsString("server  http://127.0.0.1:8000/rest/v1.0  [real server]"));
+    assertThat(banner, containsString("  auth    session as admin"));
+  }
+
+  @Test
+  void theBannerKeepsItsTlsLineForAnHttpsServer() {
+    props.put("ef.server", "https://127.0.0.1:8443");
+    props.put("ef.password", "pw");
+    assertThat(load().banner(null), containsString("\n  tls     strict (JDK trust store)"));
+  }
+
+  @Test
   void anEmbeddedRunHasNoServerUntilTheSimulatorStarts() {
     EfSettings s = load();
     assertThat(s.server(), nullValue());
