@@ -93,6 +93,10 @@ public final class CaptureVerdict {
     List<LeakScanner.Leak> found = new LeakScanner(prints).scan(
         roots.stream().filter(Files::exists).toList());
     found.forEach(l -> out.println("Secret leak: " + l.label() + " appears in " + l.file()));
+    if (found.isEmpty()) {
+      out.println("Secret leak gate: no password or session id in " + roots + " (" + prints.size()
+          + " fingerprints)");
+    }
     return found.size();
   }
 }
