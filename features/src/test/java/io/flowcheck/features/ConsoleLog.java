@@ -13,11 +13,12 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Copies everything a test JVM prints into the file named by {@code flowcheck.console.log} (set
- * for the feature suite), so the leak gate can search the run's whole console output, banner,
- * progress and cleanup lines included. A failure outside every scenario (a rejected setting, an
- * unreachable server) is not printed by Cucumber: it is printed here as one line, and the first
- * one is kept beside the log for the build's verdict ({@link RunSummary#FAILURE_FILE}). Registered through META-INF/services; does nothing when the property is not set.
+ * Copies everything a test JVM prints into the file named by {@code flowcheck.console.log} (set for
+ * the feature suite), so the leak gate can search the run's whole console output, banner, progress
+ * and cleanup lines included. A failure outside every scenario (a rejected setting, an unreachable
+ * server) is not printed by Cucumber: it is printed here as one line, and the first one is kept
+ * beside the log for the build's verdict ({@link RunSummary#FAILURE_FILE}). Registered through
+ * META-INF/services; does nothing when the property is not set.
  */
 public final class ConsoleLog implements TestExecutionListener {
   private PrintStream originalOut;
@@ -49,7 +50,9 @@ public final class ConsoleLog implements TestExecutionListener {
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-    if (file != null && id.isContainer() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+    if (file != null
+        && id.isContainer()
+        && result.getStatus() == TestExecutionResult.Status.FAILED) {
       String why = result.getThrowable().map(ConsoleLog::oneLine).orElse("no reason given");
       System.out.println("flowcheck: the run failed outside its scenarios: " + why);
       keepFirstFailure(why);

@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The build's verdict on the feature suite, run by Maven in this module, so no script has to read
- * a log. {@code --check ran}, before the reports: a run in which no scenario ran fails here and
- * says why. {@code --check suite}, last of all: where the reports are, one verdict line, and a
- * failed build if any scenario failed. {@code --check upgrade-compare}, last of all in an upgrade
+ * The build's verdict on the feature suite, run by Maven in this module, so no script has to read a
+ * log. {@code --check ran}, before the reports: a run in which no scenario ran fails here and says
+ * why. {@code --check suite}, last of all: where the reports are, one verdict line, and a failed
+ * build if any scenario failed. {@code --check upgrade-compare}, last of all in an upgrade
  * comparison: its summary, one verdict line, and a failed build on regressions.
  */
 public final class SuiteVerdict {
@@ -39,16 +39,19 @@ public final class SuiteVerdict {
     }
     String check = opts.get("--check");
     if (args.length % 2 != 0 || !CHECKS.contains(check) || !opts.containsKey("--run")) {
-      return Verdict.usage("usage: SuiteVerdict --check ran|suite|upgrade-compare --run <features"
-          + " run> [--reports <reports folder>] [--repo-root <folder>]");
+      return Verdict.usage(
+          "usage: SuiteVerdict --check ran|suite|upgrade-compare --run <features"
+              + " run> [--reports <reports folder>] [--repo-root <folder>]");
     }
     Path run = Path.of(opts.get("--run")).toAbsolutePath().normalize();
     Path root = Path.of(opts.getOrDefault("--repo-root", ".")).toAbsolutePath().normalize();
     Path reports = opts.containsKey("--reports") ? Path.of(opts.get("--reports")) : null;
     RunSummary summary = RunSummary.read(run);
     return switch (check) {
-      case "ran" -> summary.problem() == null ? null
-          : Verdict.failed("flowcheck: FAILED: " + summary.problem());
+      case "ran" ->
+          summary.problem() == null
+              ? null
+              : Verdict.failed("flowcheck: FAILED: " + summary.problem());
       case "suite" -> suite(summary, new Places(root, reports), out);
       default -> upgradeCompare(run, new Places(root, reports), out);
     };
@@ -60,15 +63,21 @@ public final class SuiteVerdict {
       return Verdict.failed("flowcheck: FAILED: " + s.problem());
     }
     if (s.failed() > 0) {
-      return Verdict.failed(String.format("flowcheck: FAILED: %d of %d scenarios failed (%d passed,"
-          + " %d skipped)", s.failed(), s.total(), s.passed(), s.skipped()));
+      return Verdict.failed(
+          String.format(
+              "flowcheck: FAILED: %d of %d scenarios failed (%d passed," + " %d skipped)",
+              s.failed(), s.total(), s.passed(), s.skipped()));
     }
-    String passed = s.skipped() == 0
-        ? s.passed() + " scenarios passed"
-        : s.passed() + " scenarios passed, " + s.skipped() + " skipped";
+    String passed =
+        s.skipped() == 0
+            ? s.passed() + " scenarios passed"
+            : s.passed() + " scenarios passed, " + s.skipped() + " skipped";
     if (s.failure() != null) {
-      return Verdict.failed("flowcheck: FAILED: the run failed outside its scenarios (" + passed
-          + "): " + s.failure());
+      return Verdict.failed(
+          "flowcheck: FAILED: the run failed outside its scenarios ("
+              + passed
+              + "): "
+              + s.failure());
     }
     return Verdict.passed("flowcheck: " + passed + " in " + s.seconds() + " s");
   }
@@ -79,10 +88,14 @@ public final class SuiteVerdict {
     Path md = run.resolve("upgrade/summary.md");
     if (!Files.isRegularFile(json) || !Files.isRegularFile(md)) {
       RunSummary s = RunSummary.read(run);
-      String why = s.problem() != null ? s.problem() : s.failure() != null ? s.failure()
-          : "see the output above";
-      return Verdict.failed("flowcheck upgrade: FAILED: the comparison did not run to the end (no"
-          + " upgrade/summary.json): " + why);
+      String why =
+          s.problem() != null
+              ? s.problem()
+              : s.failure() != null ? s.failure() : "see the output above";
+      return Verdict.failed(
+          "flowcheck upgrade: FAILED: the comparison did not run to the end (no"
+              + " upgrade/summary.json): "
+              + why);
     }
     JsonNode summary;
     try {
@@ -91,17 +104,25 @@ public final class SuiteVerdict {
       out.println();
       summary = new ObjectMapper().readTree(Files.readString(json));
     } catch (IOException e) {
-      return Verdict.failed("flowcheck upgrade: FAILED: cannot read " + json + ": " + e.getMessage());
+      return Verdict.failed(
+          "flowcheck upgrade: FAILED: cannot read " + json + ": " + e.getMessage());
     }
     places.printReports(out);
     JsonNode counts = summary.path("counts");
-    String line = String.format("%d regressed, %d changed, %d added, %d unchanged exchanges in %d"
-            + " scenarios", counts.path("regressed").asInt(), counts.path("changed").asInt(),
-        counts.path("added").asInt(), counts.path("unchanged").asInt(),
-        summary.path("scenarios").asInt());
+    String line =
+        String.format(
+            "%d regressed, %d changed, %d added, %d unchanged exchanges in %d" + " scenarios",
+            counts.path("regressed").asInt(),
+            counts.path("changed").asInt(),
+            counts.path("added").asInt(),
+            counts.path("unchanged").asInt(),
+            summary.path("scenarios").asInt());
     boolean failed = summary.path("failed").asBoolean(true);
-    String verdict = "flowcheck upgrade: " + summary.path("verdict").asString(failed ? "FAILED"
-        : "PASSED") + ": " + line;
+    String verdict =
+        "flowcheck upgrade: "
+            + summary.path("verdict").asString(failed ? "FAILED" : "PASSED")
+            + ": "
+            + line;
     return failed
         ? Verdict.failed(verdict + "; fails on: " + summary.path("failOn").asString())
         : Verdict.passed(verdict);
@@ -121,12 +142,14 @@ public final class SuiteVerdict {
       all.put("upgrade summary  ", root.resolve("features/target/upgrade/summary.md"));
       all.put("console log      ", root.resolve("features/target/console.log"));
       out.println("flowcheck reports:");
-      all.forEach((name, path) -> {
-        if (Files.exists(path)) {
-          String note = name.startsWith("Allure") ? "   (serve it: scripts/open-report.sh)" : "";
-          out.println("  " + name + ReportInputs.display(path, root) + note);
-        }
-      });
+      all.forEach(
+          (name, path) -> {
+            if (Files.exists(path)) {
+              String note =
+                  name.startsWith("Allure") ? "   (serve it: scripts/open-report.sh)" : "";
+              out.println("  " + name + ReportInputs.display(path, root) + note);
+            }
+          });
     }
   }
 }

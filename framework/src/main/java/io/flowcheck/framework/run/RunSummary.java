@@ -20,7 +20,10 @@ public record RunSummary(
   public static final String FILE = "flowcheck-summary.properties";
   public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
 
-  /** Reads the run files in {@code runDir}; a missing file is a run that did not finish, not an error. */
+  /**
+   * Reads the run files in {@code runDir}; a missing file is a run that did not finish, not an
+   * error.
+   */
   public static RunSummary read(Path runDir) {
     String failure = readFailure(runDir.resolve(FAILURE_FILE));
     Path file = runDir.resolve(FILE);
@@ -31,10 +34,16 @@ public record RunSummary(
     try (Reader r = Files.newBufferedReader(file)) {
       p.load(r);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the run summary " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot read the run summary " + file + ": " + e.getMessage(), e);
     }
-    return new RunSummary(true, count(p, "passed"), count(p, "failed"), count(p, "skipped"),
-        count(p, "seconds"), failure);
+    return new RunSummary(
+        true,
+        count(p, "passed"),
+        count(p, "failed"),
+        count(p, "skipped"),
+        count(p, "seconds"),
+        failure);
   }
 
   public int total() {
@@ -48,10 +57,12 @@ public record RunSummary(
   public String problem() {
     String why = failure == null ? "" : ": " + failure;
     if (!finished) {
-      return "the feature suite did not run to the end" + (why.isEmpty() ? "; see the output above" : why);
+      return "the feature suite did not run to the end"
+          + (why.isEmpty() ? "; see the output above" : why);
     }
     if (total() == 0) {
-      return "no scenario ran" + (why.isEmpty() ? " (does -Dcucumber.filter.tags select any?)" : why);
+      return "no scenario ran"
+          + (why.isEmpty() ? " (does -Dcucumber.filter.tags select any?)" : why);
     }
     return null;
   }

@@ -3,9 +3,9 @@ package io.flowcheck.framework.run;
 import java.io.PrintStream;
 
 /**
- * The one line a build step ends with, and whether the build may go on. Run by Maven's exec
- * plugin, a failed verdict fails the build by throwing {@link Failed}: the plugin then shows its
- * message once, without a stack trace, and Maven exits non-zero.
+ * The one line a build step ends with, and whether the build may go on. Run by Maven's exec plugin,
+ * a failed verdict fails the build by throwing {@link Failed}: the plugin then shows its message
+ * once, without a stack trace, and Maven exits non-zero.
  *
  * @param status 0 passed, 1 failed, 2 the step was called wrongly
  */

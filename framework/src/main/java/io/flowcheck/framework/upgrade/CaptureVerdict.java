@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The verdict of an upgrade capture, run by Maven after its two runs against the old server (see
- * the features module's upgrade-capture profile): both runs passed, the baseline is written, and
- * no secret of either run sits in the baseline or the run's files. Prints one verdict line last.
+ * the features module's upgrade-capture profile): both runs passed, the baseline is written, and no
+ * secret of either run sits in the baseline or the run's files. Prints one verdict line last.
  */
 public final class CaptureVerdict {
   private CaptureVerdict() {}
@@ -36,14 +36,21 @@ public final class CaptureVerdict {
     Path record = opts.get("--record-run");
     Path calibrate = opts.get("--calibrate-run");
     if (args.length % 2 != 0 || baseline == null || record == null || calibrate == null) {
-      return Verdict.usage("usage: CaptureVerdict --baseline <folder> --record-run <folder>"
-          + " --calibrate-run <folder> [--scan <folder>]");
+      return Verdict.usage(
+          "usage: CaptureVerdict --baseline <folder> --record-run <folder>"
+              + " --calibrate-run <folder> [--scan <folder>]");
     }
-    String failed = runProblem(RunSummary.read(record), "capture",
-        "against this server, so it is no baseline; fix them and capture again");
+    String failed =
+        runProblem(
+            RunSummary.read(record),
+            "capture",
+            "against this server, so it is no baseline; fix them and capture again");
     if (failed == null) {
-      failed = runProblem(RunSummary.read(calibrate), "calibration",
-          "on the second run against the same server: the server or the scenarios are unstable");
+      failed =
+          runProblem(
+              RunSummary.read(calibrate),
+              "calibration",
+              "on the second run against the same server: the server or the scenarios are unstable");
     }
     if (failed == null && !Files.isRegularFile(baseline.resolve(Baseline.INFO))) {
       failed = "capture: no " + Baseline.INFO + " was written in " + baseline;
@@ -61,12 +68,20 @@ public final class CaptureVerdict {
     }
     JsonNode info = JsonTree.read(baseline.resolve(Baseline.INFO));
     int noise = NormalizationRules.load(baseline.resolve(Baseline.NOISE)).size();
-    out.println("flowcheck upgrade: after the upgrade, compare with it: mvn verify"
-        + " -Pupgrade-compare -Dbaseline=" + baseline + " -Def.server=<upgraded server>");
-    return Verdict.passed(String.format("flowcheck upgrade: baseline ready in %s: %d scenarios,"
-            + " %d exchanges from server version %s, %d noise rule(s) learned", baseline,
-        info.path("scenarios").asInt(), info.path("exchanges").asInt(),
-        info.path("serverVersion").asString(), noise));
+    out.println(
+        "flowcheck upgrade: after the upgrade, compare with it: mvn verify"
+            + " -Pupgrade-compare -Dbaseline="
+            + baseline
+            + " -Def.server=<upgraded server>");
+    return Verdict.passed(
+        String.format(
+            "flowcheck upgrade: baseline ready in %s: %d scenarios,"
+                + " %d exchanges from server version %s, %d noise rule(s) learned",
+            baseline,
+            info.path("scenarios").asInt(),
+            info.path("exchanges").asInt(),
+            info.path("serverVersion").asString(),
+            noise));
   }
 
   private static String runProblem(RunSummary run, String which, String consequence) {
@@ -74,7 +89,13 @@ public final class CaptureVerdict {
       return which + ": " + run.problem();
     }
     if (run.failed() > 0) {
-      return which + ": " + run.failed() + " of " + run.total() + " scenarios failed " + consequence;
+      return which
+          + ": "
+          + run.failed()
+          + " of "
+          + run.total()
+          + " scenarios failed "
+          + consequence;
     }
     if (run.failure() != null) {
       return which + ": the run failed outside its scenarios: " + run.failure();
@@ -90,12 +111,16 @@ public final class CaptureVerdict {
         prints.addAll(SecretFingerprints.read(file));
       }
     }
-    List<LeakScanner.Leak> found = new LeakScanner(prints).scan(
-        roots.stream().filter(Files::exists).toList());
+    List<LeakScanner.Leak> found =
+        new LeakScanner(prints).scan(roots.stream().filter(Files::exists).toList());
     found.forEach(l -> out.println("Secret leak: " + l.label() + " appears in " + l.file()));
     if (found.isEmpty()) {
-      out.println("Secret leak gate: no password or session id in " + roots + " (" + prints.size()
-          + " fingerprints)");
+      out.println(
+          "Secret leak gate: no password or session id in "
+              + roots
+              + " ("
+              + prints.size()
+              + " fingerprints)");
     }
     return found.size();
   }

@@ -36,7 +36,8 @@ class RunSummaryTest {
   void aRunInWhichNoScenarioRanSaysWhyFromTheFailureFile() throws Exception {
     Files.writeString(run.resolve(RunSummary.FILE), "passed=0\nfailed=0\nskipped=0\nseconds=0\n");
     Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "ef.auth: must be session or basic\n");
-    assertEquals("no scenario ran: ef.auth: must be session or basic", RunSummary.read(run).problem());
+    assertEquals(
+        "no scenario ran: ef.auth: must be session or basic", RunSummary.read(run).problem());
   }
 
   @Test
@@ -51,11 +52,14 @@ class RunSummaryTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     Verdict.passed("flowcheck: 3 scenarios passed").announce(out);
-    Verdict.Failed failed = assertThrows(Verdict.Failed.class,
-        () -> Verdict.failed("flowcheck: FAILED: 1 of 3 scenarios failed").announce(out));
+    Verdict.Failed failed =
+        assertThrows(
+            Verdict.Failed.class,
+            () -> Verdict.failed("flowcheck: FAILED: 1 of 3 scenarios failed").announce(out));
     assertEquals("flowcheck: FAILED: 1 of 3 scenarios failed", failed.toString());
     assertEquals(0, failed.getStackTrace().length, "no stack trace under the verdict");
-    assertEquals("flowcheck: 3 scenarios passed\nflowcheck: FAILED: 1 of 3 scenarios failed\n",
+    assertEquals(
+        "flowcheck: 3 scenarios passed\nflowcheck: FAILED: 1 of 3 scenarios failed\n",
         bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
   }
 }

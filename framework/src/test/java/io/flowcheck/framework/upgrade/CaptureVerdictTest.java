@@ -23,25 +23,36 @@ class CaptureVerdictTest {
   void twoGreenRunsAndABaselineMakeABaselineReady() throws Exception {
     Path baseline = baseline();
     Verdict v = verdict(baseline, run("record", 11, 0), run("calibrate", 11, 0));
-    assertEquals(Verdict.passed("flowcheck upgrade: baseline ready in " + baseline
-        + ": 11 scenarios, 37 exchanges from server version 2024.06.0.178767, 0 noise rule(s)"
-        + " learned"), v);
+    assertEquals(
+        Verdict.passed(
+            "flowcheck upgrade: baseline ready in "
+                + baseline
+                + ": 11 scenarios, 37 exchanges from server version 2024.06.0.178767, 0 noise rule(s)"
+                + " learned"),
+        v);
     assertTrue(printed().contains("-Pupgrade-compare -Dbaseline=" + baseline), printed());
   }
 
   @Test
   void aFailedRecordingIsNoBaseline() throws Exception {
     Verdict v = verdict(baseline(), run("record", 11, 2), run("calibrate", 11, 0));
-    assertEquals(Verdict.failed("flowcheck upgrade: FAILED: capture: 2 of 13 scenarios failed"
-        + " against this server, so it is no baseline; fix them and capture again"), v);
+    assertEquals(
+        Verdict.failed(
+            "flowcheck upgrade: FAILED: capture: 2 of 13 scenarios failed"
+                + " against this server, so it is no baseline; fix them and capture again"),
+        v);
   }
 
   @Test
   void aFailedCalibrationPointsAtInstability() throws Exception {
     Verdict v = verdict(baseline(), run("record", 11, 0), run("calibrate", 10, 1));
     assertEquals(1, v.status());
-    assertTrue(v.line().startsWith("flowcheck upgrade: FAILED: calibration: 1 of 11 scenarios"
-        + " failed on the second run"), v.line());
+    assertTrue(
+        v.line()
+            .startsWith(
+                "flowcheck upgrade: FAILED: calibration: 1 of 11 scenarios"
+                    + " failed on the second run"),
+        v.line());
   }
 
   @Test
@@ -49,11 +60,13 @@ class CaptureVerdictTest {
     Path baseline = baseline();
     Files.writeString(baseline.resolve("exchanges/leak.json"), "{\"password\":\"Sw0rdfish-77\"}");
     Path record = run("record", 11, 0);
-    SecretFingerprints.append(record.resolve(SecretFingerprints.FILE_NAME),
+    SecretFingerprints.append(
+        record.resolve(SecretFingerprints.FILE_NAME),
         SecretFingerprints.forPassword("admin", "Sw0rdfish-77"));
     Verdict v = verdict(baseline, record, run("calibrate", 11, 0));
     assertEquals(1, v.status());
-    assertTrue(printed().contains("appears in " + baseline.resolve("exchanges/leak.json")), printed());
+    assertTrue(
+        printed().contains("appears in " + baseline.resolve("exchanges/leak.json")), printed());
     assertTrue(v.line().contains("a password or session id of the run is in 1 file(s)"), v.line());
   }
 
@@ -63,21 +76,32 @@ class CaptureVerdictTest {
   }
 
   private Verdict verdict(Path baseline, Path record, Path calibrate) {
-    return CaptureVerdict.run(new String[] {"--baseline", baseline.toString(), "--record-run",
-        record.toString(), "--calibrate-run", calibrate.toString()}, out());
+    return CaptureVerdict.run(
+        new String[] {
+          "--baseline",
+          baseline.toString(),
+          "--record-run",
+          record.toString(),
+          "--calibrate-run",
+          calibrate.toString()
+        },
+        out());
   }
 
   private Path baseline() throws Exception {
     Path dir = Files.createDirectories(work.resolve("baseline/exchanges"));
-    Files.writeString(dir.resolveSibling(Baseline.INFO), "{\"format\":1,\"serverVersion\":"
-        + "\"2024.06.0.178767\",\"scenarios\":11,\"exchanges\":37}");
+    Files.writeString(
+        dir.resolveSibling(Baseline.INFO),
+        "{\"format\":1,\"serverVersion\":"
+            + "\"2024.06.0.178767\",\"scenarios\":11,\"exchanges\":37}");
     return dir.getParent();
   }
 
   private Path run(String name, int passed, int failed) throws Exception {
     Path dir = Files.createDirectories(work.resolve(name));
-    Files.write(dir.resolve(RunSummary.FILE), List.of("passed=" + passed, "failed=" + failed,
-        "skipped=0", "seconds=7"));
+    Files.write(
+        dir.resolve(RunSummary.FILE),
+        List.of("passed=" + passed, "failed=" + failed, "skipped=0", "seconds=7"));
     return dir;
   }
 
