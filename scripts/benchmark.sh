@@ -4,7 +4,7 @@
 #   scripts/benchmark.sh [calls] [threads]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests -pl simulator
+mvn -B -q install -DskipTests -pl simulator -am
 mvn -B -q -pl framework test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=io.flowcheck.framework.bench.ClientOverheadBenchmark \
   -Dexec.args="${1:-2000} ${2:-4}"

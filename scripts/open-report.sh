@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
-# Serves the multi-file Allure report on http://127.0.0.1:PORT (default 8080; pass a port as $1 or PORT=...).
+# Serves the multi-file Allure report on http://127.0.0.1:PORT (default 8080; pass a port as $1 or
+# PORT=...) with the Allure command line the build unpacked into reports/target/allure-cli.
 # A multi-file Allure 2 report stays on "Loading..." when opened from file://, so it needs a web server.
 # The single-file variant, reports/target/allure-report-single/index.html, opens directly without this.
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dir="$root/reports/target/allure-report"
+cd "$(dirname "$0")/.."
+report=reports/target/allure-report
 port="${1:-${PORT:-8080}}"
+allure=$(ls reports/target/allure-cli/allure-*/bin/allure 2>/dev/null | head -n 1 || true)
 
-if [ ! -f "$dir/index.html" ]; then
-  echo "No report at reports/target/allure-report: run 'mvn verify' first (see README)" >&2
+if [ ! -f "$report/index.html" ] || [ -z "$allure" ]; then
+  echo "No report at $report: run scripts/run-suite.sh (mvn -B verify -Psuite) first" >&2
   exit 1
 fi
 
-echo "Allure report:     http://127.0.0.1:$port/"
-echo "EF API coverage:   http://127.0.0.1:$port/coverage/index.html"
-echo "(Ctrl-C stops the server)"
-exec python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir"
+echo "EF API coverage: http://127.0.0.1:$port/coverage/index.html (Ctrl-C stops the server)"
+exec "$allure" open "$report" --host 127.0.0.1 --port "$port"

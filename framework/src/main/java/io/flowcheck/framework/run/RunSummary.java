@@ -1,0 +1,86 @@
+package io.flowcheck.framework.run;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * What one run of the feature suite left for the build's verdict: the scenario counts its progress
+ * plugin writes at the end ({@value #FILE}) and, when the run failed outside every scenario (a
+ * rejected setting, an unreachable server), that failure as one line ({@value #FAILURE_FILE}).
+ *
+ * @param finished false when the run did not get to its end (no {@value #FILE})
+ * @param failure the failure outside the scenarios, or null
+ */
+public record RunSummary(
+    boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
+  public static final String FILE = "flowcheck-summary.properties";
+  public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
+
+  /**
+   * Reads the run files in {@code runDir}; a missing file is a run that did not finish, not an
+   * error.
+   */
+  public static RunSummary read(Path runDir) {
+    String failure = readFailure(runDir.resolve(FAILURE_FILE));
+    Path file = runDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return new RunSummary(false, 0, 0, 0, 0, failure);
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read the run summary " + file + ": " + e.getMessage(), e);
+    }
+    return new RunSummary(
+        true,
+        count(p, "passed"),
+        count(p, "failed"),
+        count(p, "skipped"),
+        count(p, "seconds"),
+        failure);
+  }
+
+  public int total() {
+    return passed + failed + skipped;
+  }
+
+  /**
+   * Why this run cannot be judged by its scenarios, or null when it can: it did not finish, or no
+   * scenario ran at all.
+   */
+  public String problem() {
+    String why = failure == null ? "" : ": " + failure;
+    if (!finished) {
+      return "the feature suite did not run to the end"
+          + (why.isEmpty() ? "; see the output above" : why);
+    }
+    if (total() == 0) {
+      return "no scenario ran"
+          + (why.isEmpty() ? " (does -Dcucumber.filter.tags select any?)" : why);
+    }
+    return null;
+  }
+
+  private static int count(Properties p, String key) {
+    String v = p.getProperty(key, "0").trim();
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("The run summary has " + key + "=" + v + ", not a number");
+    }
+  }
+
+  private static String readFailure(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+    } catch (IOException e) {
+      return "(unreadable " + file + ": " + e.getMessage() + ")";
+    }
+  }
+}

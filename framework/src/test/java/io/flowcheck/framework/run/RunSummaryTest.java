@@ -1,0 +1,65 @@
+package io.flowcheck.framework.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunSummaryTest {
+  @TempDir Path run;
+
+  @Test
+  void aFinishedRunIsJudgedByItsCounts() throws Exception {
+    Files.writeString(run.resolve(RunSummary.FILE), "passed=47\nfailed=2\nskipped=3\nseconds=25\n");
+    RunSummary s = RunSummary.read(run);
+    assertEquals(new RunSummary(true, 47, 2, 3, 25, null), s);
+    assertEquals(52, s.total());
+    assertNull(s.problem());
+  }
+
+  @Test
+  void aRunWithoutSummaryDidNotFinish() {
+    RunSummary s = RunSummary.read(run);
+    assertFalse(s.finished());
+    assertEquals("the feature suite did not run to the end; see the output above", s.problem());
+  }
+
+  @Test
+  void aRunInWhichNoScenarioRanSaysWhyFromTheFailureFile() throws Exception {
+    Files.writeString(run.resolve(RunSummary.FILE), "passed=0\nfailed=0\nskipped=0\nseconds=0\n");
+    Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "ef.auth: must be session or basic\n");
+    assertEquals(
+        "no scenario ran: ef.auth: must be session or basic", RunSummary.read(run).problem());
+  }
+
+  @Test
+  void aCountThatIsNoNumberIsNamed() throws Exception {
+    Files.writeString(run.resolve(RunSummary.FILE), "passed=many\n");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunSummary.read(run));
+    assertEquals("The run summary has passed=many, not a number", e.getMessage());
+  }
+
+  @Test
+  void aFailedVerdictPrintsItsLineAndFailsWithItAsTheOnlyMessage() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    Verdict.passed("flowcheck: 3 scenarios passed").announce(out);
+    Verdict.Failed failed =
+        assertThrows(
+            Verdict.Failed.class,
+            () -> Verdict.failed("flowcheck: FAILED: 1 of 3 scenarios failed").announce(out));
+    assertEquals("flowcheck: FAILED: 1 of 3 scenarios failed", failed.toString());
+    assertEquals(0, failed.getStackTrace().length, "no stack trace under the verdict");
+    assertEquals(
+        "flowcheck: 3 scenarios passed\nflowcheck: FAILED: 1 of 3 scenarios failed\n",
+        bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+  }
+}

@@ -1,0 +1,125 @@
+package io.flowcheck.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.run.Verdict;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuiteVerdictTest {
+  @TempDir Path run;
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+  @Test
+  void aGreenRunPassesWithOneLine() throws Exception {
+    summary(47, 0, 2);
+    assertEquals(
+        Verdict.passed("flowcheck: 47 scenarios passed, 2 skipped in 25 s"), verdict("suite"));
+    assertTrue(printed().startsWith("flowcheck reports:"), printed());
+  }
+
+  @Test
+  void anyFailedScenarioFailsTheBuild() throws Exception {
+    summary(45, 2, 2);
+    assertEquals(
+        Verdict.failed("flowcheck: FAILED: 2 of 49 scenarios failed (45 passed, 2 skipped)"),
+        verdict("suite"));
+  }
+
+  @Test
+  void aFailureOutsideTheScenariosFailsTheBuild() throws Exception {
+    summary(49, 0, 0);
+    Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "Cleanup problem: logout failed\n");
+    assertEquals(
+        Verdict.failed(
+            "flowcheck: FAILED: the run failed outside its scenarios"
+                + " (49 scenarios passed): Cleanup problem: logout failed"),
+        verdict("suite"));
+  }
+
+  @Test
+  void theRanCheckSaysNothingForARealRunAndWhyForNone() throws Exception {
+    assertEquals(
+        Verdict.failed(
+            "flowcheck: FAILED: the feature suite did not run to the end; see"
+                + " the output above"),
+        verdict("ran"));
+    summary(0, 0, 0);
+    Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "EF unreachable: connection refused");
+    assertEquals(
+        Verdict.failed(
+            "flowcheck: FAILED: no scenario ran: EF unreachable: connection" + " refused"),
+        verdict("ran"));
+    summary(1, 0, 0);
+    assertNull(verdict("ran"));
+  }
+
+  @Test
+  void anUpgradeComparisonIsJudgedByItsSummaryNotByItsScenarios() throws Exception {
+    summary(8, 3, 0);
+    Path upgrade = Files.createDirectories(run.resolve("upgrade"));
+    Files.writeString(upgrade.resolve("summary.md"), "# ElectricFlow upgrade check: FAILED\n");
+    Files.writeString(
+        upgrade.resolve("summary.json"),
+        "{\"verdict\":\"FAILED\",\"failed\":true,"
+            + "\"failOn\":\"regression\",\"counts\":{\"unchanged\":19,\"added\":15,\"changed\":0,"
+            + "\"regressed\":3},\"scenarios\":11}");
+    assertEquals(
+        Verdict.failed(
+            "flowcheck upgrade: FAILED: 3 regressed, 0 changed, 15 added,"
+                + " 19 unchanged exchanges in 11 scenarios; fails on: regression"),
+        verdict("upgrade-compare"));
+    assertTrue(printed().contains("# ElectricFlow upgrade check: FAILED"), printed());
+
+    Files.writeString(
+        upgrade.resolve("summary.json"),
+        "{\"verdict\":\"PASSED with differences\","
+            + "\"failed\":false,\"counts\":{\"unchanged\":19,\"added\":15,\"changed\":0,"
+            + "\"regressed\":0},\"scenarios\":11}");
+    assertEquals(
+        Verdict.passed(
+            "flowcheck upgrade: PASSED with differences: 0 regressed,"
+                + " 0 changed, 15 added, 19 unchanged exchanges in 11 scenarios"),
+        verdict("upgrade-compare"));
+  }
+
+  @Test
+  void anUpgradeComparisonWithoutSummaryFails() throws Exception {
+    summary(0, 0, 0);
+    Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "Upgrade check: no baseline at /b");
+    assertEquals(
+        Verdict.failed(
+            "flowcheck upgrade: FAILED: the comparison did not run to the end"
+                + " (no upgrade/summary.json): no scenario ran: Upgrade check: no baseline at /b"),
+        verdict("upgrade-compare"));
+  }
+
+  @Test
+  void anUnknownCheckIsAUsageError() {
+    assertEquals(2, verdict("everything").status());
+  }
+
+  private Verdict verdict(String check) {
+    return SuiteVerdict.run(
+        new String[] {"--check", check, "--run", run.toString(), "--repo-root", run.toString()},
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+  }
+
+  private void summary(int passed, int failed, int skipped) throws Exception {
+    Files.writeString(
+        run.resolve(RunSummary.FILE),
+        "passed=" + passed + "\nfailed=" + failed + "\nskipped=" + skipped + "\nseconds=25\n");
+  }
+
+  private String printed() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+}
