@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -72,8 +71,11 @@ public final class ReportMain {
             DialectPage.write(dialect, sourceLabel, dialectDir);
         }
 
-        // Fixture builds keep their own trend so they never pollute the real one.
-        HistoryKeeper history = new HistoryKeeper(o.history().resolve(in.source().name().toLowerCase(Locale.ROOT)));
+        // One trend per server and tag selection (a simulator run never continues an upgrade selection's trend);
+        // fixture builds keep their own so they never pollute a real one.
+        HistoryKey key = HistoryKey.of(staged);
+        HistoryKeeper history = new HistoryKeeper(o.history().resolve(
+            (in.source() == ReportInputs.Source.FIXTURES ? "fixtures__" : "") + key.dirName()));
         int previousRuns = history.restoreInto(staged);
         int buildOrder = history.nextBuildOrder();
         CategoriesWriter.write(staged, json);
@@ -113,9 +115,9 @@ public final class ReportMain {
         history.saveFrom(multi);
         long done = System.nanoTime();
 
-        writeSource(o.out().resolve(SOURCE_FILE), in, staged, buildOrder);
-        System.out.printf("[reports] %s; history: %d earlier run(s) in %s%n", sourceLabel, previousRuns,
-            ReportInputs.display(history.store(), o.repoRoot()));
+        writeSource(o.out().resolve(SOURCE_FILE), in, staged, buildOrder, history.store());
+        System.out.printf("[reports] %s; history of %s: %d earlier run(s) in %s%n", sourceLabel, key.label(),
+            previousRuns, ReportInputs.display(history.store(), o.repoRoot()));
         System.out.println("[reports] EF API coverage: " + (coverage.available() ? coverage.totals().summary() : "no data"));
         System.out.println("[reports] Allure report (serve it: scripts/open-report.sh): " + show(multi, o));
         System.out.println("[reports] Single-file report (opens from file://): " + show(single.resolve("index.html"), o));
@@ -140,11 +142,12 @@ public final class ReportMain {
         return nanos / 1e9;
     }
 
-    private static void writeSource(Path file, ReportInputs in, Path staged, int buildOrder) {
+    private static void writeSource(Path file, ReportInputs in, Path staged, int buildOrder, Path historyStore) {
         Properties p = new Properties();
         p.setProperty("source", in.source().name());
         p.setProperty("results", staged.toAbsolutePath().toString());
         p.setProperty("buildOrder", String.valueOf(buildOrder));
+        p.setProperty("historyStore", historyStore.toAbsolutePath().toString());
         try (var w = Files.newBufferedWriter(file)) {
             p.store(w, "Written by io.flowcheck.reports.ReportMain");
         } catch (IOException e) {

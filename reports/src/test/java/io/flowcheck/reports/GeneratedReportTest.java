@@ -50,8 +50,11 @@ class GeneratedReportTest {
 
     @Test
     void historyIsKeptOutsideTarget() {
-        Path store = Path.of(System.getProperty("reports.history", ".history"))
-            .resolve(report.source.getProperty("source").toLowerCase(java.util.Locale.ROOT));
+        Path root = Path.of(System.getProperty("reports.history", ".history")).toAbsolutePath().normalize();
+        Path store = Path.of(report.source.getProperty("historyStore"));
+        assertEquals(root, store.getParent(), "one folder per server and selection under " + root);
+        HistoryKey key = HistoryKey.of(Path.of(report.source.getProperty("results")));
+        assertTrue(store.getFileName().toString().endsWith(key.dirName()), store + " is not keyed by " + key);
         JsonNode trend = ReportUnderTest.readJson(store.resolve("history-trend.json"));
         assertTrue(trend.size() >= 1, "No trend kept in " + store);
         assertEquals(report.source.getProperty("buildOrder"), trend.get(0).path("buildOrder").asString(),
