@@ -12,7 +12,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds every report from a features run: stages the Allure results (plus categories, executor, history),
- * writes the coverage page, then runs the Allure 2 CLI for the multi-file and the single-file report.
+ * writes the coverage page, then runs the Allure 2 CLI for the multi-file and the single-file report, and zips
+ * the single-file report with the pages it links to.
  * Invoked by exec-maven-plugin in process-classes; every input and output is a parameter so tests can use fixtures.
  */
 public final class ReportMain {
@@ -112,6 +113,9 @@ public final class ReportMain {
             Dirs.copyTree(dialectDir, multi.resolve("dialect"));
             Dirs.copyTree(dialectDir, single.resolve("dialect"));
         }
+        // The single file embeds only Allure's data; the zip carries it together with the pages it links to.
+        Path archive = o.out().resolve(ReportArchive.FILE_NAME);
+        ReportArchive.write(single, archive);
         history.saveFrom(multi);
         long done = System.nanoTime();
 
@@ -120,7 +124,10 @@ public final class ReportMain {
             previousRuns, ReportInputs.display(history.store(), o.repoRoot()));
         System.out.println("[reports] EF API coverage: " + (coverage.available() ? coverage.totals().summary() : "no data"));
         System.out.println("[reports] Allure report (serve it: scripts/open-report.sh): " + show(multi, o));
-        System.out.println("[reports] Single-file report (opens from file://): " + show(single.resolve("index.html"), o));
+        System.out.println("[reports] Single-file report (opens from file://; its coverage, dialect and upgrade pages"
+            + " are the folders beside it): " + show(single.resolve("index.html"), o));
+        System.out.println("[reports] To mail or archive, all in one file: " + show(archive, o)
+            + " (unzip, open flowcheck-report/index.html)");
         System.out.println("[reports] Coverage page: " + show(coverageDir.resolve("index.html"), o));
         if (upgradeSummary != null) {
             System.out.println("[reports] Upgrade check: " + UpgradePage.headline(upgradeSummary) + "; page: "

@@ -41,6 +41,19 @@ class GeneratedReportTest {
         assertTrue(env.contains(DialectPage.HREF), env);
     }
 
+    /** What the README says to mail or archive holds the single-file report and every page it links to. */
+    @Test
+    void theArchiveHoldsTheSingleFileReportAndItsPages() throws Exception {
+        Map<String, String> entries = ReportArchiveTest.entries(report.out.resolve(ReportArchive.FILE_NAME));
+        assertEquals(Files.readString(report.singleFile()), entries.get("flowcheck-report/index.html"));
+        for (String page : new String[] {OverviewLinks.COVERAGE_HREF, "coverage/coverage.json", DialectPage.HREF}) {
+            assertTrue(entries.containsKey("flowcheck-report/" + page), "the zip lacks " + page + ": " + entries.keySet());
+        }
+        if (Files.isRegularFile(report.singleFile().resolveSibling(UpgradePage.HREF))) {
+            assertTrue(entries.containsKey("flowcheck-report/" + UpgradePage.HREF), entries.keySet().toString());
+        }
+    }
+
     @Test
     void executorLinksTheCoveragePageAndNumbersTheBuild() {
         JsonNode executors = ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
