@@ -2,6 +2,8 @@ package io.flowcheck.reports;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import java.util.Properties;
  * read from the environment.properties the run leaves in its Allure results ({@code Server}, {@code Tags}).
  * A 55-scenario simulator run and an 11-scenario upgrade selection against a real server keep two trends.
  *
- * @param server the server as the run names it; every embedded simulator run is one server, whatever port it got
+ * @param server the server as the run names it; every embedded simulator run is one server, and so is every
+ *     server on the loopback address, whatever port it got
  * @param tags the tag filter, "all" when the run selected none
  */
 public record HistoryKey(String server, String tags) {
@@ -44,9 +47,30 @@ public record HistoryKey(String server, String tags) {
         String server = env.getProperty(SERVER, env.getProperty(LEGACY_SERVER, "")).strip();
         if (server.contains("(" + EMBEDDED_SIMULATOR + ")")) {
             server = EMBEDDED_SIMULATOR; // its port is picked fresh each run
+        } else {
+            server = withoutLoopbackPort(server);
         }
         String tags = env.getProperty(TAGS, "").strip();
         return new HistoryKey(server.isEmpty() ? "unknown server" : server, tags.isEmpty() ? "all" : tags);
+    }
+
+    /**
+     * Simulators started on this machine (the proof tests', scripts/simulator.sh's) get a free port each time;
+     * a server on the loopback address is the same server whatever its port, or every build would start a trend.
+     */
+    static String withoutLoopbackPort(String server) {
+        try {
+            URI u = new URI(server);
+            String host = u.getHost();
+            if (u.getPort() < 0 || host == null
+                || !(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"))) {
+                return server;
+            }
+            return new URI(u.getScheme(), u.getUserInfo(), host, -1, u.getPath(), u.getQuery(), u.getFragment())
+                .toString();
+        } catch (URISyntaxException e) {
+            return server;
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The report to mail or archive: Allure's single-file index.html embeds only Allure's own data, so the
  * coverage, dialect and upgrade pages it links to (relative links, beside index.html) travel with it in one
- * zip. Unzipped, {@code flowcheck-report/index.html} opens from file:// with every link working.
+ * zip. Unzipped, {@code flowcheck-report/index.html} opens from file:// with every link working. The zip holds
+ * exactly the files of the single-file report's folder, which the secret leak gate scans (it skips zips).
  */
 public final class ReportArchive {
 

@@ -108,6 +108,10 @@ class HistoryKeeperTest {
         assertTrue(and.dirName().startsWith("flow.example.com-rest-v1.0__a-and-b__"), and.dirName());
         assertFalse(and.dirName().equals(or.dirName()));
         assertEquals(new HistoryKey("unknown server", "all"), HistoryKey.of(tmp), "no environment.properties");
+        assertEquals("https://127.0.0.1/rest/v1.0", HistoryKey.of(results(tmp.resolve("local"),
+            "Server = https://127.0.0.1:34935/rest/v1.0\n")).server(), "a local simulator's free port is no new server");
+        assertEquals("https://flow.example.com:8443/rest/v1.0",
+            HistoryKey.withoutLoopbackPort("https://flow.example.com:8443/rest/v1.0"));
         assertEquals("ef.example.test", HistoryKey.of(results(tmp.resolve("legacy"),
             "EF.server.url=https\\://ef.example.test\n")).server().substring(8));
     }
