@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -13,7 +12,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds every report from a features run: stages the Allure results (plus categories, executor, history),
- * writes the coverage page, then runs the Allure 2 CLI for the multi-file and the single-file report.
+ * writes the coverage page, then runs the Allure 2 CLI for the multi-file and the single-file report, and zips
+ * the single-file report with the pages it links to.
  * Invoked by exec-maven-plugin in process-classes; every input and output is a parameter so tests can use fixtures.
  */
 public final class ReportMain {
@@ -72,8 +72,11 @@ public final class ReportMain {
             DialectPage.write(dialect, sourceLabel, dialectDir);
         }
 
-        // Fixture builds keep their own trend so they never pollute the real one.
-        HistoryKeeper history = new HistoryKeeper(o.history().resolve(in.source().name().toLowerCase(Locale.ROOT)));
+        // One trend per server and tag selection (a simulator run never continues an upgrade selection's trend);
+        // fixture builds keep their own so they never pollute a real one.
+        HistoryKey key = HistoryKey.of(staged);
+        HistoryKeeper history = new HistoryKeeper(o.history().resolve(
+            (in.source() == ReportInputs.Source.FIXTURES ? "fixtures__" : "") + key.dirName()));
         int previousRuns = history.restoreInto(staged);
         int buildOrder = history.nextBuildOrder();
         CategoriesWriter.write(staged, json);
@@ -110,15 +113,21 @@ public final class ReportMain {
             Dirs.copyTree(dialectDir, multi.resolve("dialect"));
             Dirs.copyTree(dialectDir, single.resolve("dialect"));
         }
+        // The single file embeds only Allure's data; the zip carries it together with the pages it links to.
+        Path archive = o.out().resolve(ReportArchive.FILE_NAME);
+        ReportArchive.write(single, archive);
         history.saveFrom(multi);
         long done = System.nanoTime();
 
-        writeSource(o.out().resolve(SOURCE_FILE), in, staged, buildOrder);
-        System.out.printf("[reports] %s; history: %d earlier run(s) in %s%n", sourceLabel, previousRuns,
-            ReportInputs.display(history.store(), o.repoRoot()));
+        writeSource(o.out().resolve(SOURCE_FILE), in, staged, buildOrder, history.store());
+        System.out.printf("[reports] %s; history of %s: %d earlier run(s) in %s%n", sourceLabel, key.label(),
+            previousRuns, ReportInputs.display(history.store(), o.repoRoot()));
         System.out.println("[reports] EF API coverage: " + (coverage.available() ? coverage.totals().summary() : "no data"));
         System.out.println("[reports] Allure report (serve it: scripts/open-report.sh): " + show(multi, o));
-        System.out.println("[reports] Single-file report (opens from file://): " + show(single.resolve("index.html"), o));
+        System.out.println("[reports] Single-file report (opens from file://; its coverage, dialect and upgrade pages"
+            + " are the folders beside it): " + show(single.resolve("index.html"), o));
+        System.out.println("[reports] To mail or archive, all in one file: " + show(archive, o)
+            + " (unzip, open flowcheck-report/index.html)");
         System.out.println("[reports] Coverage page: " + show(coverageDir.resolve("index.html"), o));
         if (upgradeSummary != null) {
             System.out.println("[reports] Upgrade check: " + UpgradePage.headline(upgradeSummary) + "; page: "
@@ -140,11 +149,12 @@ public final class ReportMain {
         return nanos / 1e9;
     }
 
-    private static void writeSource(Path file, ReportInputs in, Path staged, int buildOrder) {
+    private static void writeSource(Path file, ReportInputs in, Path staged, int buildOrder, Path historyStore) {
         Properties p = new Properties();
         p.setProperty("source", in.source().name());
         p.setProperty("results", staged.toAbsolutePath().toString());
         p.setProperty("buildOrder", String.valueOf(buildOrder));
+        p.setProperty("historyStore", historyStore.toAbsolutePath().toString());
         try (var w = Files.newBufferedWriter(file)) {
             p.store(w, "Written by io.flowcheck.reports.ReportMain");
         } catch (IOException e) {

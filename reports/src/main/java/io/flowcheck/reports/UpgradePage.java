@@ -23,8 +23,8 @@ public final class UpgradePage {
 
     static final String HREF = "upgrade/index.html";
     static final String FILE_NAME = "summary.json";
-    /** As many findings per exchange as summary.md shows; the rest stay in summary.json. */
-    private static final int FINDINGS_SHOWN = 12;
+    /** Places listed under one cause, as many as summary.md lists; the rest stay in summary.json. */
+    private static final int OCCURRENCES_SHOWN = 50;
     private static final List<String> WORST_FIRST = List.of("regressed", "changed", "added");
 
     private static final ObjectMapper JSON =
@@ -79,13 +79,15 @@ public final class UpgradePage {
 
     /** summary.json as the framework's UpgradeSummary writes it, as far as the page shows it. */
     record Summary(String verdict, String failOn, Map<String, Integer> counts, int scenarios, End baseline,
-                   End current, List<Difference> differences, List<String> notRun, List<String> notInBaseline) {
+                   End current, List<Difference> differences, List<Group> groups, List<String> notRun,
+                   List<String> notInBaseline) {
 
         Summary {
             counts = counts == null ? Map.of() : counts;
             baseline = baseline == null ? new End(null, null) : baseline;
             current = current == null ? new End(null, null) : current;
             differences = differences == null ? List.of() : differences;
+            groups = groups == null ? List.of() : groups;
             notRun = notRun == null ? List.of() : notRun;
             notInBaseline = notInBaseline == null ? List.of() : notInBaseline;
         }
@@ -100,14 +102,15 @@ public final class UpgradePage {
             return counts.getOrDefault(outcome, 0);
         }
 
-        /** The differing exchanges by outcome, worst first; outcomes without any are left out. */
+        /** The findings grouped by cause, by outcome, worst first; outcomes without any are left out. */
         List<Section> sections() {
             List<Section> sections = new ArrayList<>();
             for (String outcome : WORST_FIRST) {
-                List<Difference> these = differences.stream().filter(d -> outcome.equals(d.outcome())).toList();
+                List<Group> these = groups.stream().filter(g -> outcome.equals(g.outcome())).toList();
                 if (!these.isEmpty()) {
                     String title = Character.toUpperCase(outcome.charAt(0)) + outcome.substring(1);
-                    sections.add(new Section(outcome, title, these.size(), these));
+                    sections.add(new Section(outcome, title, these.size() + (these.size() == 1 ? " cause" : " causes"),
+                        these));
                 }
             }
             return sections;
@@ -141,28 +144,51 @@ public final class UpgradePage {
         }
     }
 
-    record Difference(String feature, String scenario, int index, String outcome, String operation, String method,
-                      String target, List<Finding> findings) {
+    /** A differing exchange; the page shows findings by cause, this only tells whether there are any. */
+    record Difference(String outcome) {
+    }
 
-        Difference {
-            findings = findings == null ? List.of() : findings;
+    /**
+     * One cause, as the framework's FindingGroup writes it: {@code headline} such as
+     * "`owner` missing in 24 exchanges of 8 operations", and every exchange that shows it.
+     */
+    record Group(String outcome, String headline, int exchanges, List<Occurrence> occurrences) {
+
+        Group {
+            occurrences = occurrences == null ? List.of() : occurrences;
         }
 
-        List<String> findingsShown() {
-            return findings.stream().limit(FINDINGS_SHOWN).map(Finding::text).toList();
+        /** The headline's field name in Markdown backticks becomes a code span, every part still escaped. */
+        List<Part> headlineParts() {
+            List<Part> parts = new ArrayList<>();
+            String[] pieces = headline == null ? new String[0] : headline.split("`", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (!pieces[i].isEmpty()) {
+                    parts.add(new Part(pieces[i], i % 2 == 1));
+                }
+            }
+            return parts;
         }
 
-        /** How many findings are left to summary.json, or null when all are shown. */
-        Integer findingsNotShown() {
-            return findings.size() > FINDINGS_SHOWN ? findings.size() - FINDINGS_SHOWN : null;
+        List<Occurrence> occurrencesShown() {
+            return occurrences.stream().limit(OCCURRENCES_SHOWN).toList();
+        }
+
+        /** How many places are left to summary.json, or null when all are shown. */
+        Integer occurrencesNotShown() {
+            return occurrences.size() > OCCURRENCES_SHOWN ? occurrences.size() - OCCURRENCES_SHOWN : null;
         }
     }
 
-    /** One finding; {@code text} is its one-line description, e.g. field missing property.owner (was "admin"). */
-    record Finding(String text) {
+    record Part(String text, boolean code) {
     }
 
-    record Section(String outcome, String title, int count, List<Difference> differences) {
+    /** One exchange showing a cause; {@code text} is the finding there, e.g. field missing property.owner (was "admin"). */
+    record Occurrence(String feature, String scenario, int index, String operation, String method, String target,
+                      String text) {
+    }
+
+    record Section(String outcome, String title, String count, List<Group> groups) {
     }
 
     record Listing(String title, int count, List<String> items) {

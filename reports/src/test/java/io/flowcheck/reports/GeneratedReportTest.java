@@ -41,6 +41,19 @@ class GeneratedReportTest {
         assertTrue(env.contains(DialectPage.HREF), env);
     }
 
+    /** What the README says to mail or archive holds the single-file report and every page it links to. */
+    @Test
+    void theArchiveHoldsTheSingleFileReportAndItsPages() throws Exception {
+        Map<String, String> entries = ReportArchiveTest.entries(report.out.resolve(ReportArchive.FILE_NAME));
+        assertEquals(Files.readString(report.singleFile()), entries.get("flowcheck-report/index.html"));
+        for (String page : new String[] {OverviewLinks.COVERAGE_HREF, "coverage/coverage.json", DialectPage.HREF}) {
+            assertTrue(entries.containsKey("flowcheck-report/" + page), "the zip lacks " + page + ": " + entries.keySet());
+        }
+        if (Files.isRegularFile(report.singleFile().resolveSibling(UpgradePage.HREF))) {
+            assertTrue(entries.containsKey("flowcheck-report/" + UpgradePage.HREF), entries.keySet().toString());
+        }
+    }
+
     @Test
     void executorLinksTheCoveragePageAndNumbersTheBuild() {
         JsonNode executors = ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
@@ -50,8 +63,11 @@ class GeneratedReportTest {
 
     @Test
     void historyIsKeptOutsideTarget() {
-        Path store = Path.of(System.getProperty("reports.history", ".history"))
-            .resolve(report.source.getProperty("source").toLowerCase(java.util.Locale.ROOT));
+        Path root = Path.of(System.getProperty("reports.history", ".history")).toAbsolutePath().normalize();
+        Path store = Path.of(report.source.getProperty("historyStore"));
+        assertEquals(root, store.getParent(), "one folder per server and selection under " + root);
+        HistoryKey key = HistoryKey.of(Path.of(report.source.getProperty("results")));
+        assertTrue(store.getFileName().toString().endsWith(key.dirName()), store + " is not keyed by " + key);
         JsonNode trend = ReportUnderTest.readJson(store.resolve("history-trend.json"));
         assertTrue(trend.size() >= 1, "No trend kept in " + store);
         assertEquals(report.source.getProperty("buildOrder"), trend.get(0).path("buildOrder").asString(),

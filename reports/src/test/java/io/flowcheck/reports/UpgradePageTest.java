@@ -30,7 +30,7 @@ class UpgradePageTest {
         return new ExchangeDiff("properties.feature", scenario, index, e, e, findings);
     }
 
-    /** A summary written by the framework itself: one regression, one addition, 14 findings on one exchange. */
+    /** A summary written by the framework itself: one exchange lost 14 fields, one gained a field. */
     private Path writtenSummary() {
         UpgradeSummary summary = new UpgradeSummary(
             new UpgradeSummary.Ends("https://a.example.com", "2024.06.0.1", "https://b.example.com", ""), FailOn.REGRESSION);
@@ -56,14 +56,15 @@ class UpgradePageTest {
             + " fails on: regression"), html);
         assertTrue(html.contains("<td>Baseline (before)</td><td>https://a.example.com</td><td>2024.06.0.1</td>"), html);
         assertTrue(html.contains("<td>This run (after)</td><td>https://b.example.com</td><td>(unknown)</td>"), html);
-        assertTrue(html.contains("<h2 id=\"regressed\">Regressed (1)</h2>"), html);
-        assertTrue(html.contains("<h2 id=\"added\">Added (1)</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"regressed\">Regressed (14 causes)</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"added\">Added (1 cause)</h2>"), html);
         assertFalse(html.contains("Changed ("), "no section for an outcome without differences");
-        assertTrue(html.contains("<code>getProperty GET /properties/&lt;p&gt;?projectName&#61;P</code>"), html);
-        assertTrue(html.contains("<li>field missing property.f12 (was &quot;&lt;b&gt;12&lt;/b&gt;&quot;)</li>"), html);
-        assertFalse(html.contains("property.f13"), "only the first 12 findings of an exchange are listed");
-        assertTrue(html.contains("<li>... and 2 more in summary.json</li>"), html);
-        assertTrue(html.contains("<li>field added property.x &#61; &quot;new &amp; shiny&quot;</li>"), html);
+        assertTrue(html.contains("<summary><b><code>f12</code> missing in 1 exchange of 1 operation</b></summary>"), html);
+        assertTrue(html.contains("<li>properties.feature › Reading, exchange 1: "
+            + "<code>getProperty GET /properties/&lt;p&gt;?projectName&#61;P</code>: "
+            + "field missing property.f12 (was &quot;&lt;b&gt;12&lt;/b&gt;&quot;)</li>"), html);
+        assertTrue(html.contains("<summary><b><code>x</code> added in 1 exchange of 1 operation</b></summary>"), html);
+        assertTrue(html.contains("field added property.x &#61; &quot;new &amp; shiny&quot;</li>"), html);
         assertTrue(html.contains("<h2>In the baseline but not run (1)</h2>"), html);
         assertTrue(html.contains("From &lt;the&gt; run"), html);
         assertFalse(html.contains("<b>1</b>"), "text from the summary must not become markup");
@@ -102,5 +103,28 @@ class UpgradePageTest {
         ReportException e = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class, () -> UpgradePage.headline(bad));
         assertTrue(e.getMessage().startsWith("Could not read " + bad + ": "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    /** 24 exchanges of 8 operations lost {@code owner}: the page shows one cause, the places folded below it. */
+    @Test
+    void oneCauseInManyExchangesIsOneFoldedEntry() {
+        UpgradeSummary summary = new UpgradeSummary(
+            new UpgradeSummary.Ends("https://a", "1", "https://b", "2"), FailOn.REGRESSION);
+        for (int op = 1; op <= 8; op++) {
+            List<ExchangeDiff> diffs = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                RecordedExchange e = new RecordedExchange("getThing" + op, "GET", "/things" + op + "/" + i, 200, null, null, null);
+                diffs.add(new ExchangeDiff("t.feature", "S" + op, i, e, e,
+                    List.of(new Finding(Finding.Kind.FIELD_MISSING, "thing" + op + ".owner", "admin", null))));
+            }
+            summary.addScenario("t.feature › S" + op, diffs, true);
+        }
+        summary.write(tmp.resolve("upgrade"));
+        String html = UpgradePage.render(UpgradePage.read(tmp.resolve("upgrade/summary.json")), "run");
+
+        assertTrue(html.contains("<h2 id=\"regressed\">Regressed (1 cause)</h2>"), html);
+        assertEquals(1, html.split("<details", -1).length - 1, html);
+        assertTrue(html.contains("<code>owner</code> missing in 24 exchanges of 8 operations"), html);
+        assertEquals(24, html.split("field missing thing", -1).length - 1, html);
     }
 }

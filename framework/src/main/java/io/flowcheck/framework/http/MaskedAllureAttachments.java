@@ -19,15 +19,17 @@ import java.util.Map;
  * Allure's REST Assured request/response attachments, masked. The stock {@code AllureRestAssured}
  * hides blacklisted headers only; EF secrets also travel in the URL ({@code ?password=}), in JSON
  * bodies ({@code "sessionId"}) and in cookies. Runs last ({@link Integer#MAX_VALUE}) so it records
- * exactly what goes on the wire, and stays silent outside an Allure test.
+ * exactly what goes on the wire, and stays silent outside an Allure test. JSON bodies are indented
+ * after masking (only masked text is ever parsed), and the templates ({@code tpl/flowcheck-http-*.ftl})
+ * wrap long lines so a property value or URL does not need sideways scrolling.
  */
 public final class MaskedAllureAttachments implements OrderedFilter {
   private final SecretMasker masker;
   private final DefaultAttachmentProcessor processor = new DefaultAttachmentProcessor();
   private final FreemarkerAttachmentRenderer requestRenderer =
-      new FreemarkerAttachmentRenderer("http-request.ftl");
+      new FreemarkerAttachmentRenderer("flowcheck-http-request.ftl");
   private final FreemarkerAttachmentRenderer responseRenderer =
-      new FreemarkerAttachmentRenderer("http-response.ftl");
+      new FreemarkerAttachmentRenderer("flowcheck-http-response.ftl");
 
   public MaskedAllureAttachments(SecretMasker masker) {
     this.masker = masker;
@@ -49,7 +51,7 @@ public final class MaskedAllureAttachments implements OrderedFilter {
             .setCookies(cookies(request.getCookies()));
     Object body = request.getBody();
     if (body != null) {
-      req.setBody(masker.mask(String.valueOf(body)));
+      req.setBody(JsonBodies.pretty(masker.mask(String.valueOf(body))));
     }
     processor.addAttachment(req.build(), requestRenderer);
 
@@ -59,7 +61,7 @@ public final class MaskedAllureAttachments implements OrderedFilter {
         HttpResponseAttachment.Builder.create("Response " + response.getStatusLine())
             .setResponseCode(response.getStatusCode())
             .setHeaders(headers(response.getHeaders()))
-            .setBody(masker.mask(response.getBody().asString()))
+            .setBody(JsonBodies.pretty(masker.mask(response.getBody().asString())))
             .build();
     processor.addAttachment(res, responseRenderer);
     return response;

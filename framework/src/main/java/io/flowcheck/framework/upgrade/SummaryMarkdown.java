@@ -4,7 +4,8 @@ import java.util.List;
 
 /** summary.md: what a person reads in CI logs and what the report's upgrade page shows. */
 final class SummaryMarkdown {
-  private static final int FINDINGS_SHOWN = 12;
+  /** Places listed under one cause; summary.json has them all. */
+  private static final int OCCURRENCES_SHOWN = 50;
 
   private SummaryMarkdown() {}
 
@@ -20,22 +21,25 @@ final class SummaryMarkdown {
         .append(cell(e.beforeVersion())).append(" |\n");
     md.append("| This run (after) | ").append(cell(e.afterServer())).append(" | ")
         .append(cell(e.afterVersion())).append(" |\n");
+    List<FindingGroup> groups = s.groups();
     for (Outcome o : new Outcome[] {Outcome.REGRESSED, Outcome.CHANGED, Outcome.ADDED}) {
-      List<ExchangeDiff> list = s.differing().stream().filter(d -> d.outcome() == o).toList();
-      if (list.isEmpty()) {
+      List<FindingGroup> these = groups.stream().filter(g -> g.outcome() == o).toList();
+      if (these.isEmpty()) {
         continue;
       }
-      md.append("\n## ").append(capitalized(o.label())).append(" (").append(list.size()).append(")\n");
-      for (ExchangeDiff d : list) {
-        md.append("\n**").append(d.feature()).append(" › ").append(d.scenario())
-            .append("**, exchange ").append(d.index()).append(": `").append(d.shown().title())
-            .append("`\n");
-        d.findings().stream().limit(FINDINGS_SHOWN)
-            .forEach(f -> md.append("- ").append(f.describe()).append('\n'));
-        if (d.findings().size() > FINDINGS_SHOWN) {
-          md.append("- ... and ").append(d.findings().size() - FINDINGS_SHOWN)
+      md.append("\n## ").append(capitalized(o.label())).append(" (")
+          .append(these.size()).append(these.size() == 1 ? " cause" : " causes").append(")\n\n");
+      for (FindingGroup g : these) {
+        // One line per cause; where it showed is folded (GitHub and most Markdown viewers fold <details>).
+        md.append("- **").append(g.headline()).append("**\n");
+        md.append("  <details><summary>where</summary>\n\n");
+        g.occurrences().stream().limit(OCCURRENCES_SHOWN)
+            .forEach(oc -> md.append("  - ").append(oc.describe()).append('\n'));
+        if (g.occurrences().size() > OCCURRENCES_SHOWN) {
+          md.append("  - ... and ").append(g.occurrences().size() - OCCURRENCES_SHOWN)
               .append(" more in summary.json\n");
         }
+        md.append("  </details>\n");
       }
     }
     if (s.differing().isEmpty()) {

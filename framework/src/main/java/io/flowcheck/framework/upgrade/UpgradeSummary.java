@@ -75,6 +75,11 @@ public final class UpgradeSummary {
         .toList();
   }
 
+  /** The differing exchanges' findings grouped by cause, worst outcome and most widespread first. */
+  public List<FindingGroup> groups() {
+    return FindingGroup.of(differing());
+  }
+
   public boolean failed() {
     return differing().stream().anyMatch(d -> d.outcome().fails(failOn));
   }
@@ -123,6 +128,8 @@ public final class UpgradeSummary {
     after.put("serverVersion", ends.afterVersion());
     ArrayNode list = o.putArray("differences");
     differing().forEach(d -> list.add(d.toJson()));
+    ArrayNode groups = o.putArray("groups");
+    groups().forEach(g -> groups.add(g.toJson()));
     ArrayNode nr = o.putArray("notRun");
     notRun().forEach(nr::add);
     ArrayNode nb = o.putArray("notInBaseline");

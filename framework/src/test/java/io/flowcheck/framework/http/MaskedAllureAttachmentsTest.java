@@ -127,4 +127,21 @@ class MaskedAllureAttachmentsTest {
     assertThat(filesContaining(PASSWORD), empty());
     assertThat(read(filesContaining("Basic ****").get(0)), containsString("Authorization"));
   }
+
+  @Test
+  void jsonBodiesAreIndentedAfterMaskingAndLongLinesWrap() throws IOException {
+    inAllureTest(() -> {
+      try (EfClient client = client("session")) {
+        client.properties().get(PropertyRef.inProject("Default", "P"));
+      }
+    });
+    List<Path> answers = filesContaining("propertyName");
+    assertThat(answers, hasSize(1));
+    String html = read(answers.get(0));
+    assertThat(html, containsString("{\n  &quot;property&quot; : {\n    &quot;propertyName&quot; : &quot;P&quot;,\n"
+        + "    &quot;value&quot; : &quot;echo ****&quot;\n  }\n}"));
+    assertThat(html, containsString("white-space:pre-wrap"));
+    assertThat(html, containsString("word-break:break-all"));
+    assertThat(filesContaining(SESSION_ID), empty());
+  }
 }

@@ -41,7 +41,63 @@ class UpgradeSummaryTest {
     String md = Files.readString(dir.resolve("summary.md"));
     assertTrue(md.startsWith("# ElectricFlow upgrade check: FAILED\n"), md);
     assertTrue(md.contains("| Baseline (before) | https://a | 2024.06.0.1 |"), md);
-    assertTrue(md.contains("- field added property.x = \"b\""), md);
+    assertTrue(md.contains("- **`x` added in 1 exchange of 1 operation**\n"), md);
+    assertTrue(md.contains("  - properties.feature › S, exchange 1: getProperty GET /properties/p:"
+        + " field added property.x = \"b\"\n"), md);
     assertEquals(true, JsonTree.read(dir.resolve("summary.json")).path("failed").asBoolean());
+  }
+
+  /** 8 operations, 3 exchanges each, every answer lost its owner: one finding, the places folded. */
+  @Test
+  void aFieldMissingFromEveryAnswerIsOneGroupedFinding() throws Exception {
+    UpgradeSummary s = summary(FailOn.REGRESSION);
+    String[] objects = {"property", "project", "procedure", "schedule", "artifact", "artifactVersion",
+        "job", "resource"};
+    for (String object : objects) {
+      String op = "get" + Character.toUpperCase(object.charAt(0)) + object.substring(1);
+      List<ExchangeDiff> diffs = new java.util.ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        RecordedExchange e = new RecordedExchange(op, "GET", "/" + object + "s/x" + i, 200, null, null, null);
+        diffs.add(new ExchangeDiff(object + ".feature", "S", i, e, e, List.of(
+            new Finding(Finding.Kind.FIELD_MISSING, object + ".owner", "admin", null))));
+      }
+      s.addScenario(object + ".feature › S", diffs, true);
+    }
+
+    List<FindingGroup> groups = s.groups();
+    assertEquals(1, groups.size(), groups.toString());
+    assertEquals("`owner` missing in 24 exchanges of 8 operations", groups.get(0).headline());
+    assertEquals(24, groups.get(0).occurrences().size());
+
+    s.write(dir);
+    String md = Files.readString(dir.resolve("summary.md"));
+    assertEquals(1, md.split("missing in 24 exchanges", -1).length - 1, md);
+    assertTrue(md.contains("## Regressed (1 cause)\n\n- **`owner` missing in 24 exchanges of 8 operations**\n"
+        + "  <details><summary>where</summary>\n"), md);
+    assertTrue(md.contains("  - job.feature › S, exchange 2: getJob GET /jobs/x2: field missing job.owner"
+        + " (was \"admin\")\n"), md);
+    var json = JsonTree.read(dir.resolve("summary.json"));
+    assertEquals(1, json.path("groups").size());
+    assertEquals(24, json.path("groups").get(0).path("exchanges").asInt());
+    assertEquals(8, json.path("groups").get(0).path("operations").asInt());
+    assertEquals(24, json.path("groups").get(0).path("occurrences").size());
+    assertEquals(24, json.path("differences").size(), "the exchanges stay listed one by one");
+  }
+
+  @Test
+  void differentCausesStayApartAndIndexesDoNotSplitAField() {
+    UpgradeSummary s = summary(FailOn.REGRESSION);
+    RecordedExchange e = new RecordedExchange("getArtifact", "GET", "/artifacts/a", 200, null, null, null);
+    s.addScenario("a.feature › S", List.of(new ExchangeDiff("a.feature", "S", 1, e, e, List.of(
+        new Finding(Finding.Kind.FIELD_MISSING, "artifact.artifactVersion[0].owner", "x", null),
+        new Finding(Finding.Kind.FIELD_MISSING, "artifact.artifactVersion[1].owner", "y", null),
+        new Finding(Finding.Kind.STATUS_CHANGED, "status", "200", "201"),
+        new Finding(Finding.Kind.FIELD_ADDED, "artifact.owner", null, "z")))), true);
+
+    List<String> headlines = s.groups().stream().map(FindingGroup::headline).toList();
+    assertEquals(List.of("status changed (200 -> 201) in 1 exchange of 1 operation",
+        "`owner` missing in 1 exchange of 1 operation",
+        "`owner` added in 1 exchange of 1 operation"), headlines);
+    assertEquals(2, s.groups().get(1).occurrences().size());
   }
 }

@@ -1,0 +1,49 @@
+<#ftl output_format="HTML">
+<#-- @ftlvariable name="data" type="io.qameta.allure.attachment.http.HttpRequestAttachment" -->
+<#-- Allure's http-request.ftl, plus wrapping: long URLs and JSON lines break instead of scrolling sideways. -->
+<style>
+pre{white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;margin:0}
+div{overflow-wrap:anywhere;word-break:break-all}
+</style>
+<div><#if data.method??>${data.method}<#else>GET</#if> to <#if data.url??>${data.url}<#else>Unknown</#if></div>
+
+<#if data.body??>
+    <h4>Body</h4>
+    <div>
+    <pre class="preformated-text">
+    <#t>${data.body}
+    </pre>
+    </div>
+</#if>
+
+<#if (data.headers)?has_content>
+    <h4>Headers</h4>
+    <div>
+        <#list data.headers as name, value>
+            <div>${name}: ${value!"null"}</div>
+        </#list>
+    </div>
+</#if>
+
+<#if (data.cookies)?has_content>
+    <h4>Cookies</h4>
+    <div>
+        <#list data.cookies as name, value>
+            <div>${name}: ${value!"null"}</div>
+        </#list>
+    </div>
+</#if>
+
+<#if data.curl??>
+    <h4>Curl</h4>
+    <div><pre>${data.curl}</pre></div>
+</#if>
+
+<#if (data.formParams)?has_content>
+    <h4>FormParams</h4>
+    <div>
+        <#list data.formParams as name, value>
+            <div>${name}: ${value!"null"}</div>
+        </#list>
+    </div>
+</#if>
