@@ -11,7 +11,6 @@ import io.flowcheck.runner.FlowcheckRun;
 import io.flowcheck.runner.assumptions.Assumption;
 import io.flowcheck.runner.dialect.ServerDialect;
 import io.flowcheck.runner.flaky.FlakyResults;
-import io.qameta.allure.Allure;
 import java.util.List;
 import org.opentest4j.TestAbortedException;
 
@@ -62,18 +61,6 @@ public class Hooks {
     ctx.enter(scenario);
   }
 
-  /** "@epic:Access_and_sessions" on a feature becomes the Allure epic "Access and sessions". */
-  @Before(order = 1)
-  public void epicFromTags(Scenario scenario) {
-    if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
-      return; // Allure is not part of this run
-    }
-    scenario.getSourceTagNames().stream()
-        .filter(t -> t.startsWith("@epic:"))
-        .findFirst()
-        .ifPresent(t -> Allure.epic(t.substring("@epic:".length()).replace('_', ' ')));
-  }
-
   @Before(value = "@simulator", order = 1)
   public void needsTheSimulator() {
     if (!ctx.run().server().hasSimulatorControl()) {
@@ -104,12 +91,13 @@ public class Hooks {
 
   /**
    * A scenario that passed only because a call was retried is marked flaky in Allure; with
-   * ef.flaky.fail=true it fails instead, for teams that want zero tolerance.
+   * ef.flaky.fail=true it fails instead, for teams that want zero tolerance. A scenario tagged
+   * {@value FlakyResults#RETRY_EXPECTED_TAG} sets out to prove a retry, so it is neither.
    */
   @After(order = 200)
   public void markFlaky(Scenario scenario) {
     int saved = ctx.calls().savedByRetry();
-    if (saved == 0 || scenario.isFailed()) {
+    if (!FlakyResults.isFlaky(saved, scenario.isFailed(), scenario.getSourceTagNames())) {
       return;
     }
     String note = FlakyResults.note(saved);
