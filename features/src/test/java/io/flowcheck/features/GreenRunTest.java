@@ -70,6 +70,16 @@ class GreenRunTest {
         empty());
   }
 
+  @Test
+  void theCoveragePageCountsTheRunsFinalLogout() throws IOException {
+    List<JsonNode> logouts = Files.readAllLines(run.out().resolve("ef-coverage/exchanges.jsonl")).stream()
+        .map(GreenRunTest::parse)
+        .filter(row -> "logout".equals(row.path("operation").asString()))
+        .filter(row -> "(run setup and cleanup)".equals(row.path("scenario").asString()))
+        .toList();
+    assertThat(logouts, not(empty()));
+  }
+
   private static List<JsonNode> resultsOf(String featureFile) {
     return results.stream()
         .filter(r -> labels(r, "gherkin_uri").stream().anyMatch(u -> u.endsWith("/" + featureFile)))
@@ -81,6 +91,10 @@ class GreenRunTest {
         .filter(l -> name.equals(l.path("name").asString()))
         .map(l -> l.path("value").asString())
         .toList();
+  }
+
+  private static JsonNode parse(String json) {
+    return JSON.readTree(json);
   }
 
   private static JsonNode read(Path file) {
