@@ -57,11 +57,13 @@ public class Hooks {
   }
 
   @Before(order = 0)
+  @ReportName("Scenario set-up")
   public void enterScenario(Scenario scenario) {
     ctx.enter(scenario);
   }
 
   @Before(value = "@simulator", order = 1)
+  @ReportName("Simulator check")
   public void needsTheSimulator() {
     if (!ctx.run().server().hasSimulatorControl()) {
       throw new TestAbortedException("needs the embedded simulator; skipped against a real server");
@@ -73,6 +75,7 @@ public class Hooks {
    * call to succeed: judged like any other failure, before the undo.
    */
   @After(order = 150)
+  @ReportName("Unexamined refusal check")
   public void noUnexaminedRefusal(Scenario scenario) {
     if (scenario.getStatus() == Status.PASSED) {
       ctx.failIfRefusalUnexamined();
@@ -81,6 +84,7 @@ public class Hooks {
 
   /** Runs even when the scenario failed: undo is what keeps the server clean. */
   @After(order = 100)
+  @ReportName("Sandbox clean-up")
   public void undoChanges(Scenario scenario) {
     List<String> problems = ctx.undoAll();
     for (String problem : problems) {
@@ -95,6 +99,7 @@ public class Hooks {
    * {@value FlakyResults#RETRY_EXPECTED_TAG} sets out to prove a retry, so it is neither.
    */
   @After(order = 200)
+  @ReportName("Flaky check")
   public void markFlaky(Scenario scenario) {
     int saved = ctx.calls().savedByRetry();
     if (!FlakyResults.isFlaky(saved, scenario.isFailed(), scenario.getSourceTagNames())) {
@@ -116,6 +121,7 @@ public class Hooks {
    * scenario confirms the assumptions it rests on; one that failed otherwise says nothing of them.
    */
   @After(order = 1)
+  @ReportName("API assumptions record")
   public void recordAssumptions(Scenario scenario) {
     ServerDialect dialect = ctx.run().dialect();
     for (Assumption a : ctx.guesses().tagged()) {
@@ -128,6 +134,7 @@ public class Hooks {
   }
 
   @After(order = 0)
+  @ReportName("Scenario tear-down")
   public void leaveScenario() {
     ctx.leave();
   }

@@ -7,6 +7,7 @@ import io.flowcheck.framework.upgrade.ServerVersions;
 import io.flowcheck.runner.scenario.ScenarioRef;
 import io.flowcheck.runner.upgrade.ScenarioExchange;
 import io.flowcheck.runner.upgrade.UpgradeCheck;
+import io.flowcheck.steps.ReportName;
 import io.flowcheck.steps.ScenarioContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,6 +32,7 @@ public class UpgradeHooks {
    * it cannot be judged.
    */
   @Before(order = 2)
+  @ReportName("Server version check")
   public void skipOtherServerVersions(Scenario scenario) {
     String why = ServerVersions.whyNotApplicable(scenario.getSourceTagNames(), ctx.run().serverVersion());
     if (why != null) {
@@ -40,6 +42,7 @@ public class UpgradeHooks {
 
   /** After the skips: a scenario skipped before this is not recorded at all. */
   @Before(order = 3)
+  @ReportName("Upgrade recording start")
   public void collectExchanges() {
     if (ctx.run().upgrade().isPresent()) {
       ctx.calls().collectForUpgrade();
@@ -48,6 +51,7 @@ public class UpgradeHooks {
 
   /** After the undo hook (order 100), so cleanup calls are compared too; before the scenario ends. */
   @After(order = 50)
+  @ReportName("Upgrade comparison")
   public void compareExchanges(Scenario scenario) {
     List<ScenarioExchange> exchanges = ctx.calls().takeForUpgrade();
     UpgradeCheck check = ctx.run().upgrade().orElse(null);
