@@ -15,11 +15,15 @@ import java.util.Map;
 
 /**
  * Runs the real feature suite inside this JVM with the given settings, its outputs (Cucumber
- * reports, run files, console) in a folder of its own, so tests can inspect one whole run.
+ * reports, Allure results, run files, console) in a folder of its own, so tests can inspect one
+ * whole run.
  */
 public final class InProcessRun {
   /** The run's exit status (0 when every scenario passed), its output folder and console text. */
   public record Result(byte exitStatus, Path out, String console) {}
+
+  /** The folder under a run's output folder where Allure's results go. */
+  public static final String ALLURE_RESULTS = "allure-results";
 
   private InProcessRun() {}
 
@@ -41,7 +45,8 @@ public final class InProcessRun {
         "--plugin", "io.flowcheck.runner.console.ProgressPlugin",
         "--plugin", "json:" + out.resolve("cucumber.json"),
         "--plugin", "html:" + out.resolve("cucumber.html"),
-        "--plugin", "junit:" + out.resolve("cucumber-junit.xml")));
+        "--plugin", "junit:" + out.resolve("cucumber-junit.xml"),
+        "--plugin", AllureInto.class.getName() + ":" + out.resolve(ALLURE_RESULTS)));
     argv.addAll(List.of(featurePaths));
     PrintStream original = System.out;
     ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -32,9 +32,9 @@ import java.util.Optional;
  *
  * <p>Start: the server under test (the embedded simulator when no {@code ef.server} is set), a
  * probe, the version, the upgrade check if one is configured, the sandbox project, a shutdown hook.
- * End ({@link #finish()}): the upgrade check's files, the sweep, the stray check, the run files
- * (coverage, secret fingerprints, Allure environment, flaky marks), the logout, the server dialect
- * summary. Scenario state lives in each scenario's {@link ScenarioCalls} and the glue's context.
+ * End ({@link #finish()}): the upgrade check's files, the sweep, the stray check, the Allure
+ * environment and flaky marks, the logout, the files that must see every call (coverage, secret
+ * fingerprints), the server dialect summary. Scenario state lives in each scenario's {@link ScenarioCalls} and the glue's context.
  */
 public final class FlowcheckRun {
   private final ServerUnderTest server;
@@ -179,13 +179,15 @@ public final class FlowcheckRun {
     if (server.hasSimulatorControl()) {
       StrayCheck.run(server.simulator(), System.out);
     }
-    coverage.write(outputDir.resolve("ef-coverage"));
-    RunSecrets.writeFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME), settings.user(),
-        settings.password().reveal(), clients.knownSecrets(), server.issuedSessionIds());
     RunFiles.writeAllureEnvironment(settings.allureResultsDir(), settings,
         server.isEmbeddedSimulator() ? server.label() : null, serverVersion(), sandbox.projectName());
     flaky.markWritten(settings.allureResultsDir());
-    logOutAndStop();
+    logoutOutcome = clients.logOutAll(System.out);
+    // After the logout, so the coverage page counts every call of the run, the last one included.
+    coverage.write(outputDir.resolve("ef-coverage"));
+    RunSecrets.writeFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME), settings.user(),
+        settings.password().reveal(), clients.knownSecrets(), server.issuedSessionIds());
+    server.stop();
   }
 
   private void logOutAndStop() {

@@ -11,7 +11,6 @@ import io.flowcheck.runner.FlowcheckRun;
 import io.flowcheck.runner.assumptions.Assumption;
 import io.flowcheck.runner.dialect.ServerDialect;
 import io.flowcheck.runner.flaky.FlakyResults;
-import io.qameta.allure.Allure;
 import java.util.List;
 import org.opentest4j.TestAbortedException;
 
@@ -58,23 +57,13 @@ public class Hooks {
   }
 
   @Before(order = 0)
+  @ReportName("Scenario set-up")
   public void enterScenario(Scenario scenario) {
     ctx.enter(scenario);
   }
 
-  /** "@epic:Access_and_sessions" on a feature becomes the Allure epic "Access and sessions". */
-  @Before(order = 1)
-  public void epicFromTags(Scenario scenario) {
-    if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
-      return; // Allure is not part of this run
-    }
-    scenario.getSourceTagNames().stream()
-        .filter(t -> t.startsWith("@epic:"))
-        .findFirst()
-        .ifPresent(t -> Allure.epic(t.substring("@epic:".length()).replace('_', ' ')));
-  }
-
   @Before(value = "@simulator", order = 1)
+  @ReportName("Simulator check")
   public void needsTheSimulator() {
     if (!ctx.run().server().hasSimulatorControl()) {
       throw new TestAbortedException("needs the embedded simulator; skipped against a real server");
@@ -86,6 +75,7 @@ public class Hooks {
    * call to succeed: judged like any other failure, before the undo.
    */
   @After(order = 150)
+  @ReportName("Unexamined refusal check")
   public void noUnexaminedRefusal(Scenario scenario) {
     if (scenario.getStatus() == Status.PASSED) {
       ctx.failIfRefusalUnexamined();
@@ -94,6 +84,7 @@ public class Hooks {
 
   /** Runs even when the scenario failed: undo is what keeps the server clean. */
   @After(order = 100)
+  @ReportName("Sandbox clean-up")
   public void undoChanges(Scenario scenario) {
     List<String> problems = ctx.undoAll();
     for (String problem : problems) {
@@ -104,12 +95,14 @@ public class Hooks {
 
   /**
    * A scenario that passed only because a call was retried is marked flaky in Allure; with
-   * ef.flaky.fail=true it fails instead, for teams that want zero tolerance.
+   * ef.flaky.fail=true it fails instead, for teams that want zero tolerance. A scenario tagged
+   * {@value FlakyResults#RETRY_EXPECTED_TAG} sets out to prove a retry, so it is neither.
    */
   @After(order = 200)
+  @ReportName("Flaky check")
   public void markFlaky(Scenario scenario) {
     int saved = ctx.calls().savedByRetry();
-    if (saved == 0 || scenario.isFailed()) {
+    if (!FlakyResults.isFlaky(saved, scenario.isFailed(), scenario.getSourceTagNames())) {
       return;
     }
     String note = FlakyResults.note(saved);
@@ -128,6 +121,7 @@ public class Hooks {
    * scenario confirms the assumptions it rests on; one that failed otherwise says nothing of them.
    */
   @After(order = 1)
+  @ReportName("API assumptions record")
   public void recordAssumptions(Scenario scenario) {
     ServerDialect dialect = ctx.run().dialect();
     for (Assumption a : ctx.guesses().tagged()) {
@@ -140,6 +134,7 @@ public class Hooks {
   }
 
   @After(order = 0)
+  @ReportName("Scenario tear-down")
   public void leaveScenario() {
     ctx.leave();
   }

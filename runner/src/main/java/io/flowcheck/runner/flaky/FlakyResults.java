@@ -3,6 +3,7 @@ package io.flowcheck.runner.flaky;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,20 @@ public final class FlakyResults {
 
   /** "gherkin uri|scenario name" of each flaky scenario: what Allure's results carry to match on. */
   private final Set<String> scenarios = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The tag of a scenario whose purpose is to prove a retry: passing thanks to one is what it
+   * expects, so it is neither marked flaky nor failed by ef.flaky.fail.
+   */
+  public static final String RETRY_EXPECTED_TAG = "@retry-expected";
+
+  /**
+   * Whether a scenario counts as flaky: it passed, only thanks to retried calls, and was not
+   * written to prove a retry.
+   */
+  public static boolean isFlaky(int callsSavedByRetry, boolean failed, Collection<String> tags) {
+    return callsSavedByRetry > 0 && !failed && !tags.contains(RETRY_EXPECTED_TAG);
+  }
 
   /** The console and report note for a scenario that passed after this many saved calls. */
   public static String note(int callsSavedByRetry) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class FlakyResultsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String FAULTS = "classpath:features/faults.feature";
-  private static final String SAVED = "A read that meets one 503 passes on retry, and is marked flaky";
+  private static final String SAVED = "A read that meets one 503 passes on retry";
 
   private final FlakyResults flaky = new FlakyResults();
 
@@ -106,6 +107,22 @@ class FlakyResultsTest {
     flaky.markWritten(results);
 
     assertThat("another run's flaky scenario is not this run's", read(saved).has("statusDetails"), equalTo(false));
+  }
+
+  @Test
+  void aScenarioThatPassedThanksToARetryIsFlaky() {
+    assertThat(FlakyResults.isFlaky(1, false, List.of("@regression")), equalTo(true));
+  }
+
+  @Test
+  void aScenarioWrittenToProveARetryIsNotFlaky() {
+    assertThat(FlakyResults.isFlaky(1, false, List.of("@regression", "@retry-expected")), equalTo(false));
+  }
+
+  @Test
+  void noRetryOrAFailureIsNotFlaky() {
+    assertThat(FlakyResults.isFlaky(0, false, List.of()), equalTo(false));
+    assertThat(FlakyResults.isFlaky(2, true, List.of()), equalTo(false));
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.flowcheck.framework.upgrade.ServerVersions;
 import io.flowcheck.runner.scenario.ScenarioRef;
 import io.flowcheck.runner.upgrade.ScenarioExchange;
 import io.flowcheck.runner.upgrade.UpgradeCheck;
+import io.flowcheck.steps.ReportName;
 import io.flowcheck.steps.ScenarioContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * Server upgrade verification: {@code @since:}/{@code @until:} version tags, and, when an
  * {@code ef.upgrade.*} mode is set, recording or comparing each scenario's exchanges. A scenario
- * whose exchanges regressed fails here, with one line starting "Upgrade regression:". The check
+ * whose exchanges regressed fails here, with one line starting "Upgrade regression:"; one that
+ * already failed its own assertion gets that line on the console and in its report log. The check
  * itself is the run's ({@code FlowcheckRun.upgrade()}); these hooks only feed it scenarios.
  */
 public class UpgradeHooks {
@@ -31,6 +33,7 @@ public class UpgradeHooks {
    * it cannot be judged.
    */
   @Before(order = 2)
+  @ReportName("Server version check")
   public void skipOtherServerVersions(Scenario scenario) {
     String why = ServerVersions.whyNotApplicable(scenario.getSourceTagNames(), ctx.run().serverVersion());
     if (why != null) {
@@ -40,6 +43,7 @@ public class UpgradeHooks {
 
   /** After the skips: a scenario skipped before this is not recorded at all. */
   @Before(order = 3)
+  @ReportName("Upgrade recording start")
   public void collectExchanges() {
     if (ctx.run().upgrade().isPresent()) {
       ctx.calls().collectForUpgrade();
@@ -48,6 +52,7 @@ public class UpgradeHooks {
 
   /** After the undo hook (order 100), so cleanup calls are compared too; before the scenario ends. */
   @After(order = 50)
+  @ReportName("Upgrade comparison")
   public void compareExchanges(Scenario scenario) {
     List<ScenarioExchange> exchanges = ctx.calls().takeForUpgrade();
     UpgradeCheck check = ctx.run().upgrade().orElse(null);
@@ -59,8 +64,16 @@ public class UpgradeHooks {
         exchanges);
     result.attachments().forEach((name, text) ->
         scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name));
-    if (result.failure() != null) {
-      throw new AssertionError(result.failure());
+    if (result.failure() == null) {
+      return;
     }
+    if (scenario.isFailed()) {
+      // Cucumber reports a scenario's first failure only: a regression found after the scenario's
+      // own assertion failed would be hidden, so it goes to the console and the report log.
+      scenario.log(result.failure());
+      System.out.println("  " + result.failure() + " (scenario: " + scenario.getName() + ")");
+      return;
+    }
+    throw new AssertionError(result.failure());
   }
 }
