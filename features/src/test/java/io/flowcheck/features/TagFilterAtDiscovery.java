@@ -6,11 +6,13 @@ import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.config.TagFilterCheck;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+import org.junit.platform.engine.support.hierarchical.Node;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
@@ -21,7 +23,8 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * run. Pruned here, every output counts the same scenarios.
  *
  * <p>It also stops a run whose filter cannot select anything, with one line from {@link
- * TagFilterCheck}: an expression Cucumber cannot parse, or one no scenario matches.
+ * TagFilterCheck}: an expression Cucumber cannot parse, or one no scenario matches. That run
+ * holds one failing test, {@code tag filter}, whose message is the line.
  *
  * <p>Registered through {@code META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter};
  * the launcher applies it to every discovered descriptor, parents before children. It touches
@@ -48,7 +51,8 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
 
   @Override
   public FilterResult apply(TestDescriptor descriptor) {
-    if (!filter.isSet() || !isCucumber(descriptor.getUniqueId())) {
+    if (!filter.isSet() || !isCucumber(descriptor.getUniqueId())
+        || descriptor instanceof TagFilterProblem) {
       return FilterResult.included("not a Cucumber scenario or no tag filter");
     }
     if (isCucumberEngine(descriptor)) {
@@ -58,16 +62,16 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
       if (scenarioTags.isEmpty()) {
         return FilterResult.included("no scenario discovered here");
       }
-      Optional<String> problem = TagFilterCheck.problem(filter, scenarioTags);
-      if (problem.isPresent()) {
-        throw new TagFilterProblem(problem.get());
-      }
-      return FilterResult.included("the tag filter matches some scenario");
+      // Throwing here would end the test JVM, and surefire answers that with a stack-trace wall;
+      // a failing test in place of the scenarios shows the one line and fails the build.
+      TagFilterCheck.problem(filter, scenarioTags)
+          .ifPresent(line -> descriptor.addChild(new TagFilterProblem(descriptor.getUniqueId(), line)));
+      return FilterResult.included("the Cucumber engine");
     }
     if (!descriptor.isTest()) {
       return FilterResult.included("a feature, rule or outline; emptied ones are pruned");
     }
-    return expression.evaluate(tags(descriptor))
+    return expression != null && expression.evaluate(tags(descriptor))
         ? FilterResult.included("matches the tag filter " + filter.expression())
         : FilterResult.excluded("outside the tag filter " + filter.expression());
   }
@@ -93,9 +97,34 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
         .anyMatch(s -> s.getType().equals("engine") && s.getValue().equals(CUCUMBER_ENGINE));
   }
 
-  /** A filter that would run nothing: its one-line message is all the console needs. */
-  static final class TagFilterProblem extends RuntimeException {
-    TagFilterProblem(String message) {
+  /**
+   * Stands in for the scenarios when the filter would run none: a test of the Cucumber engine
+   * that fails with the one-line reason, so the console shows it and the build fails.
+   */
+  static final class TagFilterProblem extends AbstractTestDescriptor
+      implements Node<EngineExecutionContext> {
+    private final String line;
+
+    TagFilterProblem(UniqueId engine, String line) {
+      super(engine.append("tag-filter", "problem"), "tag filter");
+      this.line = line;
+    }
+
+    @Override
+    public Type getType() {
+      return Type.TEST;
+    }
+
+    @Override
+    public EngineExecutionContext execute(EngineExecutionContext context,
+        DynamicTestExecutor dynamicTestExecutor) {
+      throw new UnusableTagFilter(line);
+    }
+  }
+
+  /** The reason alone: no stack trace, as the line says all there is to fix. */
+  static final class UnusableTagFilter extends RuntimeException {
+    UnusableTagFilter(String message) {
       super(message, null, false, false);
     }
 
