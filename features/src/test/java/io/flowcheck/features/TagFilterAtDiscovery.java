@@ -29,7 +29,12 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * <p>Registered through {@code META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter};
  * the launcher applies it to every discovered descriptor, parents before children. It touches
  * only tests of the Cucumber engine (a scenario, or one example of an outline); Cucumber's
- * descriptors carry the scenario's effective tags as JUnit tags without the {@code @}.
+ * descriptors carry the scenario's effective tags as JUnit tags without the {@code @} (a tag
+ * JUnit rejects, e.g. one with a parenthesis, is missing there and so cannot be selected).
+ *
+ * <p>The filter is the JVM's ({@link TagFilter#effective()}): a {@code cucumber.filter.tags} set
+ * only as a suite's {@code @ConfigurationParameter} is not seen, and Cucumber's engine then
+ * skips as before.
  */
 public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
   static final String CUCUMBER_ENGINE = "cucumber";
