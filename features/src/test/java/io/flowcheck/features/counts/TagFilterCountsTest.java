@@ -1,0 +1,137 @@
+package io.flowcheck.features.counts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.flowcheck.features.RunFeaturesTest;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Proves that a tag-filtered run counts the same scenarios everywhere, and that a filter which
+ * cannot select anything stops the run with one line. The suite runs here as surefire runs it:
+ * {@link RunFeaturesTest} through the JUnit Platform launcher, whose counts are the ones surefire
+ * reports and writes to its XML; the embedded simulator serves it.
+ */
+class TagFilterCountsTest {
+  @TempDir Path out;
+
+  @Test
+  void aTagFilteredRunReportsTheSameScenarioCountInEveryOutput() throws IOException {
+    TestExecutionSummary launcher = runSuite("@smoke");
+
+    long tests = launcher.getTestsFoundCount();
+    assertTrue(tests > 0, "the @smoke run found no test");
+    // Before the discovery filter, scenarios outside the filter were reported as skipped tests.
+    assertEquals(0, launcher.getTestsSkippedCount(), "skipped tests in the launcher's count");
+    assertEquals(tests, consoleCount(), "console summary (flowcheck-summary.properties)");
+    assertEquals(tests, attribute(out.resolve("cucumber-junit.xml"), "tests"), "Cucumber JUnit XML");
+    assertEquals(0, attribute(out.resolve("cucumber-junit.xml"), "skipped"), "Cucumber JUnit XML skipped");
+    assertEquals(tests, cucumberJsonScenarios(), "Cucumber JSON");
+  }
+
+  @Test
+  void aTagFilterMatchingNoScenarioStopsTheRunWithOneLine() {
+    String line = onlyFailure(runSuite("@nosuchtag"));
+
+    assertTrue(line.startsWith("no scenario matches the tag filter '@nosuchtag'"
+        + " (from -Dcucumber.filter.tags); tags in the features: "), line);
+    assertTrue(line.contains("@smoke"), line);
+  }
+
+  @Test
+  void aBrokenTagExpressionStopsTheRunWithCucumbersParseErrorInOneLine() {
+    String line = onlyFailure(runSuite("@smoke and"));
+
+    assertTrue(line.startsWith("the tag filter (from -Dcucumber.filter.tags) is not a valid tag"
+        + " expression: Tag expression \"@smoke and\" could not be parsed"), line);
+  }
+
+  /** The single failed test of a run that must stop at its start, and its one-line message. */
+  private static String onlyFailure(TestExecutionSummary summary) {
+    assertEquals(1, summary.getTestsFoundCount(), "only the 'tag filter' test stands for the run");
+    assertEquals(1, summary.getTotalFailureCount(), "the run must fail");
+    TestExecutionSummary.Failure failure = summary.getFailures().get(0);
+    assertEquals("tag filter", failure.getTestIdentifier().getDisplayName());
+    String message = failure.getException().getMessage();
+    assertFalse(message.contains("\n"), "more than one line: " + message);
+    assertEquals(0, failure.getException().getStackTrace().length, "a stack trace with the line");
+    return message;
+  }
+
+  /**
+   * Runs the suite with this tag filter and every output in {@link #out}. The filter is given as
+   * the system property, as on the Maven command line; any ef.* or cucumber.* setting of the outer
+   * build is hidden meanwhile, so the embedded simulator serves the run.
+   */
+  private TestExecutionSummary runSuite(String tags) {
+    Properties saved = (Properties) System.getProperties().clone();
+    saved.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
+        .forEach(System::clearProperty);
+    System.setProperty("cucumber.filter.tags", tags);
+    System.setProperty("flowcheck.output.dir", out.toString());
+    try {
+      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+          .selectors(selectClass(RunFeaturesTest.class))
+          // The suite's own report paths and Allure would mix this run into the build's reports.
+          .configurationParameters(Map.of("cucumber.plugin",
+              "io.flowcheck.runner.console.ProgressPlugin, json:" + out.resolve("cucumber.json")
+                  + ", junit:" + out.resolve("cucumber-junit.xml")))
+          .build();
+      SummaryGeneratingListener listener = new SummaryGeneratingListener();
+      // A fresh launcher loads the discovery filter from META-INF/services, as surefire's does.
+      LauncherFactory.create().execute(request, listener);
+      return listener.getSummary();
+    } finally {
+      System.setProperties(saved);
+    }
+  }
+
+  private long consoleCount() throws IOException {
+    Properties summary = new Properties();
+    try (Reader in = Files.newBufferedReader(out.resolve("flowcheck-summary.properties"))) {
+      summary.load(in);
+    }
+    return Stream.of("passed", "notConfirmed", "failed", "skipped")
+        .mapToLong(k -> Long.parseLong(summary.getProperty(k))).sum();
+  }
+
+  /** An attribute of the XML's root element, e.g. {@code tests="11"}. */
+  private static long attribute(Path xml, String name) throws IOException {
+    String text = Files.readString(xml);
+    Matcher m = Pattern.compile("<testsuite[^>]*\\s" + name + "=\"(\\d+)\"").matcher(text);
+    assertTrue(m.find(), name + " missing in " + xml);
+    return Long.parseLong(m.group(1));
+  }
+
+  private long cucumberJsonScenarios() {
+    JsonNode features = io.flowcheck.framework.upgrade.JsonTree.read(out.resolve("cucumber.json"));
+    long scenarios = 0;
+    for (JsonNode feature : features) {
+      for (JsonNode element : feature.path("elements")) {
+        if (element.path("type").asString().equals("scenario")) {
+          scenarios++;
+        }
+      }
+    }
+    return scenarios;
+  }
+}
