@@ -57,11 +57,16 @@ public final class StaleSandboxSweep {
       }
       stale.add(name);
       String what = "stale sandbox " + name + " from " + mark.get().started() + " on "
-          + mark.get().host() + ", " + age.toHours() + " h old";
+          + mark.get().host() + ", " + describe(age) + " old";
       out.println("flowcheck: " + what + ": "
           + (policy.sweep() ? delete(client, name, mark.get()) : "left (set ef.sandbox.sweep=true to delete)"));
     }
     return stale;
+  }
+
+  /** Whole hours, as the threshold is usually set; minutes when younger than an hour. */
+  static String describe(Duration age) {
+    return age.toHours() >= 1 ? age.toHours() + " h" : Math.max(0, age.toMinutes()) + " min";
   }
 
   private static Optional<SandboxMark> readMark(EfClient client, String project, PrintStream out) {

@@ -113,6 +113,12 @@ class StaleSandboxSweepTest {
   }
 
   @Test
+  void agesReadAsHoursOrUnderAnHourAsMinutes() {
+    assertThat(StaleSandboxSweep.describe(Duration.ofMinutes(150)), equalTo("2 h"));
+    assertThat(StaleSandboxSweep.describe(Duration.ofSeconds(200)), equalTo("3 min"));
+  }
+
+  @Test
   void theMarkReadsBackAndRefusesAnythingIncomplete() {
     SandboxMark mark = SandboxMark.of(Sandbox.forRun("r1"), "r1", NOW, "host-a");
     assertThat(SandboxMark.parse(mark.value()), equalTo(Optional.of(mark)));
