@@ -7,6 +7,7 @@ import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.cleanup.Leftovers;
 import io.flowcheck.runner.cleanup.ShutdownCleanup;
+import io.flowcheck.runner.cleanup.StaleSandboxSweep;
 import io.flowcheck.runner.cleanup.StrayCheck;
 import io.flowcheck.runner.cleanup.Sweep;
 import io.flowcheck.runner.clients.RunClients;
@@ -31,10 +32,13 @@ import java.util.Optional;
  * holds it in a static field except the one anchor the Cucumber glue needs (see its hooks).
  *
  * <p>Start: the server under test (the embedded simulator when no {@code ef.server} is set), a
- * probe, the version, the upgrade check if one is configured, the sandbox project, a shutdown hook.
+ * probe, the version, the upgrade check if one is configured, the sandbox project (marked as ours),
+ * the report (and with {@code ef.sandbox.sweep} the deletion) of stale sandboxes earlier runs left
+ * behind, a shutdown hook.
  * End ({@link #finish()}): the upgrade check's files, the sweep, the stray check, the Allure
  * environment and flaky marks, the logout, the files that must see every call (coverage, secret
- * fingerprints), the server dialect summary. Scenario state lives in each scenario's {@link ScenarioCalls} and the glue's context.
+ * fingerprints), the server dialect summary. Scenario state lives in each scenario's {@link
+ * ScenarioCalls} and the glue's context.
  */
 public final class FlowcheckRun {
   private final ServerUnderTest server;
@@ -65,6 +69,9 @@ public final class FlowcheckRun {
       this.upgrade = UpgradeCheck.start(settings.upgrade(), settings.apiBaseUrl(),
           versionLookup, sandbox, settings.runId()).orElse(null);
       SandboxSetup.create(sandbox, settings.runId(), clients.forRun(), leftovers);
+      // After our own sandbox is marked, before any scenario: what killed runs left behind.
+      StaleSandboxSweep.run(clients.forRun(), settings.staleSandboxes(), sandbox.projectName(),
+          java.time.Instant.now(), System.out);
     } catch (RuntimeException e) {
       logOutAndStop();
       throw e;

@@ -14,6 +14,7 @@ import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.secrets.LeakScanner;
 import io.flowcheck.framework.secrets.SecretFingerprints;
+import io.flowcheck.runner.sandbox.SandboxMark;
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
 import io.flowcheck.simulator.faults.FaultRule;
@@ -160,7 +161,8 @@ class CustomerDataSafetyTest {
     while (System.nanoTime() < deadline) {
       boolean sandboxWithContent = sim.state().projects().stream()
           .anyMatch(p -> p.projectName().startsWith("flowcheck-sandbox-")
-              && p.propertySheet().properties().size() > 0);
+              && p.propertySheet().properties().stream() // the run's mark is there from the start
+                  .anyMatch(prop -> !prop.propertyName().equals(SandboxMark.PROPERTY)));
       if (sandboxWithContent) {
         return;
       }

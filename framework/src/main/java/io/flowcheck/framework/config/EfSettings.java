@@ -87,6 +87,11 @@ public record EfSettings(
     return runSettings.tagFilter();
   }
 
+  /** {@code ef.sandbox.stale-after} and {@code ef.sandbox.sweep}. */
+  public StaleSandboxes staleSandboxes() {
+    return runSettings.staleSandboxes();
+  }
+
   /** True when no server is configured and the run brings its own simulator. */
   public boolean usesEmbeddedSimulator() {
     return server == null;

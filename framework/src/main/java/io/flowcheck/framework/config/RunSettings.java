@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param outputDir {@code flowcheck.output.dir}: coverage, secret fingerprints, summaries
  * @param allureResultsDir {@code allure.results.directory}: where Allure writes its results
  * @param tagFilter the Cucumber tag filter, recorded, not applied: Cucumber applies it
+ * @param staleSandboxes {@code ef.sandbox.stale-after} and {@code ef.sandbox.sweep}: what the run
+ *     does at start with sandboxes earlier runs left behind
  */
 public record RunSettings(
     String runId,
@@ -23,7 +25,8 @@ public record RunSettings(
     Path outputDir,
     Path allureResultsDir,
     UpgradeSettings upgrade,
-    TagFilter tagFilter) {
+    TagFilter tagFilter,
+    StaleSandboxes staleSandboxes) {
 
   public RunSettings {
     Objects.requireNonNull(runId, "runId");
@@ -31,5 +34,6 @@ public record RunSettings(
     Objects.requireNonNull(allureResultsDir, "allureResultsDir");
     Objects.requireNonNull(upgrade, "upgrade");
     Objects.requireNonNull(tagFilter, "tagFilter");
+    Objects.requireNonNull(staleSandboxes, "staleSandboxes");
   }
 }

@@ -24,6 +24,10 @@ public enum Setting {
   PROFILE("ef.profile", "name of a profile file to read, e.g. staging"),
   PROFILES_DIR("ef.profiles.dir", "folder holding <profile>.properties"),
   RUN_ID("ef.run.id", "id of this run, used in sandbox names (default: generated)"),
+  SANDBOX_STALE_AFTER("ef.sandbox.stale-after",
+      "age after which an earlier run's marked sandbox counts as left behind, e.g. 24h, 90m (default 24h)"),
+  SANDBOX_SWEEP("ef.sandbox.sweep",
+      "true deletes stale marked sandboxes at start (default true with the embedded simulator, else false)"),
   OUTPUT_DIR("flowcheck.output.dir",
       "folder for the run's own files: API coverage, secret fingerprints, summaries (default target)"),
   /** Allure reads this key too, from the system property or its {@code allure.properties}. */

@@ -106,9 +106,41 @@ public final class SettingsLoader {
     TagFilter tags = TagFilter.resolve(layers.systemProperties(), layers.environment(),
         layers.classpathFile(TagFilter.JUNIT_PLATFORM_FILE));
     RunSettings run = new RunSettings(runId, profileName.orElse(null), failFlaky,
-        assumptionsStrict, outputDir, allureResultsDir, upgrade, tags);
+        assumptionsStrict, outputDir, allureResultsDir, upgrade, tags, staleSandboxes(server));
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
+  }
+
+  /**
+   * Sweeping is on by default only with the embedded simulator: there every sandbox is ours by
+   * construction, while on a real server a first report lets people see what would go.
+   */
+  private StaleSandboxes staleSandboxes(URI server) {
+    Duration staleAfter = layers.lookup(Setting.SANDBOX_STALE_AFTER)
+        .map(SettingsLoader::parseStaleAfter).orElse(StaleSandboxes.DEFAULT_STALE_AFTER);
+    boolean sweep = layers.lookup(Setting.SANDBOX_SWEEP)
+        .map(raw -> parseBoolean(Setting.SANDBOX_SWEEP, raw)).orElse(server == null);
+    return new StaleSandboxes(staleAfter, sweep);
+  }
+
+  /** Zero is allowed (every marked sandbox of an earlier run is stale); hours are the usual unit. */
+  static Duration parseStaleAfter(String raw) {
+    String s = raw.trim().toLowerCase(Locale.ROOT);
+    Duration d;
+    if (s.endsWith("h") && !s.startsWith("pt")) {
+      try {
+        d = Duration.ofMinutes(Math.round(Double.parseDouble(s.substring(0, s.length() - 1).trim()) * 60));
+      } catch (NumberFormatException e) {
+        d = null;
+      }
+    } else {
+      d = parseDuration(raw);
+    }
+    if (d == null || d.isNegative()) {
+      throw new EfConfigException(Setting.SANDBOX_STALE_AFTER,
+          "'" + raw + "' must be a duration of zero or more such as 24h, 90m, 30s or PT12H");
+    }
+    return d;
   }
 
   private Properties readProfile(String name) {

@@ -208,6 +208,46 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void staleSandboxesAreSweptByDefaultOnlyWithTheEmbeddedSimulator() {
+    EfSettings embedded = load();
+    assertThat(embedded.staleSandboxes().sweep(), equalTo(true));
+    assertThat(embedded.staleSandboxes().staleAfter(), equalTo(Duration.ofHours(24)));
+    assertThat("kept once the simulator's address is known", embedded
+        .withEmbeddedServer(java.net.URI.create("https://localhost:1"), null).staleSandboxes().sweep(),
+        equalTo(true));
+    props.put("ef.server", "https://flow.example.com");
+    props.put("ef.password", "pw");
+    assertThat(load().staleSandboxes().sweep(), equalTo(false));
+    env.put("EF_SANDBOX_SWEEP", "true");
+    env.put("EF_SANDBOX_STALE_AFTER", "90m");
+    assertThat(load().staleSandboxes(), equalTo(new StaleSandboxes(Duration.ofMinutes(90), true)));
+    props.put("ef.sandbox.sweep", "false");
+    props.put("ef.sandbox.stale-after", "1.5h");
+    assertThat("the property wins over the environment", load().staleSandboxes(),
+        equalTo(new StaleSandboxes(Duration.ofMinutes(90), false)));
+  }
+
+  @Test
+  void staleAfterAcceptsZeroHoursAndIsoButNotNegativeOrGarbage() {
+    props.put("ef.sandbox.stale-after", "0s");
+    assertThat(load().staleSandboxes().staleAfter(), equalTo(Duration.ZERO));
+    props.put("ef.sandbox.stale-after", "PT12H");
+    assertThat(load().staleSandboxes().staleAfter(), equalTo(Duration.ofHours(12)));
+    props.put("ef.sandbox.stale-after", "a day");
+    assertThat(failure(), equalTo("ef.sandbox.stale-after: 'a day' must be a duration of zero or more"
+        + " such as 24h, 90m, 30s or PT12H (set -Def.sandbox.stale-after=... or EF_SANDBOX_STALE_AFTER)"));
+    props.put("ef.sandbox.stale-after", "-PT1H");
+    assertThat(failure(), containsString("ef.sandbox.stale-after: '-PT1H' must be a duration of zero or more"));
+  }
+
+  @Test
+  void aBadSweepValueIsOneLineNamingTheSetting() {
+    env.put("EF_SANDBOX_SWEEP", "maybe");
+    assertThat(failure(), equalTo("ef.sandbox.sweep: 'maybe' must be true or false"
+        + " (set -Def.sandbox.sweep=... or EF_SANDBOX_SWEEP)"));
+  }
+
+  @Test
   void aBadStrictAssumptionsValueIsOneLineNamingTheSetting() {
     env.put("EF_ASSUMPTIONS_STRICT", "sometimes");
     String message = failure();
@@ -423,6 +463,8 @@ class SettingsLoaderTest {
         new InProfile(Setting.FAIL_FLAKY, "true", EfSettings::failFlaky, true),
         new InProfile(Setting.ASSUMPTIONS_STRICT, "true", EfSettings::assumptionsStrict, true),
         new InProfile(Setting.RUN_ID, "r-profile", EfSettings::runId, "r-profile"),
+        new InProfile(Setting.SANDBOX_STALE_AFTER, "2h", s -> s.staleSandboxes().staleAfter(), Duration.ofHours(2)),
+        new InProfile(Setting.SANDBOX_SWEEP, "false", s -> s.staleSandboxes().sweep(), false),
         new InProfile(Setting.OUTPUT_DIR, "p-out", EfSettings::outputDir, Path.of("p-out")),
         new InProfile(Setting.ALLURE_RESULTS_DIR, "p-allure", EfSettings::allureResultsDir, Path.of("p-allure")),
         new InProfile(Setting.UPGRADE_RECORD, "p-record", s -> s.upgrade().baseline(), Path.of("p-record")),
