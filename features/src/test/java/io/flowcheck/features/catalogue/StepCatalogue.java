@@ -83,7 +83,7 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
           Example example = featureLines.stream()
               .filter(line -> expression.match(line.text()) != null)
               .findFirst()
-              .map(line -> new Example(line.file(), line.number(), line.keyword() + " " + line.text()))
+              .map(line -> new Example(line.file(), line.number(), line.keyword() + " " + line.written()))
               .orElse(null);
           steps.add(new Step(keyword, text, type.getName(), m.getName(), parameters(text, m), example));
         }
