@@ -72,6 +72,14 @@ public final class ReportMain {
             DialectPage.write(dialect, sourceLabel, dialectDir);
         }
 
+        // The features build writes the step catalogue from the glue; fixture builds show the fixture's.
+        Path steps = StepCataloguePage.fileIn(in.source() == ReportInputs.Source.FEATURES ? o.featuresTarget() : o.fixtures());
+        Path stepsDir = o.out().resolve("steps");
+        Dirs.delete(stepsDir);
+        if (steps != null) {
+            StepCataloguePage.write(steps, stepsDir);
+        }
+
         // Fixture builds keep their own trend so they never pollute the real one.
         HistoryKeeper history = new HistoryKeeper(o.history().resolve(in.source().name().toLowerCase(Locale.ROOT)));
         int previousRuns = history.restoreInto(staged);
@@ -86,6 +94,9 @@ public final class ReportMain {
         }
         if (dialect != null) {
             env.put("EF server dialect", DialectPage.headline(dialect) + " - " + DialectPage.HREF);
+        }
+        if (steps != null) {
+            env.put("Step catalogue", StepCataloguePage.headline(steps) + " - " + StepCataloguePage.HREF);
         }
         env.put("Report source", sourceLabel);
         OverviewLinks.prependEnvironment(staged, env);
@@ -110,6 +121,10 @@ public final class ReportMain {
             Dirs.copyTree(dialectDir, multi.resolve("dialect"));
             Dirs.copyTree(dialectDir, single.resolve("dialect"));
         }
+        if (steps != null) {
+            Dirs.copyTree(stepsDir, multi.resolve("steps"));
+            Dirs.copyTree(stepsDir, single.resolve("steps"));
+        }
         history.saveFrom(multi);
         long done = System.nanoTime();
 
@@ -127,6 +142,10 @@ public final class ReportMain {
         if (dialect != null) {
             System.out.println("[reports] Server dialect: " + DialectPage.headline(dialect) + "; page: "
                 + show(multi.resolve(DialectPage.HREF), o));
+        }
+        if (steps != null) {
+            System.out.println("[reports] Step catalogue: " + StepCataloguePage.headline(steps) + "; page: "
+                + show(multi.resolve(StepCataloguePage.HREF), o));
         }
         System.out.printf("[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
             seconds(done - start), seconds(staging - start), seconds(done - staging));
