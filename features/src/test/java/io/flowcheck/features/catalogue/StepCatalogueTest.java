@@ -3,19 +3,20 @@ package io.flowcheck.features.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowcheck.steps.ScenarioContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestRunStarted;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Generates the step catalogue from the glue into target/step-catalogue.md and .json (the report
- * makes a page of the JSON) and keeps docs/steps.md true: it fails when the committed catalogue
+ * makes a page of the JSON; {@link StepCataloguePlugin} writes the same files on every suite run)
+ * and keeps docs/steps.md true: it fails when the committed catalogue
  * differs from the glue. With -Dflowcheck.catalogue.update=true it rewrites docs/steps.md instead.
  */
 class StepCatalogueTest {
@@ -27,13 +28,8 @@ class StepCatalogueTest {
 
   @BeforeAll
   static void generate() throws IOException {
-    catalogue = StepCatalogue.build(GlueClasses.of(ScenarioContext.class),
-        FeatureLines.read(Path.of("src/test/resources/features")));
-    markdown = CatalogueMarkdown.render(catalogue);
-    Files.createDirectories(TARGET);
-    Files.writeString(TARGET.resolve("step-catalogue.md"), markdown, StandardCharsets.UTF_8);
-    JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-        .writeValue(TARGET.resolve("step-catalogue.json").toFile(), catalogue);
+    catalogue = CatalogueFiles.build();
+    markdown = CatalogueFiles.write(catalogue, TARGET);
     if (Boolean.getBoolean("flowcheck.catalogue.update")) {
       Files.writeString(DOCS, markdown, StandardCharsets.UTF_8);
     }
@@ -71,6 +67,28 @@ class StepCatalogueTest {
     // A step without an example is reported, not a failure; but a catalogue without examples means the matching broke.
     long with = catalogue.steps().stream().filter(s -> s.example() != null).count();
     assertTrue(with * 2 > catalogue.steps().size(), "only " + with + " of " + catalogue.steps().size() + " steps have an example");
+  }
+
+  @Test
+  void theSuitePluginWritesTheCatalogueWhenTheRunStarts() throws IOException {
+    Path json = TARGET.resolve("step-catalogue.json");
+    Files.deleteIfExists(json);
+    List<io.cucumber.plugin.event.EventHandler<TestRunStarted>> started = new java.util.ArrayList<>();
+    new StepCataloguePlugin().setEventPublisher(new EventPublisher() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> void registerHandlerFor(Class<T> type, io.cucumber.plugin.event.EventHandler<T> handler) {
+        if (type == TestRunStarted.class) {
+          started.add((io.cucumber.plugin.event.EventHandler<TestRunStarted>) handler);
+        }
+      }
+
+      @Override
+      public <T> void removeHandlerFor(Class<T> type, io.cucumber.plugin.event.EventHandler<T> handler) {}
+    });
+    assertEquals(1, started.size(), "the plugin does not listen for the run's start");
+    started.get(0).receive(new TestRunStarted(java.time.Instant.now()));
+    assertTrue(Files.readString(json).contains("io.flowcheck.steps.ProjectSteps"), "the plugin wrote no catalogue");
   }
 
   @Test
