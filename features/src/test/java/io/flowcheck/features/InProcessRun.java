@@ -32,6 +32,12 @@ public final class InProcessRun {
    * to the outer build is hidden for the run, then everything is put back.
    */
   public static Result run(Map<String, String> settings, Path out, String tags, String... featurePaths) {
+    return runWithGlue("io.flowcheck.steps", settings, out, tags, featurePaths);
+  }
+
+  /** The same with other glue, e.g. "io.flowcheck.steps,com.example.flowsteps" as a team sets it. */
+  public static Result runWithGlue(String glue, Map<String, String> settings, Path out, String tags,
+      String... featurePaths) {
     java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
     saved.stringPropertyNames().stream()
         .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
@@ -40,8 +46,11 @@ public final class InProcessRun {
     props.put("flowcheck.output.dir", out.toString());
     props.put("cucumber.publish.quiet", "true");
     props.forEach(System::setProperty);
-    List<String> argv = new ArrayList<>(List.of(
-        "--glue", "io.flowcheck.steps", "--threads", "4", "--tags", tags,
+    List<String> argv = new ArrayList<>();
+    for (String pkg : glue.split(",")) {
+      argv.addAll(List.of("--glue", pkg.trim()));
+    }
+    argv.addAll(List.of("--threads", "4", "--tags", tags,
         "--plugin", "io.flowcheck.runner.console.ProgressPlugin",
         "--plugin", "json:" + out.resolve("cucumber.json"),
         "--plugin", "html:" + out.resolve("cucumber.html"),

@@ -72,6 +72,14 @@ public final class ReportMain {
             DialectPage.write(dialect, sourceLabel, dialectDir);
         }
 
+        // The features build writes the step catalogue from the glue; fixture builds show the fixture's.
+        Path steps = StepCataloguePage.fileIn(in.source() == ReportInputs.Source.FEATURES ? o.featuresTarget() : o.fixtures());
+        Path stepsDir = o.out().resolve("steps");
+        Dirs.delete(stepsDir);
+        if (steps != null) {
+            StepCataloguePage.write(steps, stepsDir);
+        }
+
         // One trend per server and tag selection (a simulator run never continues an upgrade selection's trend);
         // fixture builds keep their own so they never pollute a real one.
         HistoryKey key = HistoryKey.of(staged);
@@ -89,6 +97,9 @@ public final class ReportMain {
         }
         if (dialect != null) {
             env.put("EF server dialect", DialectPage.headline(dialect) + " - " + DialectPage.HREF);
+        }
+        if (steps != null) {
+            env.put("Step catalogue", StepCataloguePage.headline(steps) + " - " + StepCataloguePage.HREF);
         }
         env.put("Report source", sourceLabel);
         OverviewLinks.prependEnvironment(staged, env);
@@ -113,6 +124,10 @@ public final class ReportMain {
             Dirs.copyTree(dialectDir, multi.resolve("dialect"));
             Dirs.copyTree(dialectDir, single.resolve("dialect"));
         }
+        if (steps != null) {
+            Dirs.copyTree(stepsDir, multi.resolve("steps"));
+            Dirs.copyTree(stepsDir, single.resolve("steps"));
+        }
         // The single file embeds only Allure's data; the zip carries it together with the pages it links to.
         Path archive = o.out().resolve(ReportArchive.FILE_NAME);
         ReportArchive.write(single, archive);
@@ -136,6 +151,10 @@ public final class ReportMain {
         if (dialect != null) {
             System.out.println("[reports] Server dialect: " + DialectPage.headline(dialect) + "; page: "
                 + show(multi.resolve(DialectPage.HREF), o));
+        }
+        if (steps != null) {
+            System.out.println("[reports] Step catalogue: " + StepCataloguePage.headline(steps) + "; page: "
+                + show(multi.resolve(StepCataloguePage.HREF), o));
         }
         System.out.printf("[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
             seconds(done - start), seconds(staging - start), seconds(done - staging));

@@ -55,6 +55,18 @@ class GeneratedReportTest {
     }
 
     @Test
+    void theStepCataloguePageIsInBothReportsAndNamedOnTheOverview() throws Exception {
+        for (Path p : new Path[] {report.multiFile().resolve(StepCataloguePage.HREF),
+            report.singleFile().resolveSibling(StepCataloguePage.HREF),
+            report.multiFile().resolve("steps/step-catalogue.json")}) {
+            assertTrue(Files.isRegularFile(p), "Missing " + p);
+        }
+        String env = Files.readString(report.multiFile().resolve("widgets/environment.json"));
+        assertTrue(env.contains("Step catalogue"), "the Overview's Environment does not name the step catalogue page");
+        assertTrue(env.contains(StepCataloguePage.HREF), env);
+    }
+
+    @Test
     void executorLinksTheCoveragePageAndNumbersTheBuild() {
         JsonNode executors = ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
         assertEquals(OverviewLinks.COVERAGE_HREF, executors.get(0).path("buildUrl").asString());

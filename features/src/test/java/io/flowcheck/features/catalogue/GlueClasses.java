@@ -1,0 +1,54 @@
+package io.flowcheck.features.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The classes of a glue package (and its sub-packages), found where a class of it was loaded
+ * from: a classes folder in the build, or the step-definitions jar.
+ */
+public final class GlueClasses {
+  private GlueClasses() {}
+
+  public static List<Class<?>> of(Class<?> anchor) {
+    String pkg = anchor.getPackageName();
+    try {
+      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        return load(location, pkg);
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(location)) {
+        return load(jar.getPath("/"), pkg);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the glue classes of " + pkg, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the glue classes of " + pkg, e);
+    }
+  }
+
+  private static List<Class<?>> load(Path root, String pkg) throws IOException {
+    Path dir = root.resolve(pkg.replace('.', '/'));
+    List<Class<?>> classes = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+        try {
+          classes.add(Class.forName(name, false, GlueClasses.class.getClassLoader()));
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException("Cannot load glue class " + name, e);
+        }
+      }
+    }
+    return classes;
+  }
+}

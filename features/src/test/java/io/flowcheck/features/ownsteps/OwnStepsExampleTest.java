@@ -1,0 +1,54 @@
+package io.flowcheck.features.ownsteps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowcheck.features.InProcessRun;
+import io.flowcheck.simulator.EfSimulator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps the README's "own steps" example true: the code block is this module's
+ * com/example/flowsteps/ReleaseSteps.java word for word, and that class, added to the glue as the
+ * README says, runs a feature green against a simulator.
+ */
+class OwnStepsExampleTest {
+  private static final String PASSWORD = "Own-Steps-Pw-3";
+  private static final Path EXAMPLE = Path.of("src/test/java/com/example/flowsteps/ReleaseSteps.java");
+  private static final Path README = Path.of("../README.md");
+
+  @TempDir Path tmp;
+
+  @Test
+  void readmeShowsTheTestedExampleWordForWord() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("```java\\n(package com\\.example\\.flowsteps;.*?)```", Pattern.DOTALL)
+        .matcher(readme);
+    assertTrue(block.find(), "README.md has no ```java block starting with 'package com.example.flowsteps;'");
+    assertEquals(Files.readString(EXAMPLE, StandardCharsets.UTF_8), block.group(1),
+        "README.md's own-steps example differs from features/" + EXAMPLE + ": copy the file into the README");
+  }
+
+  @Test
+  void theExampleRunsAsGlueNextToOurs() {
+    EfSimulator sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
+    try {
+      Map<String, String> settings = Map.of("ef.server", sim.serverUrl(), "ef.password", PASSWORD,
+          "ef.tls", "relaxed", "user.dir", System.getProperty("java.io.tmpdir"));
+      InProcessRun.Result run = InProcessRun.runWithGlue("io.flowcheck.steps,com.example.flowsteps",
+          settings, tmp.resolve("run"), "not @nothing", "classpath:own-steps");
+      assertEquals(0, run.exitStatus(), run.console());
+      assertTrue(run.console().contains("passed 1"), run.console());
+    } finally {
+      sim.stop();
+    }
+  }
+}
