@@ -68,9 +68,10 @@ public final class ProgressPlugin implements ConcurrentEventListener {
         seconds(result.getDuration()));
     if (result.getStatus() == Status.FAILED || result.getStatus() == Status.UNDEFINED
         || result.getStatus() == Status.AMBIGUOUS) {
-      String why = why(result);
-      out.println("      " + why);
-      failures.add(title + ": " + why);
+      // The reason is printed here only: the summary names the failed scenarios by number, so a
+      // failed assertion appears once in the console.
+      out.println("      " + why(result));
+      failures.add("[" + done + "] " + title);
     }
   }
 
