@@ -120,7 +120,9 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
       i++;
     }
     for (; i < javaTypes.length; i++) {
-      String javaType = m.getGenericParameterTypes()[i].getTypeName().replaceAll("[\\w.]+\\.", "");
+      // "java.util.List<io.flowcheck.steps.ParameterTypes$VersionRow>" reads "List<ParameterTypes.VersionRow>".
+      String javaType = m.getGenericParameterTypes()[i].getTypeName()
+          .replaceAll("\\b[a-z]\\w*\\.", "").replace('$', '.');
       out.add(new Parameter(javaTypes[i] == String.class ? "doc string" : "data table", javaType));
     }
     return out;
