@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Allure's Cucumber plugin writing to a folder of its own: an in-process run's results stay apart
- * from the build's (Allure's shared lifecycle fixes its folder once per JVM). Used as
- * {@code --plugin io.flowcheck.features.AllureInto:<folder>}.
+ * from the build's (Allure's shared lifecycle fixes its folder once per JVM). Used as {@code
+ * --plugin io.flowcheck.features.AllureInto:<folder>}.
  */
 public final class AllureInto extends AllureCucumber7Jvm {
   public AllureInto(String resultsDir) {

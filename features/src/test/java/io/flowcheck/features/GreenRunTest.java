@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One real run on the embedded simulator, with ef.flaky.fail=true, over a feature with an epic
- * tag and the suite's own fault scenarios: the run is green and its Allure results say what the
- * README promises.
+ * One real run on the embedded simulator, with ef.flaky.fail=true, over a feature with an epic tag
+ * and the suite's own fault scenarios: the run is green and its Allure results say what the README
+ * promises.
  */
 class GreenRunTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,11 +36,19 @@ class GreenRunTest {
   static void runLoginAndFaults() throws IOException {
     // Cucumber's own --threads ignores the JUnit platform's exclusive resources, so the @sessions
     // scenarios (one expires every session) would disturb each other here: left out.
-    run = InProcessRun.run(Map.of("ef.flaky.fail", "true"), tmp.resolve("run"), "not @sessions",
-        "classpath:features/login.feature", "classpath:features/faults.feature");
+    run =
+        InProcessRun.run(
+            Map.of("ef.flaky.fail", "true"),
+            tmp.resolve("run"),
+            "not @sessions",
+            "classpath:features/login.feature",
+            "classpath:features/faults.feature");
     try (Stream<Path> files = Files.list(run.out().resolve(InProcessRun.ALLURE_RESULTS))) {
-      results = files.filter(f -> f.getFileName().toString().endsWith("-result.json"))
-          .map(GreenRunTest::read).toList();
+      results =
+          files
+              .filter(f -> f.getFileName().toString().endsWith("-result.json"))
+              .map(GreenRunTest::read)
+              .toList();
     }
   }
 
@@ -54,7 +62,8 @@ class GreenRunTest {
   void everyLoginResultCarriesItsFeaturesEpic() {
     List<JsonNode> login = resultsOf("login.feature");
     assertThat(login, not(empty()));
-    assertThat(login.stream().map(r -> labels(r, "epic")).toList(),
+    assertThat(
+        login.stream().map(r -> labels(r, "epic")).toList(),
         everyItem(equalTo(List.of("Access and sessions"))));
   }
 
@@ -62,23 +71,26 @@ class GreenRunTest {
   void everyFaultsResultCarriesItsFeaturesEpic() {
     List<JsonNode> faults = resultsOf("faults.feature");
     assertThat(faults, hasSize(11));
-    assertThat(faults.stream().map(r -> labels(r, "epic")).toList(),
+    assertThat(
+        faults.stream().map(r -> labels(r, "epic")).toList(),
         everyItem(equalTo(List.of("Resilience"))));
   }
 
   @Test
   void noResultIsMarkedFlaky() {
-    assertThat(results.stream().filter(r -> r.path("statusDetails").path("flaky").asBoolean()).toList(),
+    assertThat(
+        results.stream().filter(r -> r.path("statusDetails").path("flaky").asBoolean()).toList(),
         empty());
   }
 
   @Test
   void theCoveragePageCountsTheRunsFinalLogout() throws IOException {
-    List<JsonNode> logouts = Files.readAllLines(run.out().resolve("ef-coverage/exchanges.jsonl")).stream()
-        .map(GreenRunTest::parse)
-        .filter(row -> "logout".equals(row.path("operation").asString()))
-        .filter(row -> "(run setup and cleanup)".equals(row.path("scenario").asString()))
-        .toList();
+    List<JsonNode> logouts =
+        Files.readAllLines(run.out().resolve("ef-coverage/exchanges.jsonl")).stream()
+            .map(GreenRunTest::parse)
+            .filter(row -> "logout".equals(row.path("operation").asString()))
+            .filter(row -> "(run setup and cleanup)".equals(row.path("scenario").asString()))
+            .toList();
     assertThat(logouts, not(empty()));
   }
 
@@ -86,12 +98,17 @@ class GreenRunTest {
   void setUpAndTearDownEntriesHaveReadableNames() throws IOException {
     List<String> names;
     try (Stream<Path> files = Files.list(run.out().resolve(InProcessRun.ALLURE_RESULTS))) {
-      names = files.filter(f -> f.getFileName().toString().endsWith("-container.json"))
-          .map(GreenRunTest::read)
-          .flatMap(c -> Stream.concat(c.path("befores").valueStream(), c.path("afters").valueStream()))
-          .map(f -> f.path("name").asString())
-          .distinct()
-          .toList();
+      names =
+          files
+              .filter(f -> f.getFileName().toString().endsWith("-container.json"))
+              .map(GreenRunTest::read)
+              .flatMap(
+                  c ->
+                      Stream.concat(
+                          c.path("befores").valueStream(), c.path("afters").valueStream()))
+              .map(f -> f.path("name").asString())
+              .distinct()
+              .toList();
     }
     assertThat(names, org.hamcrest.Matchers.hasItems("Sandbox clean-up", "Scenario set-up"));
     assertThat(names, everyItem(not(org.hamcrest.Matchers.containsString("io.flowcheck"))));
@@ -104,7 +121,9 @@ class GreenRunTest {
   }
 
   private static List<String> labels(JsonNode result, String name) {
-    return result.path("labels").valueStream()
+    return result
+        .path("labels")
+        .valueStream()
         .filter(l -> name.equals(l.path("name").asString()))
         .map(l -> l.path("value").asString())
         .toList();

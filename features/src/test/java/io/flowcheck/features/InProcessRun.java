@@ -28,16 +28,19 @@ public final class InProcessRun {
   private InProcessRun() {}
 
   /**
-   * Runs the features with exactly these settings: any {@code ef.*} or {@code cucumber.*} given
-   * to the outer build is hidden for the run, then everything is put back.
+   * Runs the features with exactly these settings: any {@code ef.*} or {@code cucumber.*} given to
+   * the outer build is hidden for the run, then everything is put back.
    */
-  public static Result run(Map<String, String> settings, Path out, String tags, String... featurePaths) {
+  public static Result run(
+      Map<String, String> settings, Path out, String tags, String... featurePaths) {
     return runWithGlue("io.flowcheck.steps", settings, out, tags, featurePaths);
   }
 
-  /** The same with other glue, e.g. "io.flowcheck.steps,com.example.flowsteps" as a team sets it. */
-  public static Result runWithGlue(String glue, Map<String, String> settings, Path out, String tags,
-      String... featurePaths) {
+  /**
+   * The same with other glue, e.g. "io.flowcheck.steps,com.example.flowsteps" as a team sets it.
+   */
+  public static Result runWithGlue(
+      String glue, Map<String, String> settings, Path out, String tags, String... featurePaths) {
     java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
     saved.stringPropertyNames().stream()
         .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
@@ -50,20 +53,31 @@ public final class InProcessRun {
     for (String pkg : glue.split(",")) {
       argv.addAll(List.of("--glue", pkg.trim()));
     }
-    argv.addAll(List.of("--threads", "4", "--tags", tags,
-        "--plugin", "io.flowcheck.runner.console.ProgressPlugin",
-        "--plugin", "json:" + out.resolve("cucumber.json"),
-        "--plugin", "html:" + out.resolve("cucumber.html"),
-        "--plugin", "junit:" + out.resolve("cucumber-junit.xml"),
-        "--plugin", AllureInto.class.getName() + ":" + out.resolve(ALLURE_RESULTS)));
+    argv.addAll(
+        List.of(
+            "--threads",
+            "4",
+            "--tags",
+            tags,
+            "--plugin",
+            "io.flowcheck.runner.console.ProgressPlugin",
+            "--plugin",
+            "json:" + out.resolve("cucumber.json"),
+            "--plugin",
+            "html:" + out.resolve("cucumber.html"),
+            "--plugin",
+            "junit:" + out.resolve("cucumber-junit.xml"),
+            "--plugin",
+            AllureInto.class.getName() + ":" + out.resolve(ALLURE_RESULTS)));
     argv.addAll(List.of(featurePaths));
     PrintStream original = System.out;
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     System.setOut(new PrintStream(new Tee(original, console), true, StandardCharsets.UTF_8));
     try {
       Files.createDirectories(out);
-      byte status = io.cucumber.core.cli.Main.run(
-          argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+      byte status =
+          io.cucumber.core.cli.Main.run(
+              argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
       String text = console.toString(StandardCharsets.UTF_8);
       Files.writeString(out.resolve("console.log"), text);
       return new Result(status, out, text);

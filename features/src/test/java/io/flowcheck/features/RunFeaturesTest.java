@@ -6,7 +6,8 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Runs every feature under src/test/resources/features through Cucumber on the JUnit Platform.
- * Settings live in junit-platform.properties; -Dcucumber.* on the Maven command line overrides them.
+ * Settings live in junit-platform.properties; -Dcucumber.* on the Maven command line overrides
+ * them.
  */
 @Suite
 @IncludeEngines("cucumber")

@@ -16,25 +16,25 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
- * Applies the run's Cucumber tag filter at discovery, so scenarios outside it are not tests at
- * all. Cucumber's JUnit Platform engine applies {@code cucumber.filter.tags} only at execution,
+ * Applies the run's Cucumber tag filter at discovery, so scenarios outside it are not tests at all.
+ * Cucumber's JUnit Platform engine applies {@code cucumber.filter.tags} only at execution,
  * reporting every non-matching scenario as a skipped test: surefire and the JUnit XML CI servers
  * read then counted the whole suite while the console, Cucumber and Allure counted the filtered
  * run. Pruned here, every output counts the same scenarios.
  *
  * <p>It also stops a run whose filter cannot select anything, with one line from {@link
- * TagFilterCheck}: an expression Cucumber cannot parse, or one no scenario matches. That run
- * holds one failing test, {@code tag filter}, whose message is the line.
+ * TagFilterCheck}: an expression Cucumber cannot parse, or one no scenario matches. That run holds
+ * one failing test, {@code tag filter}, whose message is the line.
  *
  * <p>Registered through {@code META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter};
- * the launcher applies it to every discovered descriptor, parents before children. It touches
- * only tests of the Cucumber engine (a scenario, or one example of an outline); Cucumber's
- * descriptors carry the scenario's effective tags as JUnit tags without the {@code @} (a tag
- * JUnit rejects, e.g. one with a parenthesis, is missing there and so cannot be selected).
+ * the launcher applies it to every discovered descriptor, parents before children. It touches only
+ * tests of the Cucumber engine (a scenario, or one example of an outline); Cucumber's descriptors
+ * carry the scenario's effective tags as JUnit tags without the {@code @} (a tag JUnit rejects,
+ * e.g. one with a parenthesis, is missing there and so cannot be selected).
  *
  * <p>The filter is the JVM's ({@link TagFilter#effective()}): a {@code cucumber.filter.tags} set
- * only as a suite's {@code @ConfigurationParameter} is not seen, and Cucumber's engine then
- * skips as before.
+ * only as a suite's {@code @ConfigurationParameter} is not seen, and Cucumber's engine then skips
+ * as before.
  */
 public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
   static final String CUCUMBER_ENGINE = "cucumber";
@@ -50,13 +50,16 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
   TagFilterAtDiscovery(TagFilter filter) {
     this.filter = filter;
     // An unparseable filter is reported when the Cucumber engine's descriptor is visited.
-    this.expression = TagFilterCheck.syntaxProblem(filter).isEmpty() && filter.isSet()
-        ? TagExpressionParser.parse(filter.expression()) : null;
+    this.expression =
+        TagFilterCheck.syntaxProblem(filter).isEmpty() && filter.isSet()
+            ? TagExpressionParser.parse(filter.expression())
+            : null;
   }
 
   @Override
   public FilterResult apply(TestDescriptor descriptor) {
-    if (!filter.isSet() || !isCucumber(descriptor.getUniqueId())
+    if (!filter.isSet()
+        || !isCucumber(descriptor.getUniqueId())
         || descriptor instanceof TagFilterProblem) {
       return FilterResult.included("not a Cucumber scenario or no tag filter");
     }
@@ -70,7 +73,8 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
       // Throwing here would end the test JVM, and surefire answers that with a stack-trace wall;
       // a failing test in place of the scenarios shows the one line and fails the build.
       TagFilterCheck.problem(filter, scenarioTags)
-          .ifPresent(line -> descriptor.addChild(new TagFilterProblem(descriptor.getUniqueId(), line)));
+          .ifPresent(
+              line -> descriptor.addChild(new TagFilterProblem(descriptor.getUniqueId(), line)));
       return FilterResult.included("the Cucumber engine");
     }
     if (!descriptor.isTest()) {
@@ -83,7 +87,8 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
 
   private static List<List<String>> scenarioTags(TestDescriptor engine) {
     List<List<String>> all = new ArrayList<>();
-    engine.getDescendants().stream().filter(TestDescriptor::isTest)
+    engine.getDescendants().stream()
+        .filter(TestDescriptor::isTest)
         .forEach(test -> all.add(tags(test)));
     return all;
   }
@@ -103,8 +108,8 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
   }
 
   /**
-   * Stands in for the scenarios when the filter would run none: a test of the Cucumber engine
-   * that fails with the one-line reason, so the console shows it and the build fails.
+   * Stands in for the scenarios when the filter would run none: a test of the Cucumber engine that
+   * fails with the one-line reason, so the console shows it and the build fails.
    */
   static final class TagFilterProblem extends AbstractTestDescriptor
       implements Node<EngineExecutionContext> {
@@ -121,8 +126,8 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
     }
 
     @Override
-    public EngineExecutionContext execute(EngineExecutionContext context,
-        DynamicTestExecutor dynamicTestExecutor) {
+    public EngineExecutionContext execute(
+        EngineExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
       throw new UnusableTagFilter(line);
     }
   }

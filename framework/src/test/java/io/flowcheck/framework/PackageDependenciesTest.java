@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The framework's packages form layers, no cycles: secrets at the bottom (what a secret is), config
- * above it, http above them, the client above http, upgrade on top. A cycle would make every package a part of every
- * other; this reads the main sources' references and fails naming the cycle.
+ * above it, http above them, the client above http, upgrade on top. A cycle would make every
+ * package a part of every other; this reads the main sources' references and fails naming the
+ * cycle.
  */
 class PackageDependenciesTest {
   private static final Path SOURCES = Path.of("src/main/java/io/flowcheck/framework");
-  private static final Pattern REFERENCE = Pattern.compile("io\\.flowcheck\\.framework\\.([a-z]+)\\.[A-Z]");
+  private static final Pattern REFERENCE =
+      Pattern.compile("io\\.flowcheck\\.framework\\.([a-z]+)\\.[A-Z]");
 
   /** Package to the framework packages its main code names (imports or qualified names). */
   private static Map<String, Set<String>> dependencies() {
@@ -49,7 +51,10 @@ class PackageDependenciesTest {
 
   @Test
   void theSourcesAreWhereThisTestLooks() {
-    assertTrue(dependencies().keySet().containsAll(List.of("client", "config", "http", "secrets", "upgrade")),
+    assertTrue(
+        dependencies()
+            .keySet()
+            .containsAll(List.of("client", "config", "http", "secrets", "upgrade")),
         "found " + dependencies().keySet());
   }
 
@@ -68,11 +73,16 @@ class PackageDependenciesTest {
     Map<String, Set<String>> deps = dependencies();
     assertTrue(!deps.get("http").contains("client"), "http -> " + deps.get("http"));
     assertEquals(Set.of(), deps.get("secrets"), "secrets is the bottom layer");
-    assertTrue(Set.of("secrets").containsAll(deps.get("config")), "config -> " + deps.get("config"));
+    assertTrue(
+        Set.of("secrets").containsAll(deps.get("config")), "config -> " + deps.get("config"));
   }
 
-  private static void findCycle(String start, String at, Map<String, Set<String>> deps,
-      List<String> path, List<String> cycles) {
+  private static void findCycle(
+      String start,
+      String at,
+      Map<String, Set<String>> deps,
+      List<String> path,
+      List<String> cycles) {
     for (String next : deps.getOrDefault(at, Set.of())) {
       if (next.equals(start)) {
         cycles.add(String.join(" -> ", path) + " -> " + start);

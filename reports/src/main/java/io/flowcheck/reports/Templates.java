@@ -1,13 +1,12 @@
 package io.flowcheck.reports;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.MustacheFactory;
 
 /**
  * The report's own HTML pages, from the Mustache templates in {@code src/main/resources/templates}.
@@ -17,25 +16,26 @@ import com.github.mustachejava.MustacheFactory;
  */
 final class Templates {
 
-    private static final MustacheFactory MUSTACHE = new DefaultMustacheFactory("templates");
+  private static final MustacheFactory MUSTACHE = new DefaultMustacheFactory("templates");
 
-    private Templates() {
-    }
+  private Templates() {}
 
-    /** @param name the template's file name without {@code .mustache}, e.g. "coverage" */
-    static String render(String name, Object scope) {
-        StringWriter out = new StringWriter();
-        MUSTACHE.compile(name + ".mustache").execute(out, scope);
-        return out.toString();
-    }
+  /**
+   * @param name the template's file name without {@code .mustache}, e.g. "coverage"
+   */
+  static String render(String name, Object scope) {
+    StringWriter out = new StringWriter();
+    MUSTACHE.compile(name + ".mustache").execute(out, scope);
+    return out.toString();
+  }
 
-    /** Renders into {@code file}, creating its folder. */
-    static void write(String name, Object scope, Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, render(name, scope), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReportException("Could not write " + file + ": " + e.getMessage(), e);
-        }
+  /** Renders into {@code file}, creating its folder. */
+  static void write(String name, Object scope, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, render(name, scope), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReportException("Could not write " + file + ": " + e.getMessage(), e);
     }
+  }
 }

@@ -10,113 +10,154 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 
-/** The files generation left behind (no browser): categories, executor link, history, single-file coverage copy. */
+/**
+ * The files generation left behind (no browser): categories, executor link, history, single-file
+ * coverage copy.
+ */
 class GeneratedReportTest {
 
-    private final ReportUnderTest report = new ReportUnderTest();
+  private final ReportUnderTest report = new ReportUnderTest();
 
-    @Test
-    void everyOutputIsInPlace() {
-        for (Path p : new Path[] {report.multiFile().resolve("index.html"), report.singleFile(),
-            report.coverage().resolve("index.html"), report.coverage().resolve("coverage.json"),
-            report.multiFile().resolve("coverage/index.html"), report.singleFile().resolveSibling("coverage/index.html")}) {
-            assertTrue(Files.isRegularFile(p), "Missing " + p);
-        }
+  @Test
+  void everyOutputIsInPlace() {
+    for (Path p :
+        new Path[] {
+          report.multiFile().resolve("index.html"),
+          report.singleFile(),
+          report.coverage().resolve("index.html"),
+          report.coverage().resolve("coverage.json"),
+          report.multiFile().resolve("coverage/index.html"),
+          report.singleFile().resolveSibling("coverage/index.html")
+        }) {
+      assertTrue(Files.isRegularFile(p), "Missing " + p);
     }
+  }
 
-    @Test
-    void theServerDialectPageIsInBothReportsAndNamedOnTheOverview() throws Exception {
-        for (Path p : new Path[] {report.multiFile().resolve(DialectPage.HREF),
-            report.singleFile().resolveSibling(DialectPage.HREF), report.multiFile().resolve("dialect/server-dialect.json")}) {
-            assertTrue(Files.isRegularFile(p), "Missing " + p);
-        }
-        String env = Files.readString(report.multiFile().resolve("widgets/environment.json"));
-        assertTrue(env.contains("EF server dialect"), "the Overview's Environment does not name the server dialect page");
-        assertTrue(env.contains(DialectPage.HREF), env);
+  @Test
+  void theServerDialectPageIsInBothReportsAndNamedOnTheOverview() throws Exception {
+    for (Path p :
+        new Path[] {
+          report.multiFile().resolve(DialectPage.HREF),
+          report.singleFile().resolveSibling(DialectPage.HREF),
+          report.multiFile().resolve("dialect/server-dialect.json")
+        }) {
+      assertTrue(Files.isRegularFile(p), "Missing " + p);
     }
+    String env = Files.readString(report.multiFile().resolve("widgets/environment.json"));
+    assertTrue(
+        env.contains("EF server dialect"),
+        "the Overview's Environment does not name the server dialect page");
+    assertTrue(env.contains(DialectPage.HREF), env);
+  }
 
-    /** What the README says to mail or archive holds the single-file report and every page it links to. */
-    @Test
-    void theArchiveHoldsTheSingleFileReportAndItsPages() throws Exception {
-        Map<String, String> entries = ReportArchiveTest.entries(report.out.resolve(ReportArchive.FILE_NAME));
-        assertEquals(Files.readString(report.singleFile()), entries.get("flowcheck-report/index.html"));
-        for (String page : new String[] {OverviewLinks.COVERAGE_HREF, "coverage/coverage.json", DialectPage.HREF}) {
-            assertTrue(entries.containsKey("flowcheck-report/" + page), "the zip lacks " + page + ": " + entries.keySet());
-        }
-        if (Files.isRegularFile(report.singleFile().resolveSibling(UpgradePage.HREF))) {
-            assertTrue(entries.containsKey("flowcheck-report/" + UpgradePage.HREF), entries.keySet().toString());
-        }
+  /**
+   * What the README says to mail or archive holds the single-file report and every page it links
+   * to.
+   */
+  @Test
+  void theArchiveHoldsTheSingleFileReportAndItsPages() throws Exception {
+    Map<String, String> entries =
+        ReportArchiveTest.entries(report.out.resolve(ReportArchive.FILE_NAME));
+    assertEquals(Files.readString(report.singleFile()), entries.get("flowcheck-report/index.html"));
+    for (String page :
+        new String[] {OverviewLinks.COVERAGE_HREF, "coverage/coverage.json", DialectPage.HREF}) {
+      assertTrue(
+          entries.containsKey("flowcheck-report/" + page),
+          "the zip lacks " + page + ": " + entries.keySet());
     }
-
-    @Test
-    void theStepCataloguePageIsInBothReportsAndNamedOnTheOverview() throws Exception {
-        for (Path p : new Path[] {report.multiFile().resolve(StepCataloguePage.HREF),
-            report.singleFile().resolveSibling(StepCataloguePage.HREF),
-            report.multiFile().resolve("steps/step-catalogue.json")}) {
-            assertTrue(Files.isRegularFile(p), "Missing " + p);
-        }
-        String env = Files.readString(report.multiFile().resolve("widgets/environment.json"));
-        assertTrue(env.contains("Step catalogue"), "the Overview's Environment does not name the step catalogue page");
-        assertTrue(env.contains(StepCataloguePage.HREF), env);
+    if (Files.isRegularFile(report.singleFile().resolveSibling(UpgradePage.HREF))) {
+      assertTrue(
+          entries.containsKey("flowcheck-report/" + UpgradePage.HREF), entries.keySet().toString());
     }
+  }
 
-    @Test
-    void executorLinksTheCoveragePageAndNumbersTheBuild() {
-        JsonNode executors = ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
-        assertEquals(OverviewLinks.COVERAGE_HREF, executors.get(0).path("buildUrl").asString());
-        assertEquals(report.source.getProperty("buildOrder"), executors.get(0).path("buildOrder").asString());
+  @Test
+  void theStepCataloguePageIsInBothReportsAndNamedOnTheOverview() throws Exception {
+    for (Path p :
+        new Path[] {
+          report.multiFile().resolve(StepCataloguePage.HREF),
+          report.singleFile().resolveSibling(StepCataloguePage.HREF),
+          report.multiFile().resolve("steps/step-catalogue.json")
+        }) {
+      assertTrue(Files.isRegularFile(p), "Missing " + p);
     }
+    String env = Files.readString(report.multiFile().resolve("widgets/environment.json"));
+    assertTrue(
+        env.contains("Step catalogue"),
+        "the Overview's Environment does not name the step catalogue page");
+    assertTrue(env.contains(StepCataloguePage.HREF), env);
+  }
 
-    @Test
-    void historyIsKeptOutsideTarget() {
-        Path root = Path.of(System.getProperty("reports.history", ".history")).toAbsolutePath().normalize();
-        Path store = Path.of(report.source.getProperty("historyStore"));
-        assertEquals(root, store.getParent(), "one folder per server and selection under " + root);
-        HistoryKey key = HistoryKey.of(Path.of(report.source.getProperty("results")));
-        assertTrue(store.getFileName().toString().endsWith(key.dirName()), store + " is not keyed by " + key);
-        JsonNode trend = ReportUnderTest.readJson(store.resolve("history-trend.json"));
-        assertTrue(trend.size() >= 1, "No trend kept in " + store);
-        assertEquals(report.source.getProperty("buildOrder"), trend.get(0).path("buildOrder").asString(),
-            "the newest trend point is this build");
+  @Test
+  void executorLinksTheCoveragePageAndNumbersTheBuild() {
+    JsonNode executors =
+        ReportUnderTest.readJson(report.multiFile().resolve("widgets/executors.json"));
+    assertEquals(OverviewLinks.COVERAGE_HREF, executors.get(0).path("buildUrl").asString());
+    assertEquals(
+        report.source.getProperty("buildOrder"), executors.get(0).path("buildOrder").asString());
+  }
+
+  @Test
+  void historyIsKeptOutsideTarget() {
+    Path root =
+        Path.of(System.getProperty("reports.history", ".history")).toAbsolutePath().normalize();
+    Path store = Path.of(report.source.getProperty("historyStore"));
+    assertEquals(root, store.getParent(), "one folder per server and selection under " + root);
+    HistoryKey key = HistoryKey.of(Path.of(report.source.getProperty("results")));
+    assertTrue(
+        store.getFileName().toString().endsWith(key.dirName()), store + " is not keyed by " + key);
+    JsonNode trend = ReportUnderTest.readJson(store.resolve("history-trend.json"));
+    assertTrue(trend.size() >= 1, "No trend kept in " + store);
+    assertEquals(
+        report.source.getProperty("buildOrder"),
+        trend.get(0).path("buildOrder").asString(),
+        "the newest trend point is this build");
+  }
+
+  /**
+   * The fixtures hold one failure of each kind we categorise. The report above is built from them
+   * only when this module is built alone; in the reactor it shows a real run, which normally has no
+   * failures. So the fixtures get a small report of their own here, and this check runs in every
+   * build.
+   */
+  @Test
+  void fixtureFailuresLandInTheirCategories(@TempDir Path work) throws IOException {
+    Path results = work.resolve("allure-results");
+    Dirs.copyTree(
+        Path.of(System.getProperty("reports.fixtures")).resolve("allure-results"),
+        results,
+        Set.of("history", "categories.json", "executor.json"));
+    CategoriesWriter.write(results, ReportUnderTest.JSON);
+    Path generated = work.resolve("allure-report");
+    new AllureCli(allureHome())
+        .start(results, generated, false, work.resolve("allure.log"))
+        .await();
+
+    Map<String, Integer> counts = new HashMap<>();
+    for (JsonNode c :
+        ReportUnderTest.readJson(generated.resolve("data/categories.json")).path("children")) {
+      counts.put(c.path("name").asString(), c.path("children").size());
     }
+    assertEquals(
+        Map.of("The server answered differently", 1, "The server failed (5xx)", 1), counts);
+  }
 
-    /**
-     * The fixtures hold one failure of each kind we categorise. The report above is built from them only when
-     * this module is built alone; in the reactor it shows a real run, which normally has no failures. So the
-     * fixtures get a small report of their own here, and this check runs in every build.
-     */
-    @Test
-    void fixtureFailuresLandInTheirCategories(@TempDir Path work) throws IOException {
-        Path results = work.resolve("allure-results");
-        Dirs.copyTree(Path.of(System.getProperty("reports.fixtures")).resolve("allure-results"), results,
-            Set.of("history", "categories.json", "executor.json"));
-        CategoriesWriter.write(results, ReportUnderTest.JSON);
-        Path generated = work.resolve("allure-report");
-        new AllureCli(allureHome()).start(results, generated, false, work.resolve("allure.log")).await();
-
-        Map<String, Integer> counts = new HashMap<>();
-        for (JsonNode c : ReportUnderTest.readJson(generated.resolve("data/categories.json")).path("children")) {
-            counts.put(c.path("name").asString(), c.path("children").size());
-        }
-        assertEquals(Map.of("The server answered differently", 1, "The server failed (5xx)", 1), counts);
+  /** The Allure CLI the build unpacked under target/allure-cli (one allure-VERSION folder). */
+  private Path allureHome() throws IOException {
+    Path cli = report.out.resolve("allure-cli");
+    String missing = "No Allure CLI unpacked in " + cli + ": run `mvn -f reports/pom.xml verify`";
+    if (!Files.isDirectory(cli)) {
+      throw new AssertionError(missing);
     }
-
-    /** The Allure CLI the build unpacked under target/allure-cli (one allure-VERSION folder). */
-    private Path allureHome() throws IOException {
-        Path cli = report.out.resolve("allure-cli");
-        String missing = "No Allure CLI unpacked in " + cli + ": run `mvn -f reports/pom.xml verify`";
-        if (!Files.isDirectory(cli)) {
-            throw new AssertionError(missing);
-        }
-        try (Stream<Path> homes = Files.list(cli)) {
-            return homes.filter(p -> p.getFileName().toString().startsWith("allure-") && Files.isDirectory(p))
-                .findFirst().orElseThrow(() -> new AssertionError(missing));
-        }
+    try (Stream<Path> homes = Files.list(cli)) {
+      return homes
+          .filter(p -> p.getFileName().toString().startsWith("allure-") && Files.isDirectory(p))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError(missing));
     }
+  }
 }

@@ -1,9 +1,9 @@
 package io.flowcheck.runner;
 
 import io.flowcheck.framework.client.LogoutOutcome;
+import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.framework.config.EfSettings;
-import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.cleanup.Leftovers;
 import io.flowcheck.runner.cleanup.ShutdownCleanup;
@@ -27,18 +27,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One run of the suite, from start to end: the composition root that makes the run's parts once
- * and hands them to whoever needs them. It is created once per run and passed around; nothing
- * holds it in a static field except the one anchor the Cucumber glue needs (see its hooks).
+ * One run of the suite, from start to end: the composition root that makes the run's parts once and
+ * hands them to whoever needs them. It is created once per run and passed around; nothing holds it
+ * in a static field except the one anchor the Cucumber glue needs (see its hooks).
  *
  * <p>Start: the server under test (the embedded simulator when no {@code ef.server} is set), a
  * probe, the version, the upgrade check if one is configured, the sandbox project (marked as ours),
  * the report (and with {@code ef.sandbox.sweep} the deletion) of stale sandboxes earlier runs left
- * behind, a shutdown hook.
- * End ({@link #finish()}): the upgrade check's files, the sweep, the stray check, the Allure
- * environment and flaky marks, the logout, the files that must see every call (coverage, secret
- * fingerprints), the server dialect summary. Scenario state lives in each scenario's {@link
- * ScenarioCalls} and the glue's context.
+ * behind, a shutdown hook. End ({@link #finish()}): the upgrade check's files, the sweep, the stray
+ * check, the Allure environment and flaky marks, the logout, the files that must see every call
+ * (coverage, secret fingerprints), the server dialect summary. Scenario state lives in each
+ * scenario's {@link ScenarioCalls} and the glue's context.
  */
 public final class FlowcheckRun {
   private final ServerUnderTest server;
@@ -66,12 +65,22 @@ public final class FlowcheckRun {
       this.sandbox = Sandbox.forRun(settings.runId());
       this.versionLookup = clients.forRun().server().lookUpVersion();
       System.out.println("  version " + versionLookup.describe());
-      this.upgrade = UpgradeCheck.start(settings.upgrade(), settings.apiBaseUrl(),
-          versionLookup, sandbox, settings.runId()).orElse(null);
+      this.upgrade =
+          UpgradeCheck.start(
+                  settings.upgrade(),
+                  settings.apiBaseUrl(),
+                  versionLookup,
+                  sandbox,
+                  settings.runId())
+              .orElse(null);
       SandboxSetup.create(sandbox, settings.runId(), clients.forRun(), leftovers);
       // After our own sandbox is marked, before any scenario: what killed runs left behind.
-      StaleSandboxSweep.run(clients.forRun(), settings.staleSandboxes(), sandbox.projectName(),
-          java.time.Instant.now(), System.out);
+      StaleSandboxSweep.run(
+          clients.forRun(),
+          settings.staleSandboxes(),
+          sandbox.projectName(),
+          java.time.Instant.now(),
+          System.out);
     } catch (RuntimeException e) {
       logOutAndStop();
       throw e;
@@ -167,8 +176,13 @@ public final class FlowcheckRun {
       Path dir = settings.outputDir();
       finishRun(dir);
       shutdownCleanup.unregister();
-      DialectSummary.write(dialect, versionLookup, logoutOutcome, settings.apiBaseUrl(),
-          settings.assumptionsStrict(), dir);
+      DialectSummary.write(
+          dialect,
+          versionLookup,
+          logoutOutcome,
+          settings.apiBaseUrl(),
+          settings.assumptionsStrict(),
+          dir);
     }
   }
 
@@ -186,14 +200,22 @@ public final class FlowcheckRun {
     if (server.hasSimulatorControl()) {
       StrayCheck.run(server.simulator(), System.out);
     }
-    RunFiles.writeAllureEnvironment(settings.allureResultsDir(), settings,
-        server.isEmbeddedSimulator() ? server.label() : null, serverVersion(), sandbox.projectName());
+    RunFiles.writeAllureEnvironment(
+        settings.allureResultsDir(),
+        settings,
+        server.isEmbeddedSimulator() ? server.label() : null,
+        serverVersion(),
+        sandbox.projectName());
     flaky.markWritten(settings.allureResultsDir());
     logoutOutcome = clients.logOutAll(System.out);
     // After the logout, so the coverage page counts every call of the run, the last one included.
     coverage.write(outputDir.resolve("ef-coverage"));
-    RunSecrets.writeFingerprints(outputDir.resolve(SecretFingerprints.FILE_NAME), settings.user(),
-        settings.password().reveal(), clients.knownSecrets(), server.issuedSessionIds());
+    RunSecrets.writeFingerprints(
+        outputDir.resolve(SecretFingerprints.FILE_NAME),
+        settings.user(),
+        settings.password().reveal(),
+        clients.knownSecrets(),
+        server.issuedSessionIds());
     server.stop();
   }
 

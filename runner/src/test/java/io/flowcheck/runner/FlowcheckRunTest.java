@@ -55,9 +55,18 @@ class FlowcheckRunTest {
   }
 
   private FlowcheckRun start() {
-    return FlowcheckRun.start(SettingsLoader.load(Map.of("ef.password", PASSWORD,
-        "user.dir", System.getProperty("java.io.tmpdir"), "flowcheck.output.dir", out.toString(),
-        "allure.results.directory", out.resolve("allure-results").toString()), Map.of()));
+    return FlowcheckRun.start(
+        SettingsLoader.load(
+            Map.of(
+                "ef.password",
+                PASSWORD,
+                "user.dir",
+                System.getProperty("java.io.tmpdir"),
+                "flowcheck.output.dir",
+                out.toString(),
+                "allure.results.directory",
+                out.resolve("allure-results").toString()),
+            Map.of()));
   }
 
   @Test
@@ -90,19 +99,32 @@ class FlowcheckRunTest {
     assertThat(text, not(containsString(PASSWORD)));
 
     List<String> coverage = Files.readAllLines(out.resolve("ef-coverage/exchanges.jsonl"));
-    assertTrue(coverage.stream().anyMatch(l -> l.contains("\"operation\":\"setProperty\"")
-        && l.contains("\"scenario\":\"A property is kept\"") && l.contains("\"feature\":\"properties.feature\"")),
+    assertTrue(
+        coverage.stream()
+            .anyMatch(
+                l ->
+                    l.contains("\"operation\":\"setProperty\"")
+                        && l.contains("\"scenario\":\"A property is kept\"")
+                        && l.contains("\"feature\":\"properties.feature\"")),
         "the scenario's call is attributed to it: " + coverage);
-    assertTrue(coverage.stream().anyMatch(l -> l.contains("\"operation\":\"createProject\"")
-        && l.contains("\"scenario\":\"(run setup and cleanup)\"")), "the run's own calls are its own");
+    assertTrue(
+        coverage.stream()
+            .anyMatch(
+                l ->
+                    l.contains("\"operation\":\"createProject\"")
+                        && l.contains("\"scenario\":\"(run setup and cleanup)\"")),
+        "the run's own calls are its own");
     assertTrue(Files.isRegularFile(out.resolve("server-dialect.json")));
-    assertThat(Files.readString(out.resolve("allure-results/environment.properties")),
+    assertThat(
+        Files.readString(out.resolve("allure-results/environment.properties")),
         containsString("(embedded simulator)"));
 
     Path prints = out.resolve(SecretFingerprints.FILE_NAME);
-    List<LeakScanner.Leak> leaks = new LeakScanner(SecretFingerprints.read(prints)).scan(List.of(out));
+    List<LeakScanner.Leak> leaks =
+        new LeakScanner(SecretFingerprints.read(prints)).scan(List.of(out));
     assertTrue(leaks.isEmpty(), "no secret in the run's own files: " + leaks);
-    assertTrue(SecretFingerprints.read(prints).size() > 1, "the password and at least one session id");
+    assertTrue(
+        SecretFingerprints.read(prints).size() > 1, "the password and at least one session id");
   }
 
   @Test
@@ -114,7 +136,8 @@ class FlowcheckRunTest {
       assertNotEquals(first.settings().runId(), second.settings().runId());
       assertNotEquals(first.sandbox().projectName(), second.sandbox().projectName());
       assertNotEquals(first.nobodyUser().name(), second.nobodyUser().name());
-      assertNotEquals(first.settings().server(), second.settings().server(), "a simulator of its own");
+      assertNotEquals(
+          first.settings().server(), second.settings().server(), "a simulator of its own");
     } finally {
       second.finish();
     }
@@ -124,7 +147,8 @@ class FlowcheckRunTest {
   void aFinishedRunHasStoppedItsSimulator() {
     FlowcheckRun run = start();
     run.finish();
-    assertThrows(RuntimeException.class,
+    assertThrows(
+        RuntimeException.class,
         () -> run.clients().forRun().properties().get(PropertyRef.inProject("Default", "x")),
         "its simulator is stopped");
   }

@@ -10,8 +10,8 @@ import io.flowcheck.simulator.faults.FaultType;
 import java.util.Map;
 
 /**
- * An embedded simulator and a session-auth client on it, for runner tests that need real
- * exchanges: real retries, real session renewals, made by the real client.
+ * An embedded simulator and a session-auth client on it, for runner tests that need real exchanges:
+ * real retries, real session renewals, made by the real client.
  */
 public final class SimulatedServer implements AutoCloseable {
   public static final String PASSWORD = "runner-test-Pw-7";
@@ -21,9 +21,21 @@ public final class SimulatedServer implements AutoCloseable {
 
   public SimulatedServer() {
     simulator = EfSimulator.builder().http(true).user("admin", PASSWORD).start();
-    client = EfClient.connect(SettingsLoader.load(Map.of(
-        "ef.server", simulator.serverUrl(), "ef.password", PASSWORD, "ef.auth", "session",
-        "ef.retries", "2", "ef.timeout.read", "30s"), Map.of()));
+    client =
+        EfClient.connect(
+            SettingsLoader.load(
+                Map.of(
+                    "ef.server",
+                    simulator.serverUrl(),
+                    "ef.password",
+                    PASSWORD,
+                    "ef.auth",
+                    "session",
+                    "ef.retries",
+                    "2",
+                    "ef.timeout.read",
+                    "30s"),
+                Map.of()));
   }
 
   public EfSimulator simulator() {

@@ -134,7 +134,9 @@ public final class EfSimulator implements AutoCloseable {
     return controls.behaviour().snapshot();
   }
 
-  /** The dialect switches this simulator was started with (unmodifiable; fixed for its lifetime). */
+  /**
+   * The dialect switches this simulator was started with (unmodifiable; fixed for its lifetime).
+   */
   public Set<Dialect> dialects() {
     return controls.dialects();
   }
@@ -230,25 +232,35 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Adds a user; if never called, the only user is {@value #DEFAULT_USER}/{@value #DEFAULT_PASSWORD}. */
+    /**
+     * Adds a user; if never called, the only user is {@value #DEFAULT_USER}/{@value
+     * #DEFAULT_PASSWORD}.
+     */
     public Builder user(String name, String password) {
       users.put(name, password);
       return this;
     }
 
-    /** Sliding idle expiry of login sessions; default {@value #DEFAULT_SESSION_TTL_SECONDS} seconds. */
+    /**
+     * Sliding idle expiry of login sessions; default {@value #DEFAULT_SESSION_TTL_SECONDS} seconds.
+     */
     public Builder sessionTtl(Duration idle) {
       this.sessionTtl = idle;
       return this;
     }
 
-    /** The clock session expiry reads; default the system clock. Tests pass one they can move on. */
+    /**
+     * The clock session expiry reads; default the system clock. Tests pass one they can move on.
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** The error code for a wrong password on POST /sessions; default {@value #DEFAULT_LOGIN_FAILURE_CODE}. */
+    /**
+     * The error code for a wrong password on POST /sessions; default {@value
+     * #DEFAULT_LOGIN_FAILURE_CODE}.
+     */
     public Builder loginFailureCode(String code) {
       if (code == null || code.isBlank()) {
         throw new IllegalArgumentException("loginFailureCode must not be empty");
@@ -257,10 +269,14 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The HTTP status for a wrong password on POST /sessions, 400-599; default {@value #DEFAULT_LOGIN_FAILURE_STATUS}. */
+    /**
+     * The HTTP status for a wrong password on POST /sessions, 400-599; default {@value
+     * #DEFAULT_LOGIN_FAILURE_STATUS}.
+     */
     public Builder loginFailureStatus(int status) {
       if (status < 400 || status > 599) {
-        throw new IllegalArgumentException("loginFailureStatus must be from 400 to 599, not " + status);
+        throw new IllegalArgumentException(
+            "loginFailureStatus must be from 400 to 599, not " + status);
       }
       this.loginFailureStatus = status;
       return this;
@@ -271,7 +287,9 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Starts with these behaviour changes on (adds to earlier calls); see {@link BehaviourChange}. */
+    /**
+     * Starts with these behaviour changes on (adds to earlier calls); see {@link BehaviourChange}.
+     */
     public Builder behaviourChange(BehaviourChange... changes) {
       behaviourChanges.addAll(Arrays.asList(changes));
       return this;
@@ -283,16 +301,20 @@ public final class EfSimulator implements AutoCloseable {
       return this;
     }
 
-    /** @throws IllegalStateException with a one-line reason, e.g. when the port is taken */
+    /**
+     * @throws IllegalStateException with a one-line reason, e.g. when the port is taken
+     */
     public EfSimulator start() {
-      Map<String, String> accounts = users.isEmpty() ? Map.of(DEFAULT_USER, DEFAULT_PASSWORD) : users;
+      Map<String, String> accounts =
+          users.isEmpty() ? Map.of(DEFAULT_USER, DEFAULT_PASSWORD) : users;
       SessionRegistry sessions = new SessionRegistry(sessionTtl, clock);
       LoginLog loginLog = new LoginLog();
       Authenticator auth = new Authenticator(accounts, sessions, loginLog);
       EfStore store = new EfStore();
       ServerControls controls =
           new ServerControls(new FaultPlan(), new BehaviourSwitches(behaviourChanges), dialects);
-      SessionEndpoints.LoginRefusal refusal = new SessionEndpoints.LoginRefusal(loginFailureStatus, loginFailureCode);
+      SessionEndpoints.LoginRefusal refusal =
+          new SessionEndpoints.LoginRefusal(loginFailureStatus, loginFailureCode);
       List<Route> routes =
           Stream.of(
                   new SessionEndpoints(auth, sessions, refusal, !plainHttp, controls).routes(),

@@ -18,7 +18,9 @@ final class FaultSpec {
 
   private FaultSpec() {}
 
-  /** @throws IllegalArgumentException with a short reason when the spec does not parse */
+  /**
+   * @throws IllegalArgumentException with a short reason when the spec does not parse
+   */
   static FaultRule parse(String spec) {
     String[] parts = spec.split(":", 3);
     FaultRule rule = type(parts[0].trim());
@@ -40,7 +42,8 @@ final class FaultSpec {
     }
     Matcher status = STATUS.matcher(type);
     if (status.matches()) {
-      return FaultRule.of(FaultType.SERVER_ERROR).status(Integer.parseInt(status.group(1)), status.group(2) == null);
+      return FaultRule.of(FaultType.SERVER_ERROR)
+          .status(Integer.parseInt(status.group(1)), status.group(2) == null);
     }
     Matcher delay = DELAY.matcher(type);
     if (delay.matches()) {

@@ -14,6 +14,7 @@ public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_CANNOT_START = 1;
   static final int EXIT_USAGE = 2;
+
   /** Ends the one line a usage error prints. */
   static final String SEE_HELP = " (--help lists the options)";
 
@@ -55,7 +56,8 @@ public final class Main {
     }
     try {
       EfSimulator simulator = command.toBuilder().start();
-      command.faults.forEach(simulator::injectFault); // before the ready line: no request escapes them
+      command.faults.forEach(
+          simulator::injectFault); // before the ready line: no request escapes them
       out.println("ElectricFlow simulator ready at " + simulator.baseUrl());
       out.flush();
       return new Launch(simulator, EXIT_OK);

@@ -5,16 +5,20 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
-import io.flowcheck.simulator.http.jetty.EnvelopeJettyServerFactory;
 import io.flowcheck.simulator.http.NoStubFiles;
 import io.flowcheck.simulator.http.SilentNotifier;
+import io.flowcheck.simulator.http.jetty.EnvelopeJettyServerFactory;
 import java.net.BindException;
 
-/** The WireMock settings that work here (TLS from a classpath keystore, quiet, no journal, HTTP/1.1), in one place. */
+/**
+ * The WireMock settings that work here (TLS from a classpath keystore, quiet, no journal,
+ * HTTP/1.1), in one place.
+ */
 final class ServerOptions {
   private ServerOptions() {}
 
-  static WireMockConfiguration forSimulator(String host, int port, boolean plainHttp, Extension... extensions) {
+  static WireMockConfiguration forSimulator(
+      String host, int port, boolean plainHttp, Extension... extensions) {
     WireMockConfiguration options =
         options()
             .bindAddress(host)
@@ -26,8 +30,10 @@ final class ServerOptions {
             .templatingEnabled(false)
             .notifier(new SilentNotifier())
             .mappingSource(new NoStubFiles())
-            .httpServerFactory(new EnvelopeJettyServerFactory()) // error envelopes instead of Jetty's HTML pages
-            // HTTP/1.1 only: Jetty's HTTP/2 answers an illegal :path (%00, /..) with GOAWAY, failing every
+            .httpServerFactory(
+                new EnvelopeJettyServerFactory()) // error envelopes instead of Jetty's HTML pages
+            // HTTP/1.1 only: Jetty's HTTP/2 answers an illegal :path (%00, /..) with GOAWAY,
+            // failing every
             // request on the shared connection, and an injected connection reset would do the same.
             .http2TlsDisabled(true)
             .http2PlainDisabled(true)
@@ -64,13 +70,22 @@ final class ServerOptions {
         if (message.contains("in use")) {
           return "Cannot start the simulator: port " + port + " on " + host + " is already in use";
         }
-        return "Cannot start the simulator: cannot bind " + host + ":" + port + " (" + message + ")";
+        return "Cannot start the simulator: cannot bind "
+            + host
+            + ":"
+            + port
+            + " ("
+            + message
+            + ")";
       }
     }
     Throwable root = failure;
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return "Cannot start the simulator: " + root.getClass().getSimpleName() + ": " + root.getMessage();
+    return "Cannot start the simulator: "
+        + root.getClass().getSimpleName()
+        + ": "
+        + root.getMessage();
   }
 }

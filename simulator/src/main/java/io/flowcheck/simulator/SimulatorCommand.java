@@ -22,17 +22,27 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "java -jar ef-simulator.jar",
-    description = "Serves the ElectricFlow REST API v1.0 simulator until Ctrl-C; prints one line once it is ready.",
+    description =
+        "Serves the ElectricFlow REST API v1.0 simulator until Ctrl-C; prints one line once it is ready.",
     sortOptions = false,
     separator = " ",
     usageHelpAutoWidth = true)
 final class SimulatorCommand {
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = Builder.DEFAULT_HOST, converter = NonBlank.class,
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = Builder.DEFAULT_HOST,
+      converter = NonBlank.class,
       description = "Bind address (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8443", converter = Port.class,
-      description = "HTTPS (or HTTP) port, 0 for a free one: read it from the ready line (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8443",
+      converter = Port.class,
+      description =
+          "HTTPS (or HTTP) port, 0 for a free one: read it from the ready line (default: ${DEFAULT-VALUE}).")
   int port;
 
   @ArgGroup(exclusive = false, multiplicity = "0..*")
@@ -41,50 +51,94 @@ final class SimulatorCommand {
   @Option(names = "--http", description = "Plain HTTP instead of HTTPS.")
   boolean plainHttp;
 
-  @Option(names = "--session-ttl", paramLabel = "SECONDS", defaultValue = "" + Builder.DEFAULT_SESSION_TTL_SECONDS,
-      converter = Seconds.class, description = "Sliding idle expiry of login sessions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--session-ttl",
+      paramLabel = "SECONDS",
+      defaultValue = "" + Builder.DEFAULT_SESSION_TTL_SECONDS,
+      converter = Seconds.class,
+      description = "Sliding idle expiry of login sessions (default: ${DEFAULT-VALUE}).")
   int sessionTtlSeconds;
 
-  @Option(names = "--server-version", paramLabel = "VERSION", defaultValue = Builder.DEFAULT_SERVER_VERSION,
-      converter = NonBlank.class, description = "What /server/status and /server/versions report (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--server-version",
+      paramLabel = "VERSION",
+      defaultValue = Builder.DEFAULT_SERVER_VERSION,
+      converter = NonBlank.class,
+      description = "What /server/status and /server/versions report (default: ${DEFAULT-VALUE}).")
   String serverVersion;
 
-  @Option(names = "--login-failure-code", paramLabel = "CODE", defaultValue = Builder.DEFAULT_LOGIN_FAILURE_CODE,
-      converter = NonBlank.class, description = "Error code for a wrong password on POST /sessions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--login-failure-code",
+      paramLabel = "CODE",
+      defaultValue = Builder.DEFAULT_LOGIN_FAILURE_CODE,
+      converter = NonBlank.class,
+      description =
+          "Error code for a wrong password on POST /sessions (default: ${DEFAULT-VALUE}).")
   String loginFailureCode;
 
-  @Option(names = "--login-failure-status", paramLabel = "STATUS", defaultValue = "" + Builder.DEFAULT_LOGIN_FAILURE_STATUS,
+  @Option(
+      names = "--login-failure-status",
+      paramLabel = "STATUS",
+      defaultValue = "" + Builder.DEFAULT_LOGIN_FAILURE_STATUS,
       converter = ErrorStatus.class,
-      description = "HTTP status, 400-599, for a wrong password on POST /sessions (default: ${DEFAULT-VALUE}).")
+      description =
+          "HTTP status, 400-599, for a wrong password on POST /sessions (default: ${DEFAULT-VALUE}).")
   int loginFailureStatus;
 
-  @Option(names = "--fault", paramLabel = "TYPE[:METHOD[:PATHREGEX]]", converter = Fault.class,
-      description = "Repeatable; a fault injected before the ready line. TYPE: reset, empty, malformed, delay=MS,"
-          + " an HTTP status 400-599 (with the error envelope) or STATUS-bare (an HTML page). METHOD: a verb or *"
-          + " (default). PATHREGEX (default .*) may contain colons, e.g. --fault reset:GET:/properties/.*")
+  @Option(
+      names = "--fault",
+      paramLabel = "TYPE[:METHOD[:PATHREGEX]]",
+      converter = Fault.class,
+      description =
+          "Repeatable; a fault injected before the ready line. TYPE: reset, empty, malformed, delay=MS,"
+              + " an HTTP status 400-599 (with the error envelope) or STATUS-bare (an HTML page). METHOD: a verb or *"
+              + " (default). PATHREGEX (default .*) may contain colons, e.g. --fault reset:GET:/properties/.*")
   List<FaultRule> faults = new ArrayList<>();
 
-  @Option(names = "--change", paramLabel = "NAME", converter = Change.class,
+  @Option(
+      names = "--change",
+      paramLabel = "NAME",
+      converter = Change.class,
       description = "Repeatable; a behaviour change on from the start: ${COMPLETION-CANDIDATES}.",
       completionCandidates = Change.class)
   List<BehaviourChange> changes = new ArrayList<>();
 
-  @Option(names = "--dialect", paramLabel = "NAME", split = ",", converter = DialectName.class,
-      description = "Repeatable, comma-separated; dialect switches for the whole run: ${COMPLETION-CANDIDATES}.",
+  @Option(
+      names = "--dialect",
+      paramLabel = "NAME",
+      split = ",",
+      converter = DialectName.class,
+      description =
+          "Repeatable, comma-separated; dialect switches for the whole run: ${COMPLETION-CANDIDATES}.",
       completionCandidates = DialectName.class)
   List<Dialect> dialects = new ArrayList<>();
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
   /** A user and password; giving any replaces the default user. */
   static final class Account {
-    @Option(names = "--user", paramLabel = "NAME", required = true, converter = NonBlank.class,
-        description = "Repeatable, each with its --password; replaces the default user "
-            + Builder.DEFAULT_USER + " (password " + Builder.DEFAULT_PASSWORD + ").")
+    @Option(
+        names = "--user",
+        paramLabel = "NAME",
+        required = true,
+        converter = NonBlank.class,
+        description =
+            "Repeatable, each with its --password; replaces the default user "
+                + Builder.DEFAULT_USER
+                + " (password "
+                + Builder.DEFAULT_PASSWORD
+                + ").")
     String name;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", required = true, description = "The password of the --user before it.")
+    @Option(
+        names = "--password",
+        paramLabel = "PASSWORD",
+        required = true,
+        description = "The password of the --user before it.")
     String password;
   }
 
@@ -133,7 +187,8 @@ final class SimulatorCommand {
       } catch (NumberFormatException notANumber) {
         // reported below, with the range
       }
-      throw new TypeConversionException("'" + value + "' is not a whole number from " + min + " to " + max);
+      throw new TypeConversionException(
+          "'" + value + "' is not a whole number from " + min + " to " + max);
     }
   }
 
@@ -171,7 +226,8 @@ final class SimulatorCommand {
       try {
         return FaultSpec.parse(value);
       } catch (IllegalArgumentException bad) {
-        throw new TypeConversionException("'" + value + "': " + bad.getMessage() + " (TYPE is " + FaultSpec.TYPES + ")");
+        throw new TypeConversionException(
+            "'" + value + "': " + bad.getMessage() + " (TYPE is " + FaultSpec.TYPES + ")");
       }
     }
   }
@@ -183,7 +239,10 @@ final class SimulatorCommand {
       return Arrays.stream(BehaviourChange.values())
           .filter(change -> change.cliName().equals(value))
           .findFirst()
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not one of " + String.join(", ", this)));
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' is not one of " + String.join(", ", this)));
     }
 
     @Override
@@ -197,7 +256,10 @@ final class SimulatorCommand {
     @Override
     public Dialect convert(String value) {
       return Dialect.ofCliName(value.trim())
-          .orElseThrow(() -> new TypeConversionException("'" + value.trim() + "' is not one of " + Dialect.cliNames()));
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value.trim() + "' is not one of " + Dialect.cliNames()));
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Optional;
  * An immutable snapshot of what the simulator holds, for assertions in tests. Lists keep the
  * server's order (creation order); {@link #toCanonicalJson()} sorts everything instead.
  */
-public record SimulatorState(List<Project> projects, List<Artifact> artifacts, int activeSessionCount) {
+public record SimulatorState(
+    List<Project> projects, List<Artifact> artifacts, int activeSessionCount) {
 
   public SimulatorState {
     projects = List.copyOf(projects);
@@ -32,15 +33,16 @@ public record SimulatorState(List<Project> projects, List<Artifact> artifacts, i
 
   /**
    * Deterministic JSON of projects and artifacts (sorted keys, objects sorted by name, ids and
-   * timestamps included): two dumps of unchanged data are byte-for-byte equal. The session count
-   * is left out on purpose, since logging in or idling is not a change of data.
+   * timestamps included): two dumps of unchanged data are byte-for-byte equal. The session count is
+   * left out on purpose, since logging in or idling is not a change of data.
    */
   public String toCanonicalJson() {
     return CanonicalJson.of(this);
   }
 
   /** Who created and last changed an object, and when. */
-  public record Audit(String owner, String lastModifiedBy, Instant createTime, Instant modifyTime) {}
+  public record Audit(
+      String owner, String lastModifiedBy, Instant createTime, Instant modifyTime) {}
 
   public record Project(
       String projectId, String projectName, String description, Audit audit, Sheet propertySheet) {}
@@ -61,7 +63,11 @@ public record SimulatorState(List<Project> projects, List<Artifact> artifacts, i
         if (sheet == null) {
           return Optional.empty();
         }
-        found = sheet.properties.stream().filter(p -> p.propertyName().equals(name)).findFirst().orElse(null);
+        found =
+            sheet.properties.stream()
+                .filter(p -> p.propertyName().equals(name))
+                .findFirst()
+                .orElse(null);
         if (found == null) {
           return Optional.empty();
         }
@@ -73,7 +79,12 @@ public record SimulatorState(List<Project> projects, List<Artifact> artifacts, i
 
   /** A string property (value set, sheet null) or a nested sheet (value null, sheet set). */
   public record Property(
-      String propertyId, String propertyName, String value, String description, Audit audit, Sheet sheet) {
+      String propertyId,
+      String propertyName,
+      String value,
+      String description,
+      Audit audit,
+      Sheet sheet) {
     public boolean isSheet() {
       return sheet != null;
     }

@@ -8,7 +8,9 @@ import io.flowcheck.simulator.model.Project;
 import io.flowcheck.simulator.model.Property;
 import io.flowcheck.simulator.model.PropertySheet;
 
-/** Copies the mutable model into {@link SimulatorState} records; runs under the store's read lock. */
+/**
+ * Copies the mutable model into {@link SimulatorState} records; runs under the store's read lock.
+ */
 final class StateSnapshots {
   private StateSnapshots() {}
 
@@ -23,7 +25,11 @@ final class StateSnapshots {
 
   private static SimulatorState.Project project(Project project) {
     return new SimulatorState.Project(
-        project.id(), project.name(), project.description(), audit(project.audit()), sheet(project.sheet()));
+        project.id(),
+        project.name(),
+        project.description(),
+        audit(project.audit()),
+        sheet(project.sheet()));
   }
 
   private static SimulatorState.Artifact artifact(Artifact artifact) {

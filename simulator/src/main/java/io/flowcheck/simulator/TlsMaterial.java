@@ -23,7 +23,8 @@ final class TlsMaterial {
     try {
       return (X509Certificate) keyStore().getCertificate(ALIAS);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Cannot read the simulator certificate: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot read the simulator certificate: " + e.getMessage(), e);
     }
   }
 
@@ -35,12 +36,14 @@ final class TlsMaterial {
       trust.setCertificateEntry(ALIAS, certificate());
       return trust;
     } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException("Cannot build the simulator trust store: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot build the simulator trust store: " + e.getMessage(), e);
     }
   }
 
   private static KeyStore keyStore() throws GeneralSecurityException {
-    try (InputStream in = TlsMaterial.class.getClassLoader().getResourceAsStream(KEYSTORE_RESOURCE)) {
+    try (InputStream in =
+        TlsMaterial.class.getClassLoader().getResourceAsStream(KEYSTORE_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("Missing classpath resource " + KEYSTORE_RESOURCE);
       }

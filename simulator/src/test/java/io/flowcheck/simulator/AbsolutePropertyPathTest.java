@@ -10,12 +10,22 @@ class AbsolutePropertyPathTest extends AdminSimulatorTest {
   @BeforeEach
   void createANestedProperty() {
     admin.post("/projects?projectName=" + PropertyEndpointsTest.enc("Abs Project")).assertOk();
-    admin.put("/properties/sheet/name?projectName=" + PropertyEndpointsTest.enc("Abs Project") + "&value=deep").assertOk();
+    admin
+        .put(
+            "/properties/sheet/name?projectName="
+                + PropertyEndpointsTest.enc("Abs Project")
+                + "&value=deep")
+        .assertOk();
   }
 
   @Test
   void aDoubleSlashPathIsReadAsAnAbsolutePath() {
-    assertEquals("deep", admin.get("/properties//projects/Abs%20Project/sheet/name").assertOk().at("/property/value"));
+    assertEquals(
+        "deep",
+        admin
+            .get("/properties//projects/Abs%20Project/sheet/name")
+            .assertOk()
+            .at("/property/value"));
   }
 
   @Test
@@ -27,13 +37,15 @@ class AbsolutePropertyPathTest extends AdminSimulatorTest {
   @Test
   void thePropertyNameQueryParameterTakesAnAbsolutePath() {
     String encoded = PropertyEndpointsTest.enc("/projects/Abs Project/sheet/name");
-    assertEquals("deep", admin.get("/properties?propertyName=" + encoded).assertOk().at("/property/value"));
+    assertEquals(
+        "deep", admin.get("/properties?propertyName=" + encoded).assertOk().at("/property/value"));
   }
 
   @Test
   void putAndDeleteAcceptAbsolutePathsToo() {
     admin.put("/properties//projects/Default/viaAbsolute?value=yes").assertOk();
-    assertEquals("yes", admin.get("/properties/viaAbsolute?projectName=Default").at("/property/value"));
+    assertEquals(
+        "yes", admin.get("/properties/viaAbsolute?projectName=Default").at("/property/value"));
     admin.delete("/properties/%2Fprojects%2FDefault%2FviaAbsolute").assertOk();
     admin.get("/properties/viaAbsolute?projectName=Default").assertError(404, "NoSuchProperty");
   }

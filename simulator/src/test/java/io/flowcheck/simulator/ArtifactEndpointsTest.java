@@ -10,9 +10,21 @@ import tools.jackson.databind.JsonNode;
 class ArtifactEndpointsTest extends AdminSimulatorTest {
   @Test
   void theKbCallCreatesArtifactTwoColonTwo() {
-    JsonNode artifact = admin.post("/artifacts?artifactKey=2&groupId=2").assertOk().json().get("artifact");
-    for (String field : List.of("artifactId", "artifactName", "groupId", "artifactKey", "description",
-        "artifactVersionNameTemplate", "owner", "lastModifiedBy", "createTime", "modifyTime", "propertySheetId")) {
+    JsonNode artifact =
+        admin.post("/artifacts?artifactKey=2&groupId=2").assertOk().json().get("artifact");
+    for (String field :
+        List.of(
+            "artifactId",
+            "artifactName",
+            "groupId",
+            "artifactKey",
+            "description",
+            "artifactVersionNameTemplate",
+            "owner",
+            "lastModifiedBy",
+            "createTime",
+            "modifyTime",
+            "propertySheetId")) {
       assertTrue(artifact.get(field).isString(), field);
     }
     assertEquals("2:2", artifact.get("artifactName").asString());
@@ -21,7 +33,12 @@ class ArtifactEndpointsTest extends AdminSimulatorTest {
 
   @Test
   void aJsonBodyWorksAndCarriesTheOptionalFields() {
-    Reply reply = admin.post("/artifacts", "{\"groupId\":\"com.example\",\"artifactKey\":\"my app_1-x\",\"description\":\"d\",\"artifactVersionNameTemplate\":\"t\"}").assertOk();
+    Reply reply =
+        admin
+            .post(
+                "/artifacts",
+                "{\"groupId\":\"com.example\",\"artifactKey\":\"my app_1-x\",\"description\":\"d\",\"artifactVersionNameTemplate\":\"t\"}")
+            .assertOk();
     assertEquals("com.example:my app_1-x", reply.at("/artifact/artifactName"));
     assertEquals("d", reply.at("/artifact/description"));
     assertEquals("t", reply.at("/artifact/artifactVersionNameTemplate"));
@@ -29,9 +46,15 @@ class ArtifactEndpointsTest extends AdminSimulatorTest {
 
   @Test
   void namesOutsideTheAllowedCharactersAreInvalid() {
-    String message = admin.post("/artifacts?groupId=bad%2Fgroup&artifactKey=k").assertError(400, "InvalidArtifactName");
-    assertTrue(message.startsWith("'artifactName' must be in the form groupId:artifactKey"), message);
-    admin.post("/artifacts?groupId=g&artifactKey=" + "k".repeat(256)).assertError(400, "InvalidArtifactName");
+    String message =
+        admin
+            .post("/artifacts?groupId=bad%2Fgroup&artifactKey=k")
+            .assertError(400, "InvalidArtifactName");
+    assertTrue(
+        message.startsWith("'artifactName' must be in the form groupId:artifactKey"), message);
+    admin
+        .post("/artifacts?groupId=g&artifactKey=" + "k".repeat(256))
+        .assertError(400, "InvalidArtifactName");
     admin.post("/artifacts?groupId=g&artifactKey=a:b").assertError(400, "InvalidArtifactName");
   }
 
@@ -54,7 +77,8 @@ class ArtifactEndpointsTest extends AdminSimulatorTest {
     assertEquals(2, admin.get("/artifacts").assertOk().json().get("artifact").size());
     assertEquals("a", admin.get("/artifacts/g:a").assertOk().at("/artifact/artifactKey"));
 
-    JsonNode changed = admin.put("/artifacts/g:a", "{\"description\":\"new\"}").assertOk().json().get("artifact");
+    JsonNode changed =
+        admin.put("/artifacts/g:a", "{\"description\":\"new\"}").assertOk().json().get("artifact");
     assertEquals(2, changed.size());
     assertEquals("new", changed.get("description").asString());
     assertEquals("g:a", changed.get("artifactName").asString());

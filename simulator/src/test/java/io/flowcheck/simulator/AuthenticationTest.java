@@ -17,7 +17,8 @@ class AuthenticationTest {
 
   @BeforeAll
   static void startSimulator() {
-    sim = EfSimulator.builder().user("admin", "changeme").user("alice", "s3cret:with:colons").start();
+    sim =
+        EfSimulator.builder().user("admin", "changeme").user("alice", "s3cret:with:colons").start();
     anonymous = SimulatorClient.of(sim);
   }
 
@@ -113,23 +114,38 @@ class AuthenticationTest {
 
   @Test
   void loginWithAJsonBodyWorks() {
-    Reply reply = anonymous.post("/sessions", "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}").assertOk();
+    Reply reply =
+        anonymous
+            .post("/sessions", "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}")
+            .assertOk();
     assertEquals("alice", reply.at("/userName"));
     anonymous.header("sessionId", reply.at("/sessionId")).get(SEED_PROPERTY).assertOk();
   }
 
   @Test
   void aJsonBodyLoginThatAlsoCarriesBasicCredentialsIsAcceptedAndTheBodyWins() {
-    Reply reply = anonymous.basic("admin", "not-the-password").post("/sessions",
-        "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}").assertOk();
+    Reply reply =
+        anonymous
+            .basic("admin", "not-the-password")
+            .post("/sessions", "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}")
+            .assertOk();
     assertEquals("alice", reply.at("/userName"));
-    anonymous.asAdmin().post("/sessions", "{\"userName\":\"alice\",\"password\":\"wrong\"}").assertError(401, "NoCredentials");
+    anonymous
+        .asAdmin()
+        .post("/sessions", "{\"userName\":\"alice\",\"password\":\"wrong\"}")
+        .assertError(401, "NoCredentials");
   }
 
   @Test
   void aBodyWithoutCredentialsFallsBackToBasic() {
     assertEquals("admin", anonymous.asAdmin().post("/sessions", "{}").assertOk().at("/userName"));
-    assertEquals("admin", anonymous.asAdmin().post("/sessions", "{\"password\":\"ignored\"}").assertOk().at("/userName"));
+    assertEquals(
+        "admin",
+        anonymous
+            .asAdmin()
+            .post("/sessions", "{\"password\":\"ignored\"}")
+            .assertOk()
+            .at("/userName"));
   }
 
   @Test
@@ -139,7 +155,8 @@ class AuthenticationTest {
 
   @Test
   void aWrongPasswordAtLoginIsUnauthorized() {
-    String message = anonymous.post("/sessions?password=nope&userName=admin").assertError(401, "NoCredentials");
+    String message =
+        anonymous.post("/sessions?password=nope&userName=admin").assertError(401, "NoCredentials");
     assertEquals("Invalid user name or password", message);
     anonymous.post("/sessions?password=changeme&userName=nobody").assertError(401, "NoCredentials");
   }
@@ -156,8 +173,14 @@ class AuthenticationTest {
   @Test
   void theSessionOwnerIsRecordedAsOwnerOfWhatItCreates() {
     String sessionId =
-        anonymous.post("/sessions", "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}").at("/sessionId");
-    Reply reply = anonymous.header("sessionId", sessionId).put("/properties/made?projectName=Default&value=x").assertOk();
+        anonymous
+            .post("/sessions", "{\"userName\":\"alice\",\"password\":\"s3cret:with:colons\"}")
+            .at("/sessionId");
+    Reply reply =
+        anonymous
+            .header("sessionId", sessionId)
+            .put("/properties/made?projectName=Default&value=x")
+            .assertOk();
     assertEquals("alice", reply.at("/property/owner"));
     assertEquals("alice", reply.at("/property/lastModifiedBy"));
   }

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 class BehaviourChangeTest extends AdminSimulatorTest {
   private static final String SEED = "/properties/PythonProperty?projectName=Default";
+
   @BeforeEach
   void todaysServer() {
     for (BehaviourChange change : BehaviourChange.values()) {
@@ -30,15 +31,26 @@ class BehaviourChangeTest extends AdminSimulatorTest {
     Reply one = admin.get(SEED).assertOk();
     assertEquals("admin", one.at("/property/modifiedBy"));
     assertFalse(one.has("/property/lastModifiedBy"));
-    assertTrue(admin.put("/properties/p?projectName=Default&value=1").assertOk().has("/property/modifiedBy"));
-    assertTrue(admin.post("/properties?projectName=Default&propertyName=q&value=2").assertOk().has("/property/modifiedBy"));
+    assertTrue(
+        admin
+            .put("/properties/p?projectName=Default&value=1")
+            .assertOk()
+            .has("/property/modifiedBy"));
+    assertTrue(
+        admin
+            .post("/properties?projectName=Default&propertyName=q&value=2")
+            .assertOk()
+            .has("/property/modifiedBy"));
     Reply listing = admin.get("/properties?projectName=Default").assertOk();
     assertTrue(listing.has("/propertySheet/modifiedBy"));
     assertTrue(listing.has("/propertySheet/property/0/modifiedBy"));
     assertFalse(listing.body().contains("lastModifiedBy"), listing.body());
     String sheetId = listing.at("/propertySheet/propertySheetId");
     assertTrue(admin.get("/propertySheets/" + sheetId).has("/propertySheet/property/0/modifiedBy"));
-    assertTrue(admin.get("/projects/Default").has("/project/lastModifiedBy")); // only property answers change
+    assertTrue(
+        admin
+            .get("/projects/Default")
+            .has("/project/lastModifiedBy")); // only property answers change
   }
 
   @Test
@@ -48,8 +60,10 @@ class BehaviourChangeTest extends AdminSimulatorTest {
 
     sim.enable(BehaviourChange.EXTRA_FIELD);
     assertEquals("string", admin.get(SEED).at("/property/propertyType"));
-    assertEquals("sheet", admin.get("/properties/sheet?projectName=Default").at("/property/propertyType"));
-    JsonNode entries = admin.get("/properties?projectName=Default").json().at("/propertySheet/property");
+    assertEquals(
+        "sheet", admin.get("/properties/sheet?projectName=Default").at("/property/propertyType"));
+    JsonNode entries =
+        admin.get("/properties?projectName=Default").json().at("/propertySheet/property");
     assertEquals("string", entries.get(0).get("propertyType").asString());
     assertEquals("sheet", entries.get(1).get("propertyType").asString());
   }
@@ -67,21 +81,48 @@ class BehaviourChangeTest extends AdminSimulatorTest {
 
   @Test
   void trimmedValueStripsAnswersButStoresTheValueUnchanged() {
-    admin.put("/properties/padded?projectName=Default", "{\"value\":\"  two words \\t\"}").assertOk();
-    assertEquals("  two words \t", admin.get("/properties/padded?projectName=Default").at("/property/value"));
+    admin
+        .put("/properties/padded?projectName=Default", "{\"value\":\"  two words \\t\"}")
+        .assertOk();
+    assertEquals(
+        "  two words \t",
+        admin.get("/properties/padded?projectName=Default").at("/property/value"));
 
     sim.enable(BehaviourChange.TRIMMED_VALUE);
-    assertEquals("two words", admin.get("/properties/padded?projectName=Default").at("/property/value"));
-    assertEquals("x", admin.put("/properties/padded?projectName=Default", "{\"value\":\" x \"}").at("/property/value"));
-    assertEquals(" x ", sim.state().project("Default").orElseThrow().propertySheet().property("padded").orElseThrow().value());
-    assertEquals("x", admin.get("/properties?projectName=Default").json().at("/propertySheet/property/1/value").asString());
+    assertEquals(
+        "two words", admin.get("/properties/padded?projectName=Default").at("/property/value"));
+    assertEquals(
+        "x",
+        admin
+            .put("/properties/padded?projectName=Default", "{\"value\":\" x \"}")
+            .at("/property/value"));
+    assertEquals(
+        " x ",
+        sim.state()
+            .project("Default")
+            .orElseThrow()
+            .propertySheet()
+            .property("padded")
+            .orElseThrow()
+            .value());
+    assertEquals(
+        "x",
+        admin
+            .get("/properties?projectName=Default")
+            .json()
+            .at("/propertySheet/property/1/value")
+            .asString());
   }
 
   @Test
   void changesCanBeSetAtStartAndListed() {
     try (EfSimulator upgraded =
-        EfSimulator.builder().behaviourChange(BehaviourChange.EXTRA_FIELD, BehaviourChange.RENAMED_FIELD).start()) {
-      assertEquals(Set.of(BehaviourChange.EXTRA_FIELD, BehaviourChange.RENAMED_FIELD), upgraded.behaviourChanges());
+        EfSimulator.builder()
+            .behaviourChange(BehaviourChange.EXTRA_FIELD, BehaviourChange.RENAMED_FIELD)
+            .start()) {
+      assertEquals(
+          Set.of(BehaviourChange.EXTRA_FIELD, BehaviourChange.RENAMED_FIELD),
+          upgraded.behaviourChanges());
       Reply reply = SimulatorClient.of(upgraded).asAdmin().get(SEED).assertOk();
       assertEquals("string", reply.at("/property/propertyType"));
       assertNull(reply.at("/property/lastModifiedBy"));

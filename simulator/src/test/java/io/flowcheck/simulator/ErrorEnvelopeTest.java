@@ -19,12 +19,17 @@ class ErrorEnvelopeTest extends AdminSimulatorTest {
 
   @Test
   void routesMatchWholeSegmentsOnly() {
-    assertEquals("No REST operation for GET /rest/v1.0/projects/", admin.get("/projects/").assertError(501, "NotImplemented"));
+    assertEquals(
+        "No REST operation for GET /rest/v1.0/projects/",
+        admin.get("/projects/").assertError(501, "NotImplemented"));
     admin.get("/projects//Default").assertError(501, "NotImplemented");
     admin.get("/projectsX").assertError(501, "NotImplemented");
     admin.get("/server/status/more").assertError(501, "NotImplemented");
-    admin.post("/properties/x?projectName=Default").assertError(501, "NotImplemented"); // createProperty names it in the arguments
-    assertEquals("Default", admin.get("/projects/Default?x=1").assertOk().at("/project/projectName"));
+    admin
+        .post("/properties/x?projectName=Default")
+        .assertError(501, "NotImplemented"); // createProperty names it in the arguments
+    assertEquals(
+        "Default", admin.get("/projects/Default?x=1").assertOk().at("/project/projectName"));
   }
 
   @Test
@@ -52,15 +57,31 @@ class ErrorEnvelopeTest extends AdminSimulatorTest {
     return Stream.of(
         Arguments.of("GET", "/properties/nope?projectName=Default", null, 404, "NoSuchProperty"),
         Arguments.of("GET", "/properties/x?projectName=nope", null, 404, "NoSuchProject"),
-        Arguments.of("PUT", "/properties/properties?projectName=Default&value=1", null, 400, "InvalidPropertyName"),
-        Arguments.of("POST", "/properties?propertyName=PythonProperty&projectName=Default", null, 409, "DuplicatePropertyName"),
+        Arguments.of(
+            "PUT",
+            "/properties/properties?projectName=Default&value=1",
+            null,
+            400,
+            "InvalidPropertyName"),
+        Arguments.of(
+            "POST",
+            "/properties?propertyName=PythonProperty&projectName=Default",
+            null,
+            409,
+            "DuplicatePropertyName"),
         Arguments.of("GET", "/propertySheets/nope", null, 404, "NoSuchPropertySheet"),
         Arguments.of("POST", "/projects", "{}", 400, "MissingArgument"),
         Arguments.of("POST", "/projects?projectName=Default", null, 409, "DuplicateProjectName"),
         Arguments.of("DELETE", "/projects/nope", null, 404, "NoSuchProject"),
-        Arguments.of("POST", "/artifacts?groupId=%3Cx%3E&artifactKey=k", null, 400, "InvalidArtifactName"),
+        Arguments.of(
+            "POST", "/artifacts?groupId=%3Cx%3E&artifactKey=k", null, 400, "InvalidArtifactName"),
         Arguments.of("GET", "/artifacts/no:such", null, 404, "NoSuchArtifact"),
-        Arguments.of("POST", "/artifactVersions?artifactName=no:such&version=%3C123%3E", null, 400, "InvalidVersion"),
+        Arguments.of(
+            "POST",
+            "/artifactVersions?artifactName=no:such&version=%3C123%3E",
+            null,
+            400,
+            "InvalidVersion"),
         Arguments.of("GET", "/artifactVersions/no:such:1", null, 404, "NoSuchArtifactVersion"),
         Arguments.of("GET", "/repositories/nope", null, 404, "NoSuchRepository"),
         Arguments.of("POST", "/projects", "{not json", 400, "InvalidArgument"),
@@ -69,7 +90,8 @@ class ErrorEnvelopeTest extends AdminSimulatorTest {
 
   @ParameterizedTest(name = "{0} {1} -> {3} {4}")
   @MethodSource("failingCalls")
-  void everyErrorCarriesAllFourEnvelopeKeys(String method, String path, String body, int status, String code) {
+  void everyErrorCarriesAllFourEnvelopeKeys(
+      String method, String path, String body, int status, String code) {
     admin.send(method, path, body).assertError(status, code);
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class FaultInjectionTest extends AdminSimulatorTest {
   private static final String SEED = "/properties/PythonProperty?projectName=Default";
+
   @BeforeEach
   void cleanSlate() {
     sim.clearFaults();
@@ -40,7 +41,8 @@ class FaultInjectionTest extends AdminSimulatorTest {
   void malformedJsonIsA200WithATruncatedJsonBody() {
     sim.injectFault(FaultRule.of(FaultType.MALFORMED_JSON));
     Reply reply = admin.get(SEED).assertOk();
-    assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(
+        reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     assertEquals("{\"property\":{\"propertyName\":\"x\",", reply.body());
     assertThrows(RuntimeException.class, () -> TestJson.node(reply.body()));
   }
@@ -62,13 +64,22 @@ class FaultInjectionTest extends AdminSimulatorTest {
 
   @Test
   void aDelayedPutIsProcessedNormallyAndAnsweredLate() {
-    sim.injectFault(FaultRule.of(FaultType.DELAY).on("PUT", "/properties/").delay(Duration.ofMillis(800)));
+    sim.injectFault(
+        FaultRule.of(FaultType.DELAY).on("PUT", "/properties/").delay(Duration.ofMillis(800)));
     long start = System.nanoTime();
     Reply reply = admin.put("/properties/slow?projectName=Default&value=late").assertOk();
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
     assertTrue(elapsedMs >= 800, "answered after " + elapsedMs + " ms");
     assertEquals("late", reply.at("/property/value"));
-    assertEquals("late", sim.state().project("Default").orElseThrow().propertySheet().property("slow").orElseThrow().value());
+    assertEquals(
+        "late",
+        sim.state()
+            .project("Default")
+            .orElseThrow()
+            .propertySheet()
+            .property("slow")
+            .orElseThrow()
+            .value());
   }
 
   @Test
@@ -83,9 +94,12 @@ class FaultInjectionTest extends AdminSimulatorTest {
 
   @Test
   void aFaultOnOneRouteLeavesOtherPathsAndVerbsWorking() {
-    sim.injectFault(FaultRule.of(FaultType.CONNECTION_RESET).on("GET", "/properties/greeting-k3x9q"));
+    sim.injectFault(
+        FaultRule.of(FaultType.CONNECTION_RESET).on("GET", "/properties/greeting-k3x9q"));
     admin.put("/properties/greeting-k3x9q?projectName=Default&value=hi").assertOk();
-    assertThrows(UncheckedIOException.class, () -> admin.get("/properties/greeting-k3x9q?projectName=Default"));
+    assertThrows(
+        UncheckedIOException.class,
+        () -> admin.get("/properties/greeting-k3x9q?projectName=Default"));
     admin.get(SEED).assertOk();
     admin.get("/projects/Default").assertOk();
     admin.delete("/properties/greeting-k3x9q?projectName=Default").assertOk();
@@ -97,7 +111,8 @@ class FaultInjectionTest extends AdminSimulatorTest {
     String id = sim.injectFault(FaultRule.of(FaultType.CONNECTION_RESET).on("PUT", ".*"));
     assertThrows(UncheckedIOException.class, () -> admin.put(SEED.replace("?", "?value=changed&")));
     sim.clearFault(id);
-    for (FaultType type : List.of(FaultType.EMPTY_REPLY, FaultType.MALFORMED_JSON, FaultType.SERVER_ERROR)) {
+    for (FaultType type :
+        List.of(FaultType.EMPTY_REPLY, FaultType.MALFORMED_JSON, FaultType.SERVER_ERROR)) {
       id = sim.injectFault(FaultRule.of(type).on("*", "/properties"));
       try {
         admin.put("/properties/brandNew?projectName=Default&value=x");
@@ -113,14 +128,19 @@ class FaultInjectionTest extends AdminSimulatorTest {
   @Test
   void faultsComeBeforeTheCredentialCheckButOnlyUnderTheRestApi() {
     sim.injectFault(FaultRule.of(FaultType.SERVER_ERROR).status(503, true));
-    SimulatorClient.of(sim).get(SEED).assertError(503, "ServiceUnavailable"); // no credentials, yet no 401
-    SimulatorClient.of(sim).sendAbsolute(sim.serverUrl() + "/elsewhere", "GET").assertError(501, "NotImplemented");
+    SimulatorClient.of(sim)
+        .get(SEED)
+        .assertError(503, "ServiceUnavailable"); // no credentials, yet no 401
+    SimulatorClient.of(sim)
+        .sendAbsolute(sim.serverUrl() + "/elsewhere", "GET")
+        .assertError(501, "NotImplemented");
     assertEquals(200, adminRoute("GET", "/__admin/ef/state", null).status());
   }
 
   @Test
   void parallelClientsGetExactlyTheLimitedNumberOfFaults() throws Exception {
-    sim.injectFault(FaultRule.of(FaultType.SERVER_ERROR).status(503, true).on("GET", "/server/").times(50));
+    sim.injectFault(
+        FaultRule.of(FaultType.SERVER_ERROR).status(503, true).on("GET", "/server/").times(50));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Integer>> faulted = new ArrayList<>();
@@ -167,7 +187,10 @@ class FaultInjectionTest extends AdminSimulatorTest {
     admin.get("/server/versions").assertOk();
 
     adminRoute("POST", "/__admin/ef/faults", "{\"type\":\"delay\",\"delayMs\":1}");
-    adminRoute("POST", "/__admin/ef/faults", "{\"type\":\"MALFORMED_JSON\",\"path\":\"/nothing-matches-this\"}");
+    adminRoute(
+        "POST",
+        "/__admin/ef/faults",
+        "{\"type\":\"MALFORMED_JSON\",\"path\":\"/nothing-matches-this\"}");
     assertEquals(2, adminRoute("GET", "/__admin/ef/faults", null).json().get("faults").size());
     assertEquals(200, adminRoute("DELETE", "/__admin/ef/faults", null).status());
     assertEquals(0, adminRoute("GET", "/__admin/ef/faults", null).json().get("faults").size());
@@ -177,11 +200,15 @@ class FaultInjectionTest extends AdminSimulatorTest {
   void aBadRuleIsRefusedWithAReason() {
     assertEquals(
         "'type' must be one of [CONNECTION_RESET, EMPTY_REPLY, MALFORMED_JSON, SERVER_ERROR, DELAY], not 'boom'",
-        adminRoute("POST", "/__admin/ef/faults", "{\"type\":\"boom\"}").assertError(400, "InvalidArgument"));
-    adminRoute("POST", "/__admin/ef/faults", "{\"type\":\"DELAY\",\"path\":\"(\"}").assertError(400, "InvalidArgument");
+        adminRoute("POST", "/__admin/ef/faults", "{\"type\":\"boom\"}")
+            .assertError(400, "InvalidArgument"));
+    adminRoute("POST", "/__admin/ef/faults", "{\"type\":\"DELAY\",\"path\":\"(\"}")
+        .assertError(400, "InvalidArgument");
     adminRoute("POST", "/__admin/ef/faults", "not json").assertError(400, "InvalidArgument");
     assertThrows(IllegalArgumentException.class, () -> FaultRule.of(FaultType.DELAY).times(0));
-    assertThrows(IllegalArgumentException.class, () -> FaultRule.of(FaultType.SERVER_ERROR).status(200, true));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FaultRule.of(FaultType.SERVER_ERROR).status(200, true));
     assertEquals("GET", FaultRule.of(FaultType.DELAY).on("get", "x").method());
   }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every call of KB article KBEC-00383, made by Python requests exactly as the article shows.
- * scripts/setup.sh installs python3-requests; a machine without it fails here, never skips silently.
+ * scripts/setup.sh installs python3-requests; a machine without it fails here, never skips
+ * silently.
  */
 class KbArticlePythonScriptTest {
   private static final Path SCRIPT = Path.of("src", "test", "python", "kb_article_calls.py");
@@ -28,7 +29,8 @@ class KbArticlePythonScriptTest {
     }
     assertTrue(Files.isRegularFile(SCRIPT), "missing " + SCRIPT.toAbsolutePath());
     try (EfSimulator sim = EfSimulator.builder().port(0).start()) {
-      Result result = run(List.of("python3", SCRIPT.toString(), sim.baseUrl(), "admin", "changeme"));
+      Result result =
+          run(List.of("python3", SCRIPT.toString(), sim.baseUrl(), "admin", "changeme"));
       assertEquals(0, result.exitCode(), result.output());
       assertTrue(result.output().contains("all 6 calls behaved as documented"), result.output());
     }
@@ -47,6 +49,8 @@ class KbArticlePythonScriptTest {
       process.destroyForcibly();
       return new Result(-1, "timed out: " + command);
     }
-    return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    return new Result(
+        process.exitValue(),
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 }

@@ -35,11 +35,17 @@ class LoginLogTest {
 
   @Test
   void everyPasswordCheckIsRecordedInArrivalOrder() {
-    String sessionId = anonymous.post("/sessions?userName=admin&password=changeme").assertOk().at("/sessionId");
-    anonymous.post("/sessions", "{\"userName\":\"alice\",\"password\":\"wrong\"}").assertError(401, "NoCredentials");
+    String sessionId =
+        anonymous.post("/sessions?userName=admin&password=changeme").assertOk().at("/sessionId");
+    anonymous
+        .post("/sessions", "{\"userName\":\"alice\",\"password\":\"wrong\"}")
+        .assertError(401, "NoCredentials");
     anonymous.basic("alice", "Alice-Secret-9").get(SEED_PROPERTY).assertOk();
     anonymous.basic("mallory", "guess").get(SEED_PROPERTY).assertError(401, "NoCredentials");
-    anonymous.header("sessionId", sessionId).get(SEED_PROPERTY).assertOk(); // a session is no password check
+    anonymous
+        .header("sessionId", sessionId)
+        .get(SEED_PROPERTY)
+        .assertOk(); // a session is no password check
     anonymous.post("/sessions").assertError(401, "NoCredentials"); // nothing to check
     anonymous.asAdmin().post("/sessions").assertOk(); // Basic on the login call is a login
 
@@ -57,7 +63,9 @@ class LoginLogTest {
   void theListIsAnImmutableSnapshotAndResetEmptiesTheLog() {
     anonymous.asAdmin().get(SEED_PROPERTY).assertOk();
     List<LoginAttempt> snapshot = sim.loginAttempts();
-    assertThrows(UnsupportedOperationException.class, () -> snapshot.add(new LoginAttempt("x", "basic", true)));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> snapshot.add(new LoginAttempt("x", "basic", true)));
     anonymous.asAdmin().get(SEED_PROPERTY).assertOk();
     assertEquals(1, snapshot.size());
     assertEquals(2, sim.loginAttempts().size());
@@ -72,13 +80,17 @@ class LoginLogTest {
   @Test
   void theAdminRouteListsTheAttemptsWithoutAnyPassword() {
     anonymous.basic("alice", "Alice-Secret-9").get(SEED_PROPERTY).assertOk();
-    anonymous.post("/sessions?userName=alice&password=Wrong-Guess-7").assertError(401, "NoCredentials");
+    anonymous
+        .post("/sessions?userName=alice&password=Wrong-Guess-7")
+        .assertError(401, "NoCredentials");
     Reply reply = anonymous.sendAbsolute(sim.serverUrl() + "/__admin/ef/logins", "GET").assertOk();
     assertEquals(
-        TestJson.node("{\"logins\":[{\"userName\":\"alice\",\"via\":\"basic\",\"accepted\":true},"
-            + "{\"userName\":\"alice\",\"via\":\"login\",\"accepted\":false}]}"),
+        TestJson.node(
+            "{\"logins\":[{\"userName\":\"alice\",\"via\":\"basic\",\"accepted\":true},"
+                + "{\"userName\":\"alice\",\"via\":\"login\",\"accepted\":false}]}"),
         reply.json());
-    assertFalse(reply.body().contains("Secret") || reply.body().contains("Wrong-Guess"), reply.body());
+    assertFalse(
+        reply.body().contains("Secret") || reply.body().contains("Wrong-Guess"), reply.body());
   }
 
   @Test

@@ -33,7 +33,8 @@ class ParallelClientsTest {
   }
 
   @Test
-  void eightClientsMakingAHundredMixedCallsEachAllSucceedAndLeaveConsistentState() throws Exception {
+  void eightClientsMakingAHundredMixedCallsEachAllSucceedAndLeaveConsistentState()
+      throws Exception {
     sim.reset();
     SimulatorClient admin = SimulatorClient.of(sim).asAdmin();
     admin.post("/projects?projectName=par").assertOk();
@@ -52,10 +53,13 @@ class ParallelClientsTest {
     SimulatorState.Sheet sheet = state.project("par").orElseThrow().propertySheet();
     assertEquals(THREADS, sheet.properties().size());
     for (int t = 0; t < THREADS; t++) {
-      assertEquals(CALLS_PER_THREAD / 4, sheet.property("t" + t).orElseThrow().sheet().properties().size());
+      assertEquals(
+          CALLS_PER_THREAD / 4, sheet.property("t" + t).orElseThrow().sheet().properties().size());
       assertEquals("96", sheet.property("t" + t + "/p96").orElseThrow().value());
     }
-    assertEquals(THREADS * CALLS_PER_THREAD / 4, state.artifact("shared:art").orElseThrow().versions().size());
+    assertEquals(
+        THREADS * CALLS_PER_THREAD / 4,
+        state.artifact("shared:art").orElseThrow().versions().size());
   }
 
   /** Each thread writes its own sub-sheet and shares the project, the artifact and the lock. */
@@ -64,7 +68,12 @@ class ParallelClientsTest {
     SimulatorClient caller =
         thread % 2 == 0
             ? client.asAdmin()
-            : client.header("sessionId", client.post("/sessions?password=changeme&userName=admin").assertOk().at("/sessionId"));
+            : client.header(
+                "sessionId",
+                client
+                    .post("/sessions?password=changeme&userName=admin")
+                    .assertOk()
+                    .at("/sessionId"));
     int succeeded = 0;
     for (int i = 0; i < CALLS_PER_THREAD; i++) {
       String path = "/properties/t" + thread + "/p";
@@ -72,8 +81,13 @@ class ParallelClientsTest {
           switch (i % 4) {
             case 0 -> caller.put(path + i + "?projectName=par&value=" + i);
             case 1 -> caller.get(path + (i - 1) + "?projectName=par");
-            case 2 -> caller.post("/artifactVersions?artifactName=shared:art&version=" + thread + "." + i);
-            default -> i % 8 == 3 ? caller.get("/projects") : caller.get("/artifactVersions?artifactName=shared:art");
+            case 2 ->
+                caller.post(
+                    "/artifactVersions?artifactName=shared:art&version=" + thread + "." + i);
+            default ->
+                i % 8 == 3
+                    ? caller.get("/projects")
+                    : caller.get("/artifactVersions?artifactName=shared:art");
           };
       reply.assertOk();
       if (i % 4 == 1) {

@@ -8,12 +8,32 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class ProjectEndpointsTest extends AdminSimulatorTest {
-  private static final String NAME_RULE = "'projectName' is required and must be between 1 and 255 characters";
+  private static final String NAME_RULE =
+      "'projectName' is required and must be between 1 and 255 characters";
+
   @Test
   void createAnswersTheFullProjectWithStringScalars() {
-    JsonNode project = admin.post("/projects?projectName=qaProject&description=For%20tests").assertOk().json().get("project");
-    for (String field : List.of("projectId", "projectName", "description", "createTime", "modifyTime", "owner",
-        "lastModifiedBy", "processCount", "stageCount", "propertySheetId", "resourceName", "tracked", "workspaceName")) {
+    JsonNode project =
+        admin
+            .post("/projects?projectName=qaProject&description=For%20tests")
+            .assertOk()
+            .json()
+            .get("project");
+    for (String field :
+        List.of(
+            "projectId",
+            "projectName",
+            "description",
+            "createTime",
+            "modifyTime",
+            "owner",
+            "lastModifiedBy",
+            "processCount",
+            "stageCount",
+            "propertySheetId",
+            "resourceName",
+            "tracked",
+            "workspaceName")) {
       assertTrue(project.get(field).isString(), field);
     }
     assertEquals("qaProject", project.get("projectName").asString());
@@ -23,13 +43,26 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     assertEquals("local", project.get("resourceName").asString());
     assertEquals("default", project.get("workspaceName").asString());
     assertEquals("admin", project.get("owner").asString());
-    assertTrue(project.get("projectId").asString().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    assertTrue(project.get("createTime").asString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+    assertTrue(
+        project
+            .get("projectId")
+            .asString()
+            .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    assertTrue(
+        project
+            .get("createTime")
+            .asString()
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
   }
 
   @Test
   void createTakesArgumentsFromQueryAndBodyMixed() {
-    Reply reply = admin.post("/projects?projectName=mixed", "{\"description\":\"from body\",\"workspaceName\":\"ws\"}").assertOk();
+    Reply reply =
+        admin
+            .post(
+                "/projects?projectName=mixed",
+                "{\"description\":\"from body\",\"workspaceName\":\"ws\"}")
+            .assertOk();
     assertEquals("from body", reply.at("/project/description"));
     assertEquals("ws", reply.at("/project/workspaceName"));
   }
@@ -37,8 +70,12 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
   @Test
   void aMissingEmptyOrTooLongNameIsRefused() {
     assertEquals(NAME_RULE, admin.post("/projects").assertError(400, "MissingArgument"));
-    assertEquals(NAME_RULE, admin.post("/projects", "{\"projectName\":\"\"}").assertError(400, "MissingArgument"));
-    assertEquals(NAME_RULE, admin.post("/projects?projectName=" + "p".repeat(256)).assertError(400, "InvalidArgument"));
+    assertEquals(
+        NAME_RULE,
+        admin.post("/projects", "{\"projectName\":\"\"}").assertError(400, "MissingArgument"));
+    assertEquals(
+        NAME_RULE,
+        admin.post("/projects?projectName=" + "p".repeat(256)).assertError(400, "InvalidArgument"));
     admin.post("/projects?projectName=" + "p".repeat(255)).assertOk();
   }
 
@@ -53,23 +90,34 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     JsonNode projects = admin.get("/projects").assertOk().json().get("project");
     assertEquals(2, projects.size());
     assertEquals("Default", projects.get(0).get("projectName").asString());
-    assertEquals("Default project created during installation.", projects.get(0).get("description").asString());
+    assertEquals(
+        "Default project created during installation.",
+        projects.get(0).get("description").asString());
   }
 
   @Test
   void getFindsANameWithSpacesWhenUrlEncoded() {
     admin.post("/projects", "{\"projectName\":\"Electric Cloud\"}").assertOk();
-    assertEquals("Electric Cloud", admin.get("/projects/Electric%20Cloud").assertOk().at("/project/projectName"));
+    assertEquals(
+        "Electric Cloud",
+        admin.get("/projects/Electric%20Cloud").assertOk().at("/project/projectName"));
   }
 
   @Test
   void getOfAMissingProjectIsNotFound() {
-    assertEquals("Project 'wrongProject' does not exist", admin.get("/projects/wrongProject").assertError(404, "NoSuchProject"));
+    assertEquals(
+        "Project 'wrongProject' does not exist",
+        admin.get("/projects/wrongProject").assertError(404, "NoSuchProject"));
   }
 
   @Test
   void putAnswersOnlyTheNameAndTheChangedFields() {
-    JsonNode changed = admin.put("/projects/Default", "{\"description\":\"changed\"}").assertOk().json().get("project");
+    JsonNode changed =
+        admin
+            .put("/projects/Default", "{\"description\":\"changed\"}")
+            .assertOk()
+            .json()
+            .get("project");
     assertEquals(2, changed.size());
     assertEquals("Default", changed.get("projectName").asString());
     assertEquals("changed", changed.get("description").asString());

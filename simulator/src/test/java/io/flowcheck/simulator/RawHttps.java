@@ -42,17 +42,26 @@ final class RawHttps {
 
   Answer send(String method, String target, List<String> headers, byte[] body) throws IOException {
     try (Socket plain = new Socket(host, port);
-        SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(plain, "localhost", port, true)) {
+        SSLSocket socket =
+            (SSLSocket) tls.getSocketFactory().createSocket(plain, "localhost", port, true)) {
       plain.setTcpNoDelay(true); // else Nagle and delayed ACKs add ~40 ms to every request
       socket.setSoTimeout(timeoutMillis);
       ByteArrayOutputStream request = new ByteArrayOutputStream();
-      request.writeBytes((method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      request.writeBytes(
+          (method
+                  + " "
+                  + target
+                  + " HTTP/1.1\r\nHost: localhost:"
+                  + port
+                  + "\r\nConnection: close\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       for (int i = 0; i < headers.size(); i += 2) {
-        request.writeBytes((headers.get(i) + ": " + headers.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        request.writeBytes(
+            (headers.get(i) + ": " + headers.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
       }
       if (body != null) {
-        request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
+        request.writeBytes(
+            ("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
       }
       request.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
       if (body != null) {
@@ -60,7 +69,8 @@ final class RawHttps {
       }
       // Written from another thread: the server may answer (say, 400 for a bad request line) and
       // close before it has read a large body, and that answer is what we want to see.
-      Thread writer = new Thread(() -> writeQuietly(socket, request.toByteArray()), "raw-https-writer");
+      Thread writer =
+          new Thread(() -> writeQuietly(socket, request.toByteArray()), "raw-https-writer");
       writer.start();
       byte[] answer = socket.getInputStream().readAllBytes();
       join(writer);
@@ -90,14 +100,21 @@ final class RawHttps {
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     int headEnd = text.indexOf("\r\n\r\n");
     if (headEnd < 0) {
-      throw new IOException("no complete HTTP head in " + bytes.length + " bytes: " + text.substring(0, Math.min(200, text.length())));
+      throw new IOException(
+          "no complete HTTP head in "
+              + bytes.length
+              + " bytes: "
+              + text.substring(0, Math.min(200, text.length())));
     }
     String[] lines = text.substring(0, headEnd).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     List<String[]> headers = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.add(new String[] {lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim()});
+      headers.add(
+          new String[] {
+            lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim()
+          });
     }
     byte[] body = java.util.Arrays.copyOfRange(bytes, headEnd + 4, bytes.length);
     Answer head = new Answer(status, headers, "");

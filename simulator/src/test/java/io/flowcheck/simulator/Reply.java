@@ -26,13 +26,18 @@ record Reply(int status, String body, HttpHeaders headers) {
     return !json().at(pointer).isMissingNode();
   }
 
-  /** Asserts the status and that the body is a full error envelope with this code; returns the message. */
+  /**
+   * Asserts the status and that the body is a full error envelope with this code; returns the
+   * message.
+   */
   String assertError(int expectedStatus, String expectedCode) {
     assertEquals(expectedStatus, status, () -> "status of " + body);
     JsonNode error = json().get("error");
     assertTrue(error != null && error.isObject(), () -> "no error object in " + body);
     for (String key : List.of("where", "message", "details", "code")) {
-      assertTrue(error.has(key) && error.get(key).isString(), () -> "envelope lacks '" + key + "': " + body);
+      assertTrue(
+          error.has(key) && error.get(key).isString(),
+          () -> "envelope lacks '" + key + "': " + body);
     }
     assertEquals(4, error.size(), () -> "envelope has extra keys: " + body);
     assertEquals(expectedCode, error.get("code").asString(), () -> "code in " + body);

@@ -31,14 +31,20 @@ class ServerAndRepositoryEndpointsTest {
 
   @Test
   void serverStateOnlyLeavesJustTheState() {
-    JsonNode status = admin.get("/server/status?block=true&diagnostics=true&serverStateOnly=true&timeout=10").assertOk().json().get("serverStatus");
+    JsonNode status =
+        admin
+            .get("/server/status?block=true&diagnostics=true&serverStateOnly=true&timeout=10")
+            .assertOk()
+            .json()
+            .get("serverStatus");
     assertEquals(1, status.size());
     assertEquals("running", status.get("serverState").asString());
   }
 
   @Test
   void versionsReportTheConfiguredVersion() {
-    assertEquals("10.3.1.145000", admin.get("/server/versions").assertOk().at("/serverVersion/version"));
+    assertEquals(
+        "10.3.1.145000", admin.get("/server/versions").assertOk().at("/serverVersion/version"));
   }
 
   @Test
@@ -51,8 +57,12 @@ class ServerAndRepositoryEndpointsTest {
 
   @Test
   void theDefaultRepositoryIsListedAndFound() {
-    assertEquals("default", admin.get("/repositories").assertOk().at("/repository/0/repositoryName"));
-    assertEquals("default", admin.get("/repositories/default").assertOk().at("/repository/repositoryName"));
-    assertEquals("Repository 'wrong' does not exist", admin.get("/repositories/wrong").assertError(404, "NoSuchRepository"));
+    assertEquals(
+        "default", admin.get("/repositories").assertOk().at("/repository/0/repositoryName"));
+    assertEquals(
+        "default", admin.get("/repositories/default").assertOk().at("/repository/repositoryName"));
+    assertEquals(
+        "Repository 'wrong' does not exist",
+        admin.get("/repositories/wrong").assertError(404, "NoSuchRepository"));
   }
 }

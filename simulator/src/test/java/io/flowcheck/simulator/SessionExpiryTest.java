@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Sliding idle expiry, on a clock the test moves by hand: no sleeping, no race with a loaded machine. */
+/**
+ * Sliding idle expiry, on a clock the test moves by hand: no sleeping, no race with a loaded
+ * machine.
+ */
 class SessionExpiryTest {
   private static final String SEED_PROPERTY = "/properties/PythonProperty?projectName=Default";
   private static final Duration TTL = Duration.ofMinutes(30);
@@ -17,7 +20,8 @@ class SessionExpiryTest {
   }
 
   private static SimulatorClient loggedIn(SimulatorClient client) {
-    return client.header("sessionId", client.post("/sessions?password=changeme&userName=admin").at("/sessionId"));
+    return client.header(
+        "sessionId", client.post("/sessions?password=changeme&userName=admin").at("/sessionId"));
   }
 
   @Test
@@ -59,7 +63,8 @@ class SessionExpiryTest {
     try (EfSimulator sim = start()) {
       SimulatorClient session = loggedIn(SimulatorClient.of(sim));
       for (int i = 0; i < 4; i++) {
-        clock.advance(TTL.multipliedBy(2).dividedBy(3)); // 80 minutes in all, but never idle for a whole TTL
+        clock.advance(
+            TTL.multipliedBy(2).dividedBy(3)); // 80 minutes in all, but never idle for a whole TTL
         session.get(SEED_PROPERTY).assertOk();
       }
       clock.advance(TTL.plusSeconds(1));
@@ -70,7 +75,9 @@ class SessionExpiryTest {
   @Test
   void theLoginFailureCodeCanBeConfigured() {
     try (EfSimulator sim = EfSimulator.builder().loginFailureCode("InvalidCredentials").start()) {
-      SimulatorClient.of(sim).post("/sessions?password=wrong&userName=admin").assertError(401, "InvalidCredentials");
+      SimulatorClient.of(sim)
+          .post("/sessions?password=wrong&userName=admin")
+          .assertError(401, "InvalidCredentials");
     }
   }
 }

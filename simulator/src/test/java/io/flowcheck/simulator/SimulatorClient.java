@@ -40,7 +40,8 @@ final class SimulatorClient {
 
   static SSLContext sslContextTrusting(EfSimulator sim) {
     try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trust.init(sim.trustStore());
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, trust.getTrustManagers(), null);
@@ -52,7 +53,9 @@ final class SimulatorClient {
 
   /** The same client, sending HTTP Basic credentials on every call. */
   SimulatorClient basic(String user, String password) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return header("Authorization", "Basic " + token);
   }
 
@@ -122,7 +125,8 @@ final class SimulatorClient {
       request.header(headers.get(i), headers.get(i + 1));
     }
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Thousands of random, malformed and oversized requests (fixed seed, so a failure replays with
- * {@code -Dfuzz.seed=N}; {@code -Dfuzz.requests=N} scales the run). Every answer must be a 2xx
- * with a JSON body or an error envelope with all four keys; never HTML, a stack trace, a 500
+ * {@code -Dfuzz.seed=N}; {@code -Dfuzz.requests=N} scales the run). Every answer must be a 2xx with
+ * a JSON body or an error envelope with all four keys; never HTML, a stack trace, a 500
  * InternalError (a simulator bug), a dropped connection or a hang.
  */
 class SimulatorFuzzTest {
@@ -41,7 +41,12 @@ class SimulatorFuzzTest {
             .sslContext(SimulatorClient.sslContextTrusting(sim))
             .connectTimeout(PER_REQUEST_TIMEOUT)
             .build();
-    raw = new RawHttps(SimulatorClient.sslContextTrusting(sim), "127.0.0.1", sim.port(), (int) PER_REQUEST_TIMEOUT.toMillis());
+    raw =
+        new RawHttps(
+            SimulatorClient.sslContextTrusting(sim),
+            "127.0.0.1",
+            sim.port(),
+            (int) PER_REQUEST_TIMEOUT.toMillis());
     SimulatorClient admin = SimulatorClient.of(sim).asAdmin();
     admin.post("/projects?projectName=fuzz").assertOk(); // what the generated calls mostly work on
     admin.post("/artifacts?groupId=g&artifactKey=k").assertOk();
@@ -67,8 +72,17 @@ class SimulatorFuzzTest {
         histogram.merge(answer.status(), 1, Integer::sum);
         String problem = problemWith(request, answer);
         if (problem != null) {
-          failures.add("#" + i + " " + problem + "\n    request: " + request.describe() + "\n    answer: " + answer.status()
-              + " " + shorten(answer.body()));
+          failures.add(
+              "#"
+                  + i
+                  + " "
+                  + problem
+                  + "\n    request: "
+                  + request.describe()
+                  + "\n    answer: "
+                  + answer.status()
+                  + " "
+                  + shorten(answer.body()));
         }
       } catch (IOException | RuntimeException e) {
         if (isRefusedRequestLineWithLostAnswer(request)) {
@@ -89,24 +103,37 @@ class SimulatorFuzzTest {
         SEED, REQUESTS, rawSent, elapsedMs, histogram, failures.size());
     failures.stream().limit(30).forEach(failure -> System.out.println("  " + failure));
 
-    Reply kb = SimulatorClient.of(sim).asAdmin().get("/properties/PythonProperty?projectName=Default").assertOk();
+    Reply kb =
+        SimulatorClient.of(sim)
+            .asAdmin()
+            .get("/properties/PythonProperty?projectName=Default")
+            .assertOk();
     assertEquals("PythonRestApi", kb.at("/property/value"));
-    assertTrue(failures.isEmpty(), () -> failures.size() + " bad answers (seed " + SEED + "), first: " + failures.get(0));
+    assertTrue(
+        failures.isEmpty(),
+        () -> failures.size() + " bad answers (seed " + SEED + "), first: " + failures.get(0));
   }
 
   /**
-   * The one case allowed to go unanswered, and only once proven: Jetty's parser refuses some request
-   * lines outright (a NUL in the path, which no URI compliance setting admits) and answers 400 (our
-   * envelope) before reading the body, then closes. With a large body still arriving, the unread
-   * bytes make the server's TCP stack send a reset, which can destroy the answer before the client
-   * reads it. Jetty 11 has no lingering close to prevent that. Proof: the same request without
-   * its body gets the parser's 400 envelope.
+   * The one case allowed to go unanswered, and only once proven: Jetty's parser refuses some
+   * request lines outright (a NUL in the path, which no URI compliance setting admits) and answers
+   * 400 (our envelope) before reading the body, then closes. With a large body still arriving, the
+   * unread bytes make the server's TCP stack send a reset, which can destroy the answer before the
+   * client reads it. Jetty 11 has no lingering close to prevent that. Proof: the same request
+   * without its body gets the parser's 400 envelope.
    */
   private static boolean isRefusedRequestLineWithLostAnswer(FuzzRequest request) {
     if (request.body() == null || request.body().length < 16_384) {
       return false;
     }
-    FuzzRequest bodiless = new FuzzRequest(request.method(), request.target(), request.headers(), null, request.raw(), request.kind());
+    FuzzRequest bodiless =
+        new FuzzRequest(
+            request.method(),
+            request.target(),
+            request.headers(),
+            null,
+            request.raw(),
+            request.kind());
     try {
       Answer answer = send(bodiless);
       return answer.status() == 400 && answer.body().contains("\"message\":\"Malformed request: ");
@@ -125,7 +152,9 @@ class SimulatorFuzzTest {
     if (status < 200 || (status >= 300 && status < 400) || status > 599) {
       return "unexpected status " + status;
     }
-    if (body.contains("at io.") || body.contains("Exception") || body.toLowerCase().contains("<html")) {
+    if (body.contains("at io.")
+        || body.contains("Exception")
+        || body.toLowerCase().contains("<html")) {
       return "stack trace or HTML in the body";
     }
     String contentType = answer.contentType() == null ? "" : answer.contentType();
@@ -161,7 +190,8 @@ class SimulatorFuzzTest {
 
   private static Answer send(FuzzRequest request) throws IOException, InterruptedException {
     if (request.raw()) {
-      RawHttps.Answer answer = raw.send(request.method(), request.target(), request.headers(), request.body());
+      RawHttps.Answer answer =
+          raw.send(request.method(), request.target(), request.headers(), request.body());
       return new Answer(answer.status(), answer.header("content-type"), answer.body());
     }
     HttpRequest.Builder builder =
@@ -175,13 +205,19 @@ class SimulatorFuzzTest {
     for (int i = 0; i < request.headers().size(); i += 2) {
       builder.header(request.headers().get(i), request.headers().get(i + 1));
     }
-    HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    HttpResponse<String> response =
+        http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(null),
+        response.body());
   }
 
   private record Answer(int status, String contentType, String body) {}
 
   private static String shorten(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 300) + "...(" + text.length() + " chars)";
+    return text.length() <= 300
+        ? text
+        : text.substring(0, 300) + "...(" + text.length() + " chars)";
   }
 }

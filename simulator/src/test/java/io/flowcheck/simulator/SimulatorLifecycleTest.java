@@ -45,8 +45,11 @@ class SimulatorLifecycleTest {
 
       assertEquals(FRESH_CANONICAL_JSON, sim.state().toCanonicalJson());
       assertEquals(0, sim.state().activeSessionCount());
-      assertEquals(Reply.NO_CREDENTIALS_BODY, client.header("sessionId", sessionId).get("/projects").body());
-      assertEquals("PythonRestApi", admin.get("/properties/PythonProperty?projectName=Default").at("/property/value"));
+      assertEquals(
+          Reply.NO_CREDENTIALS_BODY, client.header("sessionId", sessionId).get("/projects").body());
+      assertEquals(
+          "PythonRestApi",
+          admin.get("/properties/PythonProperty?projectName=Default").at("/property/value"));
     }
   }
 
@@ -99,11 +102,14 @@ class SimulatorLifecycleTest {
       assertEquals(200, state.status());
       assertEquals(sim.state().toCanonicalJson(), state.body());
 
-      assertEquals(200, adminApi.sendAbsolute(serverRoot + "/__admin/ef/sessions/expire", "POST").status());
+      assertEquals(
+          200, adminApi.sendAbsolute(serverRoot + "/__admin/ef/sessions/expire", "POST").status());
       assertEquals(401, client.header("sessionId", sessionId).get("/projects").status());
 
       assertEquals(200, adminApi.sendAbsolute(serverRoot + "/__admin/ef/reset", "POST").status());
-      assertEquals(FRESH_CANONICAL_JSON, adminApi.sendAbsolute(serverRoot + "/__admin/ef/state", "GET").body());
+      assertEquals(
+          FRESH_CANONICAL_JSON,
+          adminApi.sendAbsolute(serverRoot + "/__admin/ef/state", "GET").body());
     }
   }
 
@@ -123,7 +129,9 @@ class SimulatorLifecycleTest {
       assertEquals("https://127.0.0.1:" + sim.port() + "/rest/v1.0", sim.baseUrl());
       X509Certificate certificate = sim.certificate();
       List<String> names =
-          certificate.getSubjectAlternativeNames().stream().map(san -> String.valueOf(san.get(1))).collect(Collectors.toList());
+          certificate.getSubjectAlternativeNames().stream()
+              .map(san -> String.valueOf(san.get(1)))
+              .collect(Collectors.toList());
       assertTrue(names.containsAll(List.of("localhost", "127.0.0.1")), names.toString());
       KeyStore trust = sim.trustStore();
       assertEquals("PKCS12", trust.getType());
@@ -142,7 +150,9 @@ class SimulatorLifecycleTest {
       int port = taken.getLocalPort();
       IllegalStateException failure =
           assertThrows(IllegalStateException.class, () -> EfSimulator.builder().port(port).start());
-      assertEquals("Cannot start the simulator: port " + port + " on 127.0.0.1 is already in use", failure.getMessage());
+      assertEquals(
+          "Cannot start the simulator: port " + port + " on 127.0.0.1 is already in use",
+          failure.getMessage());
     }
   }
 

@@ -9,7 +9,9 @@ final class TestJson {
 
   private TestJson() {}
 
-  /** @throws tools.jackson.core.JacksonException when the text is not JSON */
+  /**
+   * @throws tools.jackson.core.JacksonException when the text is not JSON
+   */
   static JsonNode node(String text) {
     return MAPPER.readTree(text);
   }

@@ -25,24 +25,40 @@ class UnexpectedFailureTest {
 
   @Test
   void aBugInsideAHandlerBecomesAnInternalErrorEnvelopeWithoutAStackTrace() throws Exception {
-    Authenticator auth = new Authenticator(Map.of("admin", "changeme"), new SessionRegistry(Duration.ofMinutes(1)), new LoginLog());
+    Authenticator auth =
+        new Authenticator(
+            Map.of("admin", "changeme"),
+            new SessionRegistry(Duration.ofMinutes(1)),
+            new LoginLog());
     // A deliberately broken route, standing in for any bug.
-    Route exploding = Route.get("/boom", call -> {
-      throw new NullPointerException("deliberate");
-    });
+    Route exploding =
+        Route.get(
+            "/boom",
+            call -> {
+              throw new NullPointerException("deliberate");
+            });
     EfApi api = new EfApi(auth, ServerControls.none(), List.of(exploding));
     WireMockServer server =
-        new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").notifier(new SilentNotifier()).extensions(api));
+        new WireMockServer(
+            options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .notifier(new SilentNotifier())
+                .extensions(api));
     api.stubRoutes(server);
     server.start();
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/rest/v1.0/boom"))
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + server.port() + "/rest/v1.0/boom"))
               .header("Authorization", "Basic YWRtaW46Y2hhbmdlbWU=")
               .build();
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       Reply reply = new Reply(response.statusCode(), response.body(), response.headers());
-      assertEquals("Simulator error: NullPointerException: deliberate", reply.assertError(500, "InternalError"));
+      assertEquals(
+          "Simulator error: NullPointerException: deliberate",
+          reply.assertError(500, "InternalError"));
       assertFalse(reply.body().contains("\tat "), reply.body());
     } finally {
       server.stop();

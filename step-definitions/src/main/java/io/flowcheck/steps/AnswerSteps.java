@@ -21,24 +21,33 @@ public class AnswerSteps {
 
   /**
    * Asserts the error code first: it is stabler across server versions than status or text. A
-   * scenario resting on an assumption about this refusal is "not confirmed" when another code, or
-   * a missing route, comes back instead (see {@link ScenarioContext#judgeRefusal}).
+   * scenario resting on an assumption about this refusal is "not confirmed" when another code, or a
+   * missing route, comes back instead (see {@link ScenarioContext#judgeRefusal}).
    */
   @Then("the request is refused with error {errorCodes}")
   public void refusedWith(ErrorCodes expected) {
     EfException error = ctx.lastError();
     if (error == null) {
-      throw new AssertionError("expected a refusal with " + expected + " but the request succeeded"
-          + " (it answered a " + ctx.lastAnswer().getClass().getSimpleName() + ")");
+      throw new AssertionError(
+          "expected a refusal with "
+              + expected
+              + " but the request succeeded"
+              + " (it answered a "
+              + ctx.lastAnswer().getClass().getSimpleName()
+              + ")");
     }
-    ctx.judgeRefusal(expected.codes(), () -> {
-      if (!(error instanceof EfApiException api)) {
-        throw error; // unreachable, TLS or protocol trouble: report it as it is
-      }
-      assertThat("error code (HTTP " + api.status() + ", message: " + api.errorMessage() + ")",
-          api.code(), in(expected.codes()));
-      assertThat("an ElectricFlow refusal is a 4xx status", api.status() / 100, equalTo(4));
-    });
+    ctx.judgeRefusal(
+        expected.codes(),
+        () -> {
+          if (!(error instanceof EfApiException api)) {
+            throw error; // unreachable, TLS or protocol trouble: report it as it is
+          }
+          assertThat(
+              "error code (HTTP " + api.status() + ", message: " + api.errorMessage() + ")",
+              api.code(),
+              in(expected.codes()));
+          assertThat("an ElectricFlow refusal is a 4xx status", api.status() / 100, equalTo(4));
+        });
   }
 
   @Then("the request succeeds")
@@ -49,8 +58,10 @@ public class AnswerSteps {
   @Then("the answer's {string} is {string}")
   public void fieldIs(String field, String expected) {
     Map<String, String> fields = fieldsOf(ctx.lastAnswer());
-    assertThat("field '" + field + "' of the last answer " + fields.keySet(),
-        fields.get(field), equalTo(expected));
+    assertThat(
+        "field '" + field + "' of the last answer " + fields.keySet(),
+        fields.get(field),
+        equalTo(expected));
   }
 
   private Map<String, String> fieldsOf(Object answer) {
@@ -58,7 +69,9 @@ public class AnswerSteps {
     if (answer instanceof EfObject object) {
       return object.fields();
     }
-    throw new IllegalStateException("Test setup problem: the last answer ("
-        + (answer == null ? "nothing" : answer.getClass().getSimpleName()) + ") has no fields");
+    throw new IllegalStateException(
+        "Test setup problem: the last answer ("
+            + (answer == null ? "nothing" : answer.getClass().getSimpleName())
+            + ") has no fields");
   }
 }

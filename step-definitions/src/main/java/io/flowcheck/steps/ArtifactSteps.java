@@ -98,7 +98,8 @@ public class ArtifactSteps {
     for (VersionRow row : rows) {
       String name = versionName(key, row.version());
       ctx.undoLater("artifact version " + name, () -> admin().deleteVersion(name));
-      ctx.attempt(() -> artifacts().publishVersion(artifactName(key), row.version(), row.description()));
+      ctx.attempt(
+          () -> artifacts().publishVersion(artifactName(key), row.version(), row.description()));
       ctx.answer(ArtifactVersion.class); // stop at the first refusal, with its own message
     }
   }
@@ -139,8 +140,10 @@ public class ArtifactSteps {
 
   @Then("the artifact {string} lists the versions {string}")
   public void listsVersions(String key, String commaSeparated) {
-    List<String> expected = commaSeparated.isBlank() ? List.of()
-        : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
+    List<String> expected =
+        commaSeparated.isBlank()
+            ? List.of()
+            : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
     ctx.attempt(() -> artifacts().listVersions(artifactName(key)));
     @SuppressWarnings("unchecked")
     List<ArtifactVersion> versions = ctx.answer(List.class); // a refusal is judged, not an NPE
@@ -152,8 +155,13 @@ public class ArtifactSteps {
   public void versionState(String state, String buildNumber) {
     ArtifactVersion v = ctx.answer(ArtifactVersion.class);
     // "available" right after creation is a registered assumption (new-version-available).
-    ctx.judgeAssumedValue(Assumption.NEW_VERSION_AVAILABLE, Operation.GET_ARTIFACT_VERSION,
-        "artifactVersionState", state, v.state(), () -> assertThat(v.state(), equalTo(state)));
+    ctx.judgeAssumedValue(
+        Assumption.NEW_VERSION_AVAILABLE,
+        Operation.GET_ARTIFACT_VERSION,
+        "artifactVersionState",
+        state,
+        v.state(),
+        () -> assertThat(v.state(), equalTo(state)));
     assertThat(v.fields().get("buildNumber"), equalTo(buildNumber));
   }
 }

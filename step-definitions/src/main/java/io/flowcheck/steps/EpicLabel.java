@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Allure's Cucumber plugin turns every tag into a "tag" label but knows no epic tag, and a hook
  * cannot add the label itself: while a hook runs, Allure's current item is the hook's fixture, not
- * the test case, so {@code Allure.epic} logs "Could not update test case" and changes nothing.
- * This listener (registered in META-INF/services) adds the label to the result as it is stopped.
+ * the test case, so {@code Allure.epic} logs "Could not update test case" and changes nothing. This
+ * listener (registered in META-INF/services) adds the label to the result as it is stopped.
  */
 public final class EpicLabel implements TestLifecycleListener {
   static final String TAG_PREFIX = "epic:";
@@ -19,7 +19,8 @@ public final class EpicLabel implements TestLifecycleListener {
   @Override
   public void beforeTestStop(io.qameta.allure.model.TestResult result) {
     List<Label> labels = result.getLabels();
-    boolean hasEpic = labels.stream().anyMatch(l -> ResultsUtils.EPIC_LABEL_NAME.equals(l.getName()));
+    boolean hasEpic =
+        labels.stream().anyMatch(l -> ResultsUtils.EPIC_LABEL_NAME.equals(l.getName()));
     if (hasEpic) {
       return;
     }

@@ -2,15 +2,14 @@ package io.flowcheck.steps;
 
 import io.qameta.allure.listener.FixtureLifecycleListener;
 import io.qameta.allure.model.FixtureResult;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Gives each hook's set-up or tear-down entry in Allure the hook's {@link ReportName}: the
- * Cucumber plugin names it after the code location, e.g.
+ * Gives each hook's set-up or tear-down entry in Allure the hook's {@link ReportName}: the Cucumber
+ * plugin names it after the code location, e.g.
  * "io.flowcheck.steps.Hooks.undoChanges(io.cucumber.java.Scenario)". Registered in
  * META-INF/services; a name that is no hook of ours is left as it is.
  */
@@ -35,7 +34,8 @@ public final class FixtureNames implements FixtureLifecycleListener {
     }
     String methodName = qualified.substring(dot + 1);
     try {
-      Class<?> type = Class.forName(qualified.substring(0, dot), false, FixtureNames.class.getClassLoader());
+      Class<?> type =
+          Class.forName(qualified.substring(0, dot), false, FixtureNames.class.getClassLoader());
       return Arrays.stream(type.getMethods())
           .filter(m -> m.getName().equals(methodName))
           .map(m -> m.getAnnotation(ReportName.class))

@@ -17,11 +17,11 @@ import org.opentest4j.TestAbortedException;
 /** All hooks in one place: Cucumber runs hooks of every glue class for every scenario. */
 public class Hooks {
   /**
-   * The run, from its start to its end: the one static field of run state in the glue, and the
-   * only one. It exists because Cucumber-JVM has no run-scoped container: {@code @BeforeAll} and
-   * {@code @AfterAll} must be static, and PicoContainer builds a fresh container for each
-   * scenario. So the run is created here once, parked in this field, and handed to each scenario's
-   * container by {@link RunProvider}; everything else receives it by constructor.
+   * The run, from its start to its end: the one static field of run state in the glue, and the only
+   * one. It exists because Cucumber-JVM has no run-scoped container: {@code @BeforeAll} and
+   * {@code @AfterAll} must be static, and PicoContainer builds a fresh container for each scenario.
+   * So the run is created here once, parked in this field, and handed to each scenario's container
+   * by {@link RunProvider}; everything else receives it by constructor.
    */
   private static volatile FlowcheckRun run;
 

@@ -28,7 +28,8 @@ public class ParameterTypes {
     if (length != null) {
       return PropertyValue.generated(Integer.parseInt(length));
     }
-    return new PropertyValue(doubleQuoted != null ? doubleQuoted : singleQuoted,
+    return new PropertyValue(
+        doubleQuoted != null ? doubleQuoted : singleQuoted,
         doubleQuoted != null ? "\"" + doubleQuoted + "\"" : "'" + singleQuoted + "'");
   }
 

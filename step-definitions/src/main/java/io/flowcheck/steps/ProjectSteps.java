@@ -55,8 +55,10 @@ public class ProjectSteps {
   @Then("the listing holds the sandbox property {string} with value {string}")
   public void listingHolds(String name, String value) {
     String actualName = ctx.inSandbox(name).path();
-    Property p = ctx.answer(PropertySheet.class).find(actualName)
-        .orElseThrow(() -> new AssertionError("the listing has no property " + actualName));
+    Property p =
+        ctx.answer(PropertySheet.class)
+            .find(actualName)
+            .orElseThrow(() -> new AssertionError("the listing has no property " + actualName));
     assertThat(p.value(), equalTo(value));
   }
 

@@ -15,12 +15,11 @@ import io.flowcheck.framework.model.PropertySheet;
 /**
  * Reading and writing properties, in the sandbox project or in a named one.
  *
- * <p>Plain reads send {@code expand=0} and give the value as stored; the "as the server expands
- * it" steps leave the server to resolve {@code $[...]} references, as it does by default. In
- * values written to or compared with the sandbox, a reference may name the scenario's own
- * properties as {@code {name}} and the sandbox project as {@code <sandbox>}:
- * {@code "the sky is $[{colour}]"}, {@code "$[/projects/<sandbox>/{colour}]"} (see
- * {@link SandboxReferences}).
+ * <p>Plain reads send {@code expand=0} and give the value as stored; the "as the server expands it"
+ * steps leave the server to resolve {@code $[...]} references, as it does by default. In values
+ * written to or compared with the sandbox, a reference may name the scenario's own properties as
+ * {@code {name}} and the sandbox project as {@code <sandbox>}: {@code "the sky is $[{colour}]"},
+ * {@code "$[/projects/<sandbox>/{colour}]"} (see {@link SandboxReferences}).
  */
 public class PropertySteps {
   private final ScenarioContext ctx;
@@ -130,8 +129,12 @@ public class PropertySteps {
   public void setInProject(String name, String project, PropertyValue value) {
     PropertyRef ref = PropertyRef.inProject(project, name);
     if (!ctx.isGuarded(ref.toString())) {
-      throw new IllegalStateException("Test setup problem: add 'Given the property \"" + name
-          + "\" exists in project \"" + project + "\"' first, so the run can restore it");
+      throw new IllegalStateException(
+          "Test setup problem: add 'Given the property \""
+              + name
+              + "\" exists in project \""
+              + project
+              + "\"' first, so the run can restore it");
     }
     ctx.attempt(() -> properties().set(ref, value.text()));
   }
@@ -150,10 +153,11 @@ public class PropertySteps {
 
   @When("the user lists the sheet {string} of the sandbox project")
   public void listSheet(String name) {
-    ctx.attempt(() -> {
-      Property sheet = properties().get(ctx.inSandbox(name));
-      return properties().sheet(sheet.propertySheetId());
-    });
+    ctx.attempt(
+        () -> {
+          Property sheet = properties().get(ctx.inSandbox(name));
+          return properties().sheet(sheet.propertySheetId());
+        });
   }
 
   /** Placeholders inside {@code $[...]} in the expected value are filled in as when writing. */
@@ -168,7 +172,8 @@ public class PropertySteps {
     valueIs(expected);
   }
 
-  @Then("reading the property {string} of the sandbox project as the server expands it gives {value}")
+  @Then(
+      "reading the property {string} of the sandbox project as the server expands it gives {value}")
   public void sandboxExpandedReadGives(String name, PropertyValue expected) {
     readSandboxExpanded(name);
     valueIs(expected);
@@ -183,7 +188,9 @@ public class PropertySteps {
   @Then("the sheet lists the property {string}")
   public void sheetLists(String name) {
     PropertySheet sheet = ctx.answer(PropertySheet.class);
-    assertThat("sheet " + sheet.propertySheetId() + " lists " + name,
-        sheet.find(name).isPresent(), equalTo(true));
+    assertThat(
+        "sheet " + sheet.propertySheetId() + " lists " + name,
+        sheet.find(name).isPresent(),
+        equalTo(true));
   }
 }

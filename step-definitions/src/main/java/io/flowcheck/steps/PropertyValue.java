@@ -1,6 +1,8 @@
 package io.flowcheck.steps;
 
-/** A value from step text, with how to show it in messages (a 10,000-character value is summarised). */
+/**
+ * A value from step text, with how to show it in messages (a 10,000-character value is summarised).
+ */
 public record PropertyValue(String text, String shown) {
   private static final String PATTERN = "0123456789abcdefghijklmnopqrstuvwxyzÄÖÜ€ \"'<>&/\\";
 

@@ -27,14 +27,14 @@ import java.util.function.Supplier;
 
 /**
  * The state of one scenario, injected by PicoContainer into every step class and thrown away
- * afterwards: which client "the user" is, the last answer or refusal, and what to undo. Every client
- * it hands out is a view of one of the run's clients observed by this scenario's {@link
+ * afterwards: which client "the user" is, the last answer or refusal, and what to undo. Every
+ * client it hands out is a view of one of the run's clients observed by this scenario's {@link
  * ScenarioCalls}, so the scenario's calls are its own (coverage, flaky marking, upgrade recording)
  * without any thread-bound state.
  *
  * <p>It is also where failures meet the scenario's {@code @assumption:} tags: a refusal nobody
- * expected, or another error code than the step expected, is judged here once for every step, so
- * a failed guess about the server reads "not confirmed on this server" instead of a regression.
+ * expected, or another error code than the step expected, is judged here once for every step, so a
+ * failed guess about the server reads "not confirmed on this server" instead of a regression.
  */
 public class ScenarioContext {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,8 +72,8 @@ public class ScenarioContext {
   }
 
   /**
-   * The run's own client for the configured user and auth mode (one session for the whole run),
-   * as this scenario's: for setting things up and undoing them, whoever "the user" is.
+   * The run's own client for the configured user and auth mode (one session for the whole run), as
+   * this scenario's: for setting things up and undoing them, whoever "the user" is.
    */
   public EfClient runClient() {
     return runClient;
@@ -104,8 +104,8 @@ public class ScenarioContext {
   }
 
   /**
-   * Scenario-unique name for a logical one ("colour" becomes "colour-k3x9q"), so scenarios
-   * running in parallel in the same sandbox never meet.
+   * Scenario-unique name for a logical one ("colour" becomes "colour-k3x9q"), so scenarios running
+   * in parallel in the same sandbox never meet.
    */
   public String unique(String logical) {
     return logical + "-" + suffix;
@@ -114,8 +114,10 @@ public class ScenarioContext {
   /** A path in the sandbox project; its first segment is made unique. */
   public PropertyRef inSandbox(String logicalPath) {
     int slash = logicalPath.indexOf('/');
-    String path = slash < 0 ? unique(logicalPath)
-        : unique(logicalPath.substring(0, slash)) + logicalPath.substring(slash);
+    String path =
+        slash < 0
+            ? unique(logicalPath)
+            : unique(logicalPath.substring(0, slash)) + logicalPath.substring(slash);
     return PropertyRef.inProject(run.sandbox().projectName(), path);
   }
 
@@ -124,15 +126,25 @@ public class ScenarioContext {
    * read. Called by the first Before hook.
    */
   void enter(Scenario scenario) {
-    ScenarioRef ref = new ScenarioRef(scenario.getUri().toString(), scenario.getName(), scenario.getLine());
+    ScenarioRef ref =
+        new ScenarioRef(scenario.getUri().toString(), scenario.getName(), scenario.getLine());
     calls.enter(ref);
-    guesses = new ScenarioGuesses(Assumption.fromTags(scenario.getSourceTagNames()), ref.title(),
-        run.settings().assumptionsStrict(),
-        (name, text) -> scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name),
-        run.dialect(), this::mask, calls::lastExchange);
+    guesses =
+        new ScenarioGuesses(
+            Assumption.fromTags(scenario.getSourceTagNames()),
+            ref.title(),
+            run.settings().assumptionsStrict(),
+            (name, text) ->
+                scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name),
+            run.dialect(),
+            this::mask,
+            calls::lastExchange);
   }
 
-  /** The scenario is over: calls made later (the end-of-run sweep) are the run's. The last After hook. */
+  /**
+   * The scenario is over: calls made later (the end-of-run sweep) are the run's. The last After
+   * hook.
+   */
   void leave() {
     calls.leave();
   }
@@ -164,10 +176,11 @@ public class ScenarioContext {
   }
 
   public void attempt(Runnable call) {
-    attempt(() -> {
-      call.run();
-      return Boolean.TRUE;
-    });
+    attempt(
+        () -> {
+          call.run();
+          return Boolean.TRUE;
+        });
   }
 
   /**
@@ -178,8 +191,10 @@ public class ScenarioContext {
     failIfLastCallFailed();
     if (!type.isInstance(lastAnswer)) {
       throw new IllegalStateException(
-          "Test setup problem: expected the last answer to be a " + type.getSimpleName()
-              + " but it was " + (lastAnswer == null ? "nothing" : lastAnswer.getClass().getSimpleName())
+          "Test setup problem: expected the last answer to be a "
+              + type.getSimpleName()
+              + " but it was "
+              + (lastAnswer == null ? "nothing" : lastAnswer.getClass().getSimpleName())
               + "; is a When step missing?");
     }
     return type.cast(lastAnswer);
@@ -200,9 +215,13 @@ public class ScenarioContext {
     if (lastError != null) {
       lastErrorExamined = true;
       EfException failure = lastError;
-      guesses.judge(failure, lastErrorExchange, Expectation.SUCCESS, () -> {
-        throw failure;
-      });
+      guesses.judge(
+          failure,
+          lastErrorExchange,
+          Expectation.SUCCESS,
+          () -> {
+            throw failure;
+          });
     }
   }
 
@@ -223,8 +242,13 @@ public class ScenarioContext {
    * Checks a value that one of the registered assumptions predicts: when the scenario rests on it
    * and the server gave another value, the scenario is "not confirmed"; otherwise a plain check.
    */
-  public void judgeAssumedValue(Assumption assumption, Operation operation, String field,
-      String expected, String actual, Runnable check) {
+  public void judgeAssumedValue(
+      Assumption assumption,
+      Operation operation,
+      String field,
+      String expected,
+      String actual,
+      Runnable check) {
     guesses.judgeValue(assumption, operation, field, expected, actual, check);
   }
 
@@ -239,7 +263,9 @@ public class ScenarioContext {
     return runClient.masker().mask(client.masker().mask(text));
   }
 
-  /** Registers an undo action with the run before the object exists, so it is swept even if we die. */
+  /**
+   * Registers an undo action with the run before the object exists, so it is swept even if we die.
+   */
   public void undoLater(String what, Leftovers.Removal removal) {
     String key = what + " [" + suffix + "]";
     run.leftovers().created(key, removal);

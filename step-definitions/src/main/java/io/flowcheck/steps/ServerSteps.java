@@ -27,7 +27,9 @@ public class ServerSteps {
     ctx.attempt(() -> ctx.client().server().statusVersion());
   }
 
-  /** getVersions on its inferred route, {@code GET /server/versions}; a real server may not have it. */
+  /**
+   * getVersions on its inferred route, {@code GET /server/versions}; a real server may not have it.
+   */
   @When("the user asks getVersions for the server version")
   public void askGetVersions() {
     ctx.attempt(() -> ctx.client().server().versions());

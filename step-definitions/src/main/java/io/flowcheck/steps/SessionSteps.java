@@ -58,15 +58,16 @@ public class SessionSteps {
 
   /**
    * A wrong password for the run's own user. Real servers often lock a user out after a few failed
-   * logins (LDAP, Active Directory), so this runs only against the embedded simulator, whatever
-   * the scenario's tags say.
+   * logins (LDAP, Active Directory), so this runs only against the embedded simulator, whatever the
+   * scenario's tags say.
    */
   @When("the user logs in with a wrong password")
   public void logInWithWrongPassword() {
     if (!ctx.run().server().hasSimulatorControl()) {
-      throw new IllegalStateException("Test setup problem: a wrong password for the run's own user"
-          + " could lock that user out of a real server; tag the scenario @simulator, or use"
-          + " 'somebody logs in as a user that does not exist, with a random password'");
+      throw new IllegalStateException(
+          "Test setup problem: a wrong password for the run's own user"
+              + " could lock that user out of a real server; tag the scenario @simulator, or use"
+              + " 'somebody logs in as a user that does not exist, with a random password'");
     }
     var s = ctx.run().settings();
     Secret wrong = Secret.of(s.password().reveal() + "-not-the-password");
@@ -92,7 +93,8 @@ public class SessionSteps {
       ctx.runClient().sessions().logout(sessionId);
     } catch (EfApiException e) {
       boolean gone = "NoCredentials".equals(e.code());
-      boolean noRestLogout = e.status() == 404 || e.status() == 501 || "NotImplemented".equals(e.code());
+      boolean noRestLogout =
+          e.status() == 404 || e.status() == 501 || "NotImplemented".equals(e.code());
       if (!gone && !noRestLogout) {
         throw e;
       }

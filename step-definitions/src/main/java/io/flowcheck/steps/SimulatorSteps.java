@@ -23,13 +23,17 @@ import java.time.Duration;
 public class SimulatorSteps {
   /** Fault scenarios use a short read timeout so "beyond the timeout" stays quick. */
   static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
+
   /**
    * What "within the time limit" allows on top of the read timeout: retries' backoff and slack.
    * Generous on purpose: a loaded 2-core CI machine running scenarios side by side can stall a
    * thread for seconds, and the bound only has to catch a client that hangs instead of giving up.
    */
   static final Duration MARGIN = Duration.ofSeconds(8);
-  /** A delayed answer comes well after the bound, so a client that waited for it breaks the bound. */
+
+  /**
+   * A delayed answer comes well after the bound, so a client that waited for it breaks the bound.
+   */
   static final Duration DELAY_BEYOND_THE_BOUND = SHORT_READ_TIMEOUT.plus(MARGIN).plusSeconds(6);
 
   private final ScenarioContext ctx;
@@ -40,8 +44,9 @@ public class SimulatorSteps {
     this.ctx = ctx;
   }
 
-  @ParameterType("a connection reset|an empty reply|malformed JSON|a delay beyond the read timeout"
-      + "|HTTP \\d{3} (?:with|without) an error envelope")
+  @ParameterType(
+      "a connection reset|an empty reply|malformed JSON|a delay beyond the read timeout"
+          + "|HTTP \\d{3} (?:with|without) an error envelope")
   public Fault fault(String text) {
     if (text.equals("a connection reset")) {
       return Fault.connectionReset();

@@ -18,13 +18,19 @@ class AllureListenersTest {
   }
 
   private static List<String> epics(TestResult result) {
-    return result.getLabels().stream().filter(l -> "epic".equals(l.getName())).map(Label::getValue).toList();
+    return result.getLabels().stream()
+        .filter(l -> "epic".equals(l.getName()))
+        .map(Label::getValue)
+        .toList();
   }
 
   @Test
   void theEpicTagBecomesAnEpicLabelWithSpaces() {
-    TestResult result = new TestResult().setLabels(new ArrayList<>(List.of(
-        label("tag", "regression"), label("tag", "epic:Access_and_sessions"))));
+    TestResult result =
+        new TestResult()
+            .setLabels(
+                new ArrayList<>(
+                    List.of(label("tag", "regression"), label("tag", "epic:Access_and_sessions"))));
 
     new EpicLabel().beforeTestStop(result);
 
@@ -33,7 +39,8 @@ class AllureListenersTest {
 
   @Test
   void noEpicTagNoEpicLabel() {
-    TestResult result = new TestResult().setLabels(new ArrayList<>(List.of(label("tag", "regression"))));
+    TestResult result =
+        new TestResult().setLabels(new ArrayList<>(List.of(label("tag", "regression"))));
 
     new EpicLabel().beforeTestStop(result);
 
@@ -42,8 +49,9 @@ class AllureListenersTest {
 
   @Test
   void aHookEntryIsNamedAfterItsReportName() {
-    FixtureResult fixture = new FixtureResult()
-        .setName("io.flowcheck.steps.Hooks.undoChanges(io.cucumber.java.Scenario)");
+    FixtureResult fixture =
+        new FixtureResult()
+            .setName("io.flowcheck.steps.Hooks.undoChanges(io.cucumber.java.Scenario)");
 
     new FixtureNames().beforeFixtureStart(fixture);
 
@@ -54,11 +62,14 @@ class AllureListenersTest {
   void everyHookOfOursHasAReportName() {
     for (Class<?> glue : List.of(Hooks.class, io.flowcheck.steps.upgrade.UpgradeHooks.class)) {
       for (var m : glue.getDeclaredMethods()) {
-        boolean hook = m.isAnnotationPresent(io.cucumber.java.Before.class)
-            || m.isAnnotationPresent(io.cucumber.java.After.class);
+        boolean hook =
+            m.isAnnotationPresent(io.cucumber.java.Before.class)
+                || m.isAnnotationPresent(io.cucumber.java.After.class);
         if (hook) {
-          assertThat(glue.getSimpleName() + "." + m.getName() + " has a @ReportName",
-              m.isAnnotationPresent(ReportName.class), equalTo(true));
+          assertThat(
+              glue.getSimpleName() + "." + m.getName() + " has a @ReportName",
+              m.isAnnotationPresent(ReportName.class),
+              equalTo(true));
         }
       }
     }
@@ -67,7 +78,9 @@ class AllureListenersTest {
   @Test
   void aNameThatIsNoHookOfOursStays() {
     assertThat(FixtureNames.reportName("com.example.Steps.setUp()"), equalTo(Optional.empty()));
-    assertThat(FixtureNames.reportName("io.flowcheck.steps.Hooks.noSuchMethod()"), equalTo(Optional.empty()));
+    assertThat(
+        FixtureNames.reportName("io.flowcheck.steps.Hooks.noSuchMethod()"),
+        equalTo(Optional.empty()));
     assertThat(FixtureNames.reportName("no location"), equalTo(Optional.empty()));
   }
 }

@@ -18,59 +18,78 @@ class ParameterTypesTest {
   @ParameterizedTest
   @CsvSource({"session, SESSION", "basic, BASIC", "Basic, BASIC", "HTTP Basic, BASIC"})
   void theAuthModeIsReadFromItsWords(String words, AuthMode expected) {
-    assertThat(steps.value("the user works with {authMode} auth", "the user works with " + words + " auth"),
+    assertThat(
+        steps.value(
+            "the user works with {authMode} auth", "the user works with " + words + " auth"),
         equalTo(expected));
   }
 
   @Test
   void anUnknownAuthModeIsNoMatchRatherThanAGuess() {
-    assertThat(steps.match("the user works with {authMode} auth", "the user works with kerberos auth"), nullValue());
+    assertThat(
+        steps.match("the user works with {authMode} auth", "the user works with kerberos auth"),
+        nullValue());
   }
 
   @Test
   void oneErrorCodeOrAlternativesJoinedByOr() {
     String expression = "the request is refused with error {errorCodes}";
-    ParameterTypes.ErrorCodes one = (ParameterTypes.ErrorCodes) steps.value(expression,
-        "the request is refused with error NoSuchProperty");
+    ParameterTypes.ErrorCodes one =
+        (ParameterTypes.ErrorCodes)
+            steps.value(expression, "the request is refused with error NoSuchProperty");
     assertThat(one.codes(), equalTo(List.of("NoSuchProperty")));
-    ParameterTypes.ErrorCodes either = (ParameterTypes.ErrorCodes) steps.value(expression,
-        "the request is refused with error NoCredentials or InvalidCredentials");
+    ParameterTypes.ErrorCodes either =
+        (ParameterTypes.ErrorCodes)
+            steps.value(
+                expression,
+                "the request is refused with error NoCredentials or InvalidCredentials");
     assertThat(either.codes(), equalTo(List.of("NoCredentials", "InvalidCredentials")));
-    assertThat("messages show the codes as the step wrote them", either.toString(),
+    assertThat(
+        "messages show the codes as the step wrote them",
+        either.toString(),
         equalTo("NoCredentials or InvalidCredentials"));
   }
 
   @Test
   void anErrorCodeStartsWithACapitalLetter() {
-    assertThat(steps.match("the request is refused with error {errorCodes}",
-        "the request is refused with error noSuchProperty"), nullValue());
+    assertThat(
+        steps.match(
+            "the request is refused with error {errorCodes}",
+            "the request is refused with error noSuchProperty"),
+        nullValue());
   }
 
   @Test
   void aDoubleQuotedValueKeepsSingleQuotesAndSpaces() {
-    PropertyValue v = (PropertyValue) steps.value("the value is {value}", "the value is \" it's  here \"");
+    PropertyValue v =
+        (PropertyValue) steps.value("the value is {value}", "the value is \" it's  here \"");
     assertThat(v.text(), equalTo(" it's  here "));
     assertThat(v.toString(), equalTo("\" it's  here \""));
   }
 
   @Test
   void aSingleQuotedValueKeepsDoubleQuotes() {
-    PropertyValue v = (PropertyValue) steps.value("the value is {value}", "the value is 'say \"hi\"'");
+    PropertyValue v =
+        (PropertyValue) steps.value("the value is {value}", "the value is 'say \"hi\"'");
     assertThat(v.text(), equalTo("say \"hi\""));
     assertThat(v.toString(), equalTo("'say \"hi\"'"));
   }
 
   @Test
   void anEmptyValueIsAValue() {
-    assertThat(((PropertyValue) steps.value("the value is {value}", "the value is \"\"")).text(), equalTo(""));
+    assertThat(
+        ((PropertyValue) steps.value("the value is {value}", "the value is \"\"")).text(),
+        equalTo(""));
   }
 
   @Test
   void aGeneratedValueHasTheAskedLengthAndIsShownShort() {
-    PropertyValue v = (PropertyValue) steps.value("the value is {value}", "the value is a 10000-character value");
+    PropertyValue v =
+        (PropertyValue) steps.value("the value is {value}", "the value is a 10000-character value");
     assertThat(v.text().length(), equalTo(10000));
     assertThat(v.toString(), equalTo("a 10000-character value"));
-    PropertyValue one = (PropertyValue) steps.value("the value is {value}", "the value is an 8-character value");
+    PropertyValue one =
+        (PropertyValue) steps.value("the value is {value}", "the value is an 8-character value");
     assertThat(one.text().length(), equalTo(8));
   }
 
@@ -85,8 +104,11 @@ class ParameterTypesTest {
   @Test
   void aVersionRowWithoutDescriptionHasAnEmptyOne() {
     ParameterTypes types = new ParameterTypes();
-    assertThat(types.versionRow(Map.of("version", "1.0.0", "description", "first")),
+    assertThat(
+        types.versionRow(Map.of("version", "1.0.0", "description", "first")),
         equalTo(new ParameterTypes.VersionRow("1.0.0", "first")));
-    assertThat(types.versionRow(Map.of("version", "2.0.1-7")), equalTo(new ParameterTypes.VersionRow("2.0.1-7", "")));
+    assertThat(
+        types.versionRow(Map.of("version", "2.0.1-7")),
+        equalTo(new ParameterTypes.VersionRow("2.0.1-7", "")));
   }
 }

@@ -16,15 +16,18 @@ class SandboxReferencesTest {
   @Test
   void placeholdersInsideAReferenceBecomeTheRunsNames() {
     assertEquals("the sky is $[colour-k3x9q]", resolve("the sky is $[{colour}]"));
-    assertEquals("$[/projects/" + SANDBOX + "/colour-k3x9q] and $[settings-k3x9q/timeout]",
+    assertEquals(
+        "$[/projects/" + SANDBOX + "/colour-k3x9q] and $[settings-k3x9q/timeout]",
         resolve("$[/projects/<sandbox>/{colour}] and $[{settings}/timeout]"));
   }
 
   @Test
   void textOutsideReferencesAndPlainReferencesStayAsWritten() {
-    assertEquals("<b>bold</b> & 100% $[not/expanded]", resolve("<b>bold</b> & 100% $[not/expanded]"));
+    assertEquals(
+        "<b>bold</b> & 100% $[not/expanded]", resolve("<b>bold</b> & 100% $[not/expanded]"));
     assertEquals("{colour} <sandbox> {\"a\":1}", resolve("{colour} <sandbox> {\"a\":1}"));
     assertEquals("$[ unclosed {colour}", resolve("$[ unclosed {colour}"));
-    assertEquals("a $ sign and \\ backslash $[x-k3x9q]", resolve("a $ sign and \\ backslash $[{x}]"));
+    assertEquals(
+        "a $ sign and \\ backslash $[x-k3x9q]", resolve("a $ sign and \\ backslash $[{x}]"));
   }
 }

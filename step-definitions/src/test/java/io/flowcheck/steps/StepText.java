@@ -17,18 +17,27 @@ final class StepText {
 
   StepText(Object glue) {
     for (Method method : glue.getClass().getMethods()) {
-      io.cucumber.java.ParameterType annotation = method.getAnnotation(io.cucumber.java.ParameterType.class);
+      io.cucumber.java.ParameterType annotation =
+          method.getAnnotation(io.cucumber.java.ParameterType.class);
       if (annotation != null) {
         String name = annotation.name().isEmpty() ? method.getName() : annotation.name();
-        registry.defineParameterType(new io.cucumber.cucumberexpressions.ParameterType<>(
-            name, annotation.value(), Object.class, (String[] groups) -> invoke(glue, method, groups)));
+        registry.defineParameterType(
+            new io.cucumber.cucumberexpressions.ParameterType<>(
+                name,
+                annotation.value(),
+                Object.class,
+                (String[] groups) -> invoke(glue, method, groups)));
       }
     }
   }
 
-  /** The values the expression's parameters take for this text, or null when the text does not match. */
+  /**
+   * The values the expression's parameters take for this text, or null when the text does not
+   * match.
+   */
   List<Object> match(String expression, String text) {
-    List<Argument<?>> arguments = new ExpressionFactory(registry).createExpression(expression).match(text);
+    List<Argument<?>> arguments =
+        new ExpressionFactory(registry).createExpression(expression).match(text);
     return arguments == null ? null : arguments.stream().map(a -> (Object) a.getValue()).toList();
   }
 

@@ -49,8 +49,14 @@ class AssumptionTagsTest {
     TreeMap<String, Set<String>> tags = tagsInFeatures();
     assertFalse(tags.isEmpty(), "no @assumption: tags found under " + FEATURES.toAbsolutePath());
     for (var tag : tags.entrySet()) {
-      assertTrue(Assumption.named(tag.getKey()).isPresent(),
-          "@assumption:" + tag.getKey() + " in " + tag.getValue() + " is not registered in " + Assumption.class.getName());
+      assertTrue(
+          Assumption.named(tag.getKey()).isPresent(),
+          "@assumption:"
+              + tag.getKey()
+              + " in "
+              + tag.getValue()
+              + " is not registered in "
+              + Assumption.class.getName());
     }
   }
 
@@ -59,29 +65,50 @@ class AssumptionTagsTest {
     Set<String> used = new TreeSet<>(tagsInFeatures().keySet());
     DialectSummary.OBSERVED_BY_THE_RUN.forEach(a -> used.add(a.id()));
     for (Assumption a : Assumption.values()) {
-      assertTrue(used.contains(a.id()), a.id() + " is registered but no scenario and no run call rests on it");
+      assertTrue(
+          used.contains(a.id()),
+          a.id() + " is registered but no scenario and no run call rests on it");
     }
   }
 
   @Test
   void theRegistryHoldsExactlyTheNamedGuesses() {
-    assertEquals(List.of("logout-path", "wrong-password-code", "duplicate-status-409", "artifact-paths",
-        "artifact-version-paths", "new-version-available", "expired-session-401", "server-versions-path",
-        "missing-project-code", "properties-listing", "delete-property-path"),
+    assertEquals(
+        List.of(
+            "logout-path",
+            "wrong-password-code",
+            "duplicate-status-409",
+            "artifact-paths",
+            "artifact-version-paths",
+            "new-version-available",
+            "expired-session-401",
+            "server-versions-path",
+            "missing-project-code",
+            "properties-listing",
+            "delete-property-path"),
         Arrays.stream(Assumption.values()).map(Assumption::id).toList());
     for (Assumption a : Assumption.values()) {
-      assertFalse(a.expectation().isBlank() || a.evidence().isBlank() || a.missing().isBlank(),
+      assertFalse(
+          a.expectation().isBlank() || a.evidence().isBlank() || a.missing().isBlank(),
           a.id() + " must say what we expect, why, and which evidence is missing");
     }
   }
 
   @Test
   void anUnknownTagStopsTheScenarioNamingTheRegisteredOnes() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Assumption.fromTags(List.of("@smoke", "@assumption:logout-paht")));
-    assertTrue(e.getMessage().startsWith("Test setup problem: unknown tag @assumption:logout-paht; registered"
-        + " assumptions: logout-path, wrong-password-code"), e.getMessage());
-    assertEquals(Set.of(Assumption.LOGOUT_PATH, Assumption.ARTIFACT_PATHS),
-        Assumption.fromTags(List.of("@assumption:logout-path", "@regression", "@assumption:artifact-paths")));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Assumption.fromTags(List.of("@smoke", "@assumption:logout-paht")));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Test setup problem: unknown tag @assumption:logout-paht; registered"
+                    + " assumptions: logout-path, wrong-password-code"),
+        e.getMessage());
+    assertEquals(
+        Set.of(Assumption.LOGOUT_PATH, Assumption.ARTIFACT_PATHS),
+        Assumption.fromTags(
+            List.of("@assumption:logout-path", "@regression", "@assumption:artifact-paths")));
   }
 }

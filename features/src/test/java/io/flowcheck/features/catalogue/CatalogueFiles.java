@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the catalogue of flowcheck's glue and writes step-catalogue.md and .json into a folder. */
+/**
+ * Builds the catalogue of flowcheck's glue and writes step-catalogue.md and .json into a folder.
+ */
 public final class CatalogueFiles {
   public static final Path FEATURES = Path.of("src/test/resources/features");
 
@@ -22,7 +24,9 @@ public final class CatalogueFiles {
     String markdown = CatalogueMarkdown.render(catalogue);
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("step-catalogue.md"), markdown, StandardCharsets.UTF_8);
-    JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+    JsonMapper.builder()
+        .build()
+        .writerWithDefaultPrettyPrinter()
         .writeValue(dir.resolve("step-catalogue.json").toFile(), catalogue);
     return markdown;
   }

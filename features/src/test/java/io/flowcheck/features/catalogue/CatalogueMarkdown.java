@@ -10,28 +10,54 @@ public final class CatalogueMarkdown {
   public static String render(StepCatalogue catalogue) {
     StringBuilder md = new StringBuilder();
     md.append("# Step catalogue\n\n")
-        .append("Every step flowcheck's glue (`io.flowcheck.steps`) offers, with one line of the features that\n")
-        .append("uses it. Generated from the glue classes by `StepCatalogueTest` in `features`; do not edit by\n")
+        .append(
+            "Every step flowcheck's glue (`io.flowcheck.steps`) offers, with one line of the features that\n")
+        .append(
+            "uses it. Generated from the glue classes by `StepCatalogueTest` in `features`; do not edit by\n")
         .append("hand. After changing a step, regenerate it with\n")
-        .append("`mvn -pl features test -Dtest=StepCatalogueTest -Dflowcheck.catalogue.update=true`.\n\n")
+        .append(
+            "`mvn -pl features test -Dtest=StepCatalogueTest -Dflowcheck.catalogue.update=true`.\n\n")
         .append("## Parameter types\n\n")
         .append("| Parameter | Matches | Java type | Defined in |\n| --- | --- | --- | --- |\n");
     for (StepCatalogue.ParameterInfo p : catalogue.parameterTypes()) {
-      md.append("| `{").append(p.name()).append("}` | ")
-          .append(p.definedIn().equals("Cucumber") ? cell(p.matches()) : "`" + cell(p.matches()) + "`")
-          .append(" | ").append(p.javaType()).append(" | ").append(p.definedIn()).append(" |\n");
+      md.append("| `{")
+          .append(p.name())
+          .append("}` | ")
+          .append(
+              p.definedIn().equals("Cucumber") ? cell(p.matches()) : "`" + cell(p.matches()) + "`")
+          .append(" | ")
+          .append(p.javaType())
+          .append(" | ")
+          .append(p.definedIn())
+          .append(" |\n");
     }
     String currentClass = null;
     for (StepCatalogue.Step s : catalogue.steps()) {
       if (!s.className().equals(currentClass)) {
         currentClass = s.className();
-        md.append("\n## ").append(simpleName(currentClass)).append("\n\n`").append(currentClass).append("`\n\n")
+        md.append("\n## ")
+            .append(simpleName(currentClass))
+            .append("\n\n`")
+            .append(currentClass)
+            .append("`\n\n")
             .append("| Step | Parameters | Example |\n| --- | --- | --- |\n");
       }
-      md.append("| ").append(s.keyword()).append(" ").append(code(s.expression())).append(" | ")
-          .append(parameters(s.parameters())).append(" | ")
-          .append(s.example() == null ? "no feature uses it yet"
-              : code(s.example().text()) + " (" + s.example().file() + ":" + s.example().line() + ")")
+      md.append("| ")
+          .append(s.keyword())
+          .append(" ")
+          .append(code(s.expression()))
+          .append(" | ")
+          .append(parameters(s.parameters()))
+          .append(" | ")
+          .append(
+              s.example() == null
+                  ? "no feature uses it yet"
+                  : code(s.example().text())
+                      + " ("
+                      + s.example().file()
+                      + ":"
+                      + s.example().line()
+                      + ")")
           .append(" |\n");
     }
     List<StepCatalogue.Step> unused = catalogue.withoutExample();
@@ -40,8 +66,13 @@ public final class CatalogueMarkdown {
       md.append("None: every step has an example above.\n");
     } else {
       for (StepCatalogue.Step s : unused) {
-        md.append("- ").append(simpleName(s.className())).append(": ").append(s.keyword()).append(" ")
-            .append(code(s.expression())).append('\n');
+        md.append("- ")
+            .append(simpleName(s.className()))
+            .append(": ")
+            .append(s.keyword())
+            .append(" ")
+            .append(code(s.expression()))
+            .append('\n');
       }
     }
     return md.toString();
@@ -51,8 +82,13 @@ public final class CatalogueMarkdown {
     if (parameters.isEmpty()) {
       return "";
     }
-    return parameters.stream().map(p -> (p.type().startsWith("{") ? "`" + p.type() + "`" : p.type())
-        + " as " + cell(p.javaType())).collect(Collectors.joining(", "));
+    return parameters.stream()
+        .map(
+            p ->
+                (p.type().startsWith("{") ? "`" + p.type() + "`" : p.type())
+                    + " as "
+                    + cell(p.javaType()))
+        .collect(Collectors.joining(", "));
   }
 
   private static String simpleName(String className) {

@@ -13,14 +13,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The step lines of a folder of .feature files, in file and line order. A Scenario Outline's
- * lines are matched with the first row of its Examples put in for the {@code <placeholders>}, as
- * Cucumber runs them; the catalogue still shows the line as written.
+ * The step lines of a folder of .feature files, in file and line order. A Scenario Outline's lines
+ * are matched with the first row of its Examples put in for the {@code <placeholders>}, as Cucumber
+ * runs them; the catalogue still shows the line as written.
  */
 public final class FeatureLines {
   private static final List<String> KEYWORDS = List.of("Given", "When", "Then", "And", "But", "*");
 
-  /** One step line: the file relative to the folder's parent, its line number, keyword, text as run. */
+  /**
+   * One step line: the file relative to the folder's parent, its line number, keyword, text as run.
+   */
   public record Line(String file, int number, String keyword, String text, String written) {}
 
   private FeatureLines() {}

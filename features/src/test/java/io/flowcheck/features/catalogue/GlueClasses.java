@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The classes of a glue package (and its sub-packages), found where a class of it was loaded
- * from: a classes folder in the build, or the step-definitions jar.
+ * The classes of a glue package (and its sub-packages), found where a class of it was loaded from:
+ * a classes folder in the build, or the step-definitions jar.
  */
 public final class GlueClasses {
   private GlueClasses() {}
@@ -41,7 +41,8 @@ public final class GlueClasses {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
         String relative = root.relativize(file).toString().replace('\\', '/');
-        String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+        String name =
+            relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
         try {
           classes.add(Class.forName(name, false, GlueClasses.class.getClassLoader()));
         } catch (ClassNotFoundException e) {

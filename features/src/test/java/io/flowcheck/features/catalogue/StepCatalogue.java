@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The step catalogue: every step the glue offers (its words, parameters and class) with one line
- * of the features that uses it, read from the glue classes themselves so it cannot drift from them.
+ * The step catalogue: every step the glue offers (its words, parameters and class) with one line of
+ * the features that uses it, read from the glue classes themselves so it cannot drift from them.
  * Expressions are matched the way Cucumber matches them: with Cucumber's own expression parser and
  * a registry that knows the glue's custom parameter types.
  */
@@ -33,18 +33,25 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
   /** Where a feature uses a step. */
   public record Example(String file, int line, String text) {}
 
-  public record Step(String keyword, String expression, String className, String method,
-      List<Parameter> parameters, Example example) {}
+  public record Step(
+      String keyword,
+      String expression,
+      String className,
+      String method,
+      List<Parameter> parameters,
+      Example example) {}
 
   /** Cucumber's built-in parameter types, as a step writer needs to know them. */
-  private static final List<ParameterInfo> BUILT_IN = List.of(
-      new ParameterInfo("string", "text in \"double\" or 'single' quotes", "String", "Cucumber"),
-      new ParameterInfo("word", "one word without spaces", "String", "Cucumber"),
-      new ParameterInfo("int", "a whole number, e.g. 42 or -1", "Integer", "Cucumber"),
-      new ParameterInfo("long", "a whole number", "Long", "Cucumber"),
-      new ParameterInfo("float", "a decimal number, e.g. 3.6", "Float", "Cucumber"),
-      new ParameterInfo("double", "a decimal number", "Double", "Cucumber"),
-      new ParameterInfo("", "anything ({} is the anonymous type)", "Object", "Cucumber"));
+  private static final List<ParameterInfo> BUILT_IN =
+      List.of(
+          new ParameterInfo(
+              "string", "text in \"double\" or 'single' quotes", "String", "Cucumber"),
+          new ParameterInfo("word", "one word without spaces", "String", "Cucumber"),
+          new ParameterInfo("int", "a whole number, e.g. 42 or -1", "Integer", "Cucumber"),
+          new ParameterInfo("long", "a whole number", "Long", "Cucumber"),
+          new ParameterInfo("float", "a decimal number, e.g. 3.6", "Float", "Cucumber"),
+          new ParameterInfo("double", "a decimal number", "Double", "Cucumber"),
+          new ParameterInfo("", "anything ({} is the anonymous type)", "Object", "Cucumber"));
 
   /**
    * Builds the catalogue from the glue classes (those with step annotations become steps; those
@@ -58,10 +65,14 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
         io.cucumber.java.ParameterType p = m.getAnnotation(io.cucumber.java.ParameterType.class);
         if (p != null) {
           String name = p.name().isEmpty() ? m.getName() : p.name();
-          custom.add(new ParameterInfo(name, p.value(), m.getReturnType().getSimpleName(),
-              type.getSimpleName() + "#" + m.getName()));
-          registry.defineParameterType(new ParameterType<>(name, p.value(), Object.class,
-              (String[] groups) -> groups));
+          custom.add(
+              new ParameterInfo(
+                  name,
+                  p.value(),
+                  m.getReturnType().getSimpleName(),
+                  type.getSimpleName() + "#" + m.getName()));
+          registry.defineParameterType(
+              new ParameterType<>(name, p.value(), Object.class, (String[] groups) -> groups));
         }
       }
     }
@@ -75,23 +86,30 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
       for (Method m : type.getDeclaredMethods()) {
         for (Annotation a : m.getAnnotations()) {
           String keyword = a.annotationType().getSimpleName();
-          if (!a.annotationType().getPackageName().equals("io.cucumber.java.en") || !KEYWORDS.contains(keyword)) {
+          if (!a.annotationType().getPackageName().equals("io.cucumber.java.en")
+              || !KEYWORDS.contains(keyword)) {
             continue;
           }
           String text = expressionOf(a);
           Expression expression = factory.createExpression(text);
-          Example example = featureLines.stream()
-              .filter(line -> expression.match(line.text()) != null)
-              .findFirst()
-              .map(line -> new Example(line.file(), line.number(), line.keyword() + " " + line.written()))
-              .orElse(null);
-          steps.add(new Step(keyword, text, type.getName(), m.getName(), parameters(text, m), example));
+          Example example =
+              featureLines.stream()
+                  .filter(line -> expression.match(line.text()) != null)
+                  .findFirst()
+                  .map(
+                      line ->
+                          new Example(
+                              line.file(), line.number(), line.keyword() + " " + line.written()))
+                  .orElse(null);
+          steps.add(
+              new Step(keyword, text, type.getName(), m.getName(), parameters(text, m), example));
         }
       }
     }
-    steps.sort(Comparator.comparing(Step::className)
-        .thenComparing(s -> KEYWORDS.indexOf(s.keyword()))
-        .thenComparing(Step::expression));
+    steps.sort(
+        Comparator.comparing(Step::className)
+            .thenComparing(s -> KEYWORDS.indexOf(s.keyword()))
+            .thenComparing(Step::expression));
     return new StepCatalogue(all, steps);
   }
 
@@ -108,7 +126,10 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
     }
   }
 
-  /** The expression's {types} in order, then what else the method takes (a data table, a doc string). */
+  /**
+   * The expression's {types} in order, then what else the method takes (a data table, a doc
+   * string).
+   */
   private static List<Parameter> parameters(String expression, Method m) {
     List<Parameter> out = new ArrayList<>();
     Class<?>[] javaTypes = m.getParameterTypes();
@@ -120,9 +141,13 @@ public record StepCatalogue(List<ParameterInfo> parameterTypes, List<Step> steps
       i++;
     }
     for (; i < javaTypes.length; i++) {
-      // "java.util.List<io.flowcheck.steps.ParameterTypes$VersionRow>" reads "List<ParameterTypes.VersionRow>".
-      String javaType = m.getGenericParameterTypes()[i].getTypeName()
-          .replaceAll("\\b[a-z]\\w*\\.", "").replace('$', '.');
+      // "java.util.List<io.flowcheck.steps.ParameterTypes$VersionRow>" reads
+      // "List<ParameterTypes.VersionRow>".
+      String javaType =
+          m.getGenericParameterTypes()[i]
+              .getTypeName()
+              .replaceAll("\\b[a-z]\\w*\\.", "")
+              .replace('$', '.');
       out.add(new Parameter(javaTypes[i] == String.class ? "doc string" : "data table", javaType));
     }
     return out;

@@ -3,21 +3,21 @@ package io.flowcheck.features.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestRunStarted;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.TestRunStarted;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Generates the step catalogue from the glue into target/step-catalogue.md and .json (the report
  * makes a page of the JSON; {@link StepCataloguePlugin} writes the same files on every suite run)
- * and keeps docs/steps.md true: it fails when the committed catalogue
- * differs from the glue. With -Dflowcheck.catalogue.update=true it rewrites docs/steps.md instead.
+ * and keeps docs/steps.md true: it fails when the committed catalogue differs from the glue. With
+ * -Dflowcheck.catalogue.update=true it rewrites docs/steps.md instead.
  */
 class StepCatalogueTest {
   private static final Path DOCS = Path.of("../docs/steps.md");
@@ -34,68 +34,108 @@ class StepCatalogueTest {
       Files.writeString(DOCS, markdown, StandardCharsets.UTF_8);
     }
     for (StepCatalogue.Step s : catalogue.withoutExample()) {
-      System.out.println("[catalogue] no feature uses " + s.className() + ": " + s.keyword() + " " + s.expression());
+      System.out.println(
+          "[catalogue] no feature uses "
+              + s.className()
+              + ": "
+              + s.keyword()
+              + " "
+              + s.expression());
     }
   }
 
   @Test
   void listsTheStepsOfEveryStepClass() {
-    List<String> classes = catalogue.steps().stream().map(StepCatalogue.Step::className).distinct().toList();
-    for (String expected : List.of("AnswerSteps", "ArtifactSteps", "ProjectSteps", "PropertySteps",
-        "ServerSteps", "SessionSteps", "SimulatorSteps")) {
-      assertTrue(classes.contains("io.flowcheck.steps." + expected), "the catalogue misses " + expected + ": " + classes);
+    List<String> classes =
+        catalogue.steps().stream().map(StepCatalogue.Step::className).distinct().toList();
+    for (String expected :
+        List.of(
+            "AnswerSteps",
+            "ArtifactSteps",
+            "ProjectSteps",
+            "PropertySteps",
+            "ServerSteps",
+            "SessionSteps",
+            "SimulatorSteps")) {
+      assertTrue(
+          classes.contains("io.flowcheck.steps." + expected),
+          "the catalogue misses " + expected + ": " + classes);
     }
   }
 
   @Test
   void namesTheGluesOwnParameterTypes() {
-    List<String> names = catalogue.parameterTypes().stream().map(StepCatalogue.ParameterInfo::name).toList();
-    assertTrue(names.containsAll(List.of("authMode", "errorCodes", "value", "string")), names.toString());
+    List<String> names =
+        catalogue.parameterTypes().stream().map(StepCatalogue.ParameterInfo::name).toList();
+    assertTrue(
+        names.containsAll(List.of("authMode", "errorCodes", "value", "string")), names.toString());
   }
 
   @Test
   void findsAnExampleThatReallyUsesTheStep() {
-    StepCatalogue.Step describe = catalogue.steps().stream()
-        .filter(s -> s.expression().equals("the user changes the description of the sandbox project to {string}"))
-        .findFirst().orElseThrow();
+    StepCatalogue.Step describe =
+        catalogue.steps().stream()
+            .filter(
+                s ->
+                    s.expression()
+                        .equals(
+                            "the user changes the description of the sandbox project to {string}"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("features/sandbox.feature", describe.example().file());
-    assertTrue(describe.example().text().startsWith("When the user changes the description"), describe.example().text());
+    assertTrue(
+        describe.example().text().startsWith("When the user changes the description"),
+        describe.example().text());
   }
 
   @Test
   void mostStepsHaveAnExample() {
-    // A step without an example is reported, not a failure; but a catalogue without examples means the matching broke.
+    // A step without an example is reported, not a failure; but a catalogue without examples means
+    // the matching broke.
     long with = catalogue.steps().stream().filter(s -> s.example() != null).count();
-    assertTrue(with * 2 > catalogue.steps().size(), "only " + with + " of " + catalogue.steps().size() + " steps have an example");
+    assertTrue(
+        with * 2 > catalogue.steps().size(),
+        "only " + with + " of " + catalogue.steps().size() + " steps have an example");
   }
 
   @Test
   void theSuitePluginWritesTheCatalogueWhenTheRunStarts() throws IOException {
     Path json = TARGET.resolve("step-catalogue.json");
     Files.deleteIfExists(json);
-    List<io.cucumber.plugin.event.EventHandler<TestRunStarted>> started = new java.util.ArrayList<>();
-    new StepCataloguePlugin().setEventPublisher(new EventPublisher() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> void registerHandlerFor(Class<T> type, io.cucumber.plugin.event.EventHandler<T> handler) {
-        if (type == TestRunStarted.class) {
-          started.add((io.cucumber.plugin.event.EventHandler<TestRunStarted>) handler);
-        }
-      }
+    List<io.cucumber.plugin.event.EventHandler<TestRunStarted>> started =
+        new java.util.ArrayList<>();
+    new StepCataloguePlugin()
+        .setEventPublisher(
+            new EventPublisher() {
+              @Override
+              @SuppressWarnings("unchecked")
+              public <T> void registerHandlerFor(
+                  Class<T> type, io.cucumber.plugin.event.EventHandler<T> handler) {
+                if (type == TestRunStarted.class) {
+                  started.add((io.cucumber.plugin.event.EventHandler<TestRunStarted>) handler);
+                }
+              }
 
-      @Override
-      public <T> void removeHandlerFor(Class<T> type, io.cucumber.plugin.event.EventHandler<T> handler) {}
-    });
+              @Override
+              public <T> void removeHandlerFor(
+                  Class<T> type, io.cucumber.plugin.event.EventHandler<T> handler) {}
+            });
     assertEquals(1, started.size(), "the plugin does not listen for the run's start");
     started.get(0).receive(new TestRunStarted(java.time.Instant.now()));
-    assertTrue(Files.readString(json).contains("io.flowcheck.steps.ProjectSteps"), "the plugin wrote no catalogue");
+    assertTrue(
+        Files.readString(json).contains("io.flowcheck.steps.ProjectSteps"),
+        "the plugin wrote no catalogue");
   }
 
   @Test
   void docsStepsMdIsUpToDateWithTheGlue() throws IOException {
-    assertTrue(Files.isRegularFile(DOCS), "docs/steps.md is missing: run mvn -pl features test "
-        + "-Dtest=StepCatalogueTest -Dflowcheck.catalogue.update=true and commit it");
-    assertEquals(markdown, Files.readString(DOCS, StandardCharsets.UTF_8),
+    assertTrue(
+        Files.isRegularFile(DOCS),
+        "docs/steps.md is missing: run mvn -pl features test "
+            + "-Dtest=StepCatalogueTest -Dflowcheck.catalogue.update=true and commit it");
+    assertEquals(
+        markdown,
+        Files.readString(DOCS, StandardCharsets.UTF_8),
         "docs/steps.md is out of date with the glue: run mvn -pl features test "
             + "-Dtest=StepCatalogueTest -Dflowcheck.catalogue.update=true and commit it");
   }

@@ -42,8 +42,10 @@ class TagFilterCountsTest {
     // Before the discovery filter, scenarios outside the filter were reported as skipped tests.
     assertEquals(0, launcher.getTestsSkippedCount(), "skipped tests in the launcher's count");
     assertEquals(tests, consoleCount(), "console summary (flowcheck-summary.properties)");
-    assertEquals(tests, attribute(out.resolve("cucumber-junit.xml"), "tests"), "Cucumber JUnit XML");
-    assertEquals(0, attribute(out.resolve("cucumber-junit.xml"), "skipped"), "Cucumber JUnit XML skipped");
+    assertEquals(
+        tests, attribute(out.resolve("cucumber-junit.xml"), "tests"), "Cucumber JUnit XML");
+    assertEquals(
+        0, attribute(out.resolve("cucumber-junit.xml"), "skipped"), "Cucumber JUnit XML skipped");
     assertEquals(tests, cucumberJsonScenarios(), "Cucumber JSON");
   }
 
@@ -51,8 +53,11 @@ class TagFilterCountsTest {
   void aTagFilterMatchingNoScenarioStopsTheRunWithOneLine() {
     String line = onlyFailure(runSuite("@nosuchtag"));
 
-    assertTrue(line.startsWith("no scenario matches the tag filter '@nosuchtag'"
-        + " (from -Dcucumber.filter.tags); tags in the features: "), line);
+    assertTrue(
+        line.startsWith(
+            "no scenario matches the tag filter '@nosuchtag'"
+                + " (from -Dcucumber.filter.tags); tags in the features: "),
+        line);
     assertTrue(line.contains("@smoke"), line);
   }
 
@@ -60,8 +65,11 @@ class TagFilterCountsTest {
   void aBrokenTagExpressionStopsTheRunWithCucumbersParseErrorInOneLine() {
     String line = onlyFailure(runSuite("@smoke and"));
 
-    assertTrue(line.startsWith("the tag filter (from -Dcucumber.filter.tags) is not a valid tag"
-        + " expression: Tag expression \"@smoke and\" could not be parsed"), line);
+    assertTrue(
+        line.startsWith(
+            "the tag filter (from -Dcucumber.filter.tags) is not a valid tag"
+                + " expression: Tag expression \"@smoke and\" could not be parsed"),
+        line);
   }
 
   /** The single failed test of a run that must stop at its start, and its one-line message. */
@@ -89,13 +97,19 @@ class TagFilterCountsTest {
     System.setProperty("cucumber.filter.tags", tags);
     System.setProperty("flowcheck.output.dir", out.toString());
     try {
-      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-          .selectors(selectClass(RunFeaturesTest.class))
-          // The suite's own report paths and Allure would mix this run into the build's reports.
-          .configurationParameters(Map.of("cucumber.plugin",
-              "io.flowcheck.runner.console.ProgressPlugin, json:" + out.resolve("cucumber.json")
-                  + ", junit:" + out.resolve("cucumber-junit.xml")))
-          .build();
+      LauncherDiscoveryRequest request =
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(selectClass(RunFeaturesTest.class))
+              // The suite's own report paths and Allure would mix this run into the build's
+              // reports.
+              .configurationParameters(
+                  Map.of(
+                      "cucumber.plugin",
+                      "io.flowcheck.runner.console.ProgressPlugin, json:"
+                          + out.resolve("cucumber.json")
+                          + ", junit:"
+                          + out.resolve("cucumber-junit.xml")))
+              .build();
       SummaryGeneratingListener listener = new SummaryGeneratingListener();
       // A fresh launcher loads the discovery filter from META-INF/services, as surefire's does.
       LauncherFactory.create().execute(request, listener);
@@ -111,7 +125,8 @@ class TagFilterCountsTest {
       summary.load(in);
     }
     return Stream.of("passed", "notConfirmed", "failed", "skipped")
-        .mapToLong(k -> Long.parseLong(summary.getProperty(k))).sum();
+        .mapToLong(k -> Long.parseLong(summary.getProperty(k)))
+        .sum();
   }
 
   /** An attribute of the XML's root element, e.g. {@code tests="11"}. */

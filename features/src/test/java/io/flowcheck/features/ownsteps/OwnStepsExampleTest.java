@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";
-  private static final Path EXAMPLE = Path.of("src/test/java/com/example/flowsteps/ReleaseSteps.java");
+  private static final Path EXAMPLE =
+      Path.of("src/test/java/com/example/flowsteps/ReleaseSteps.java");
   private static final Path README = Path.of("../README.md");
 
   @TempDir Path tmp;
@@ -30,21 +31,41 @@ class OwnStepsExampleTest {
   @Test
   void readmeShowsTheTestedExampleWordForWord() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("```java\\n(package com\\.example\\.flowsteps;.*?)```", Pattern.DOTALL)
-        .matcher(readme);
-    assertTrue(block.find(), "README.md has no ```java block starting with 'package com.example.flowsteps;'");
-    assertEquals(Files.readString(EXAMPLE, StandardCharsets.UTF_8), block.group(1),
-        "README.md's own-steps example differs from features/" + EXAMPLE + ": copy the file into the README");
+    Matcher block =
+        Pattern.compile("```java\\n(package com\\.example\\.flowsteps;.*?)```", Pattern.DOTALL)
+            .matcher(readme);
+    assertTrue(
+        block.find(),
+        "README.md has no ```java block starting with 'package com.example.flowsteps;'");
+    assertEquals(
+        Files.readString(EXAMPLE, StandardCharsets.UTF_8),
+        block.group(1),
+        "README.md's own-steps example differs from features/"
+            + EXAMPLE
+            + ": copy the file into the README");
   }
 
   @Test
   void theExampleRunsAsGlueNextToOurs() {
     EfSimulator sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
     try {
-      Map<String, String> settings = Map.of("ef.server", sim.serverUrl(), "ef.password", PASSWORD,
-          "ef.tls", "relaxed", "user.dir", System.getProperty("java.io.tmpdir"));
-      InProcessRun.Result run = InProcessRun.runWithGlue("io.flowcheck.steps,com.example.flowsteps",
-          settings, tmp.resolve("run"), "not @nothing", "classpath:own-steps");
+      Map<String, String> settings =
+          Map.of(
+              "ef.server",
+              sim.serverUrl(),
+              "ef.password",
+              PASSWORD,
+              "ef.tls",
+              "relaxed",
+              "user.dir",
+              System.getProperty("java.io.tmpdir"));
+      InProcessRun.Result run =
+          InProcessRun.runWithGlue(
+              "io.flowcheck.steps,com.example.flowsteps",
+              settings,
+              tmp.resolve("run"),
+              "not @nothing",
+              "classpath:own-steps");
       assertEquals(0, run.exitStatus(), run.console());
       assertTrue(run.console().contains("passed 1"), run.console());
     } finally {

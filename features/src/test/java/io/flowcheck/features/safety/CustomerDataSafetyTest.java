@@ -37,8 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CustomerDataSafetyTest {
   private static final String PASSWORD = "Cust0mer-Safety-Pw!";
+
   /** How long the SIGTERM test's simulator holds each property read of the child run. */
   private static final Duration HOLD = Duration.ofSeconds(20);
+
   private static EfSimulator sim;
   private static String customerBefore;
 
@@ -52,7 +54,9 @@ class CustomerDataSafetyTest {
       admin.projects().create("Acme Ledger", "another customer project");
       admin.properties().createSheet(PropertyRef.inProject("Acme Payments", "release"));
       admin.properties().set(PropertyRef.inProject("Acme Payments", "release/train"), "42");
-      admin.properties().set(PropertyRef.inProject("Acme Payments", "release/notes/summary"), "  spaced  ");
+      admin
+          .properties()
+          .set(PropertyRef.inProject("Acme Payments", "release/notes/summary"), "  spaced  ");
       admin.properties().set(PropertyRef.inProject("Acme Ledger", "owner"), "ops team");
       admin.artifacts().create("com.acme", "ledger");
       admin.artifacts().publishVersion("com.acme:ledger", "1.0.0", "first");
@@ -68,16 +72,27 @@ class CustomerDataSafetyTest {
   }
 
   private static Map<String, String> settings(String auth) {
-    return Map.of("ef.server", sim.serverUrl(), "ef.password", PASSWORD, "ef.tls", "relaxed",
-        "ef.auth", auth, "user.dir", System.getProperty("java.io.tmpdir"));
+    return Map.of(
+        "ef.server",
+        sim.serverUrl(),
+        "ef.password",
+        PASSWORD,
+        "ef.tls",
+        "relaxed",
+        "ef.auth",
+        auth,
+        "user.dir",
+        System.getProperty("java.io.tmpdir"));
   }
 
   /** The customer's part of the canonical dump: everything but the seed project and run objects. */
   private static String customerData(SimulatorState state) {
     StringBuilder sb = new StringBuilder();
-    state.projects().stream().filter(p -> p.projectName().startsWith("Acme"))
+    state.projects().stream()
+        .filter(p -> p.projectName().startsWith("Acme"))
         .forEach(p -> sb.append(p).append('\n'));
-    state.artifacts().stream().filter(a -> a.artifactName().startsWith("com.acme:"))
+    state.artifacts().stream()
+        .filter(a -> a.artifactName().startsWith("com.acme:"))
         .forEach(a -> sb.append(a).append('\n'));
     return sb.toString();
   }
@@ -85,27 +100,42 @@ class CustomerDataSafetyTest {
   private static void assertNothingLeftAndCustomerDataIntact() {
     SimulatorState after = sim.state();
     assertThat(customerData(after), equalTo(customerBefore));
-    assertThat(after.projects().stream().map(SimulatorState.Project::projectName)
-        .filter(n -> n.startsWith("flowcheck-")).toList(), empty());
-    assertThat(after.artifacts().stream().map(SimulatorState.Artifact::artifactName)
-        .filter(n -> n.startsWith("flowcheck.")).toList(), empty());
+    assertThat(
+        after.projects().stream()
+            .map(SimulatorState.Project::projectName)
+            .filter(n -> n.startsWith("flowcheck-"))
+            .toList(),
+        empty());
+    assertThat(
+        after.artifacts().stream()
+            .map(SimulatorState.Artifact::artifactName)
+            .filter(n -> n.startsWith("flowcheck."))
+            .toList(),
+        empty());
   }
 
   private void assertNoSecretIn(Path out) {
     Path prints = out.resolve(SecretFingerprints.FILE_NAME);
     assertTrue(Files.isRegularFile(prints), "the run wrote no fingerprints");
-    List<LeakScanner.Leak> leaks = new LeakScanner(SecretFingerprints.read(prints)).scan(List.of(out));
+    List<LeakScanner.Leak> leaks =
+        new LeakScanner(SecretFingerprints.read(prints)).scan(List.of(out));
     assertThat(leaks, empty());
   }
 
   @Test
   void aRunWithFailingScenariosLeavesCustomerDataIntactAndLeaksNothing() {
     Path out = tmp.resolve("failing-run");
-    InProcessRun.Result run = InProcessRun.run(settings("session"), out, "not @simulator",
-        "classpath:features", "classpath:deliberately-failing");
+    InProcessRun.Result run =
+        InProcessRun.run(
+            settings("session"),
+            out,
+            "not @simulator",
+            "classpath:features",
+            "classpath:deliberately-failing");
     assertEquals(1, run.exitStatus(), "the deliberately failing scenarios must fail the run");
     assertThat(run.console(), containsString("failed 3,"));
-    assertThat(run.console(), containsString("everything this run created on the server is deleted"));
+    assertThat(
+        run.console(), containsString("everything this run created on the server is deleted"));
     assertThat(run.console(), not(containsString(PASSWORD)));
     assertNothingLeftAndCustomerDataIntact();
     assertNoSecretIn(out);
@@ -114,7 +144,8 @@ class CustomerDataSafetyTest {
   @Test
   void aBasicAuthRunIsGreenAndLeaksNothing() {
     Path out = tmp.resolve("basic-run");
-    InProcessRun.Result run = InProcessRun.run(settings("basic"), out, "not @simulator", "classpath:features");
+    InProcessRun.Result run =
+        InProcessRun.run(settings("basic"), out, "not @simulator", "classpath:features");
     assertEquals(0, run.exitStatus(), run.console());
     assertNothingLeftAndCustomerDataIntact();
     assertNoSecretIn(out);
@@ -124,18 +155,31 @@ class CustomerDataSafetyTest {
   void aRunStoppedWithSigtermCleansUpBeforeExiting() throws Exception {
     Path out = tmp.resolve("interrupted-run");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "-Def.server=" + sim.serverUrl(), "-Def.tls=relaxed", "-Dflowcheck.output.dir=" + out,
-        "-Def.timeout.read=5m",
-        "io.cucumber.core.cli.Main", "--glue", "io.flowcheck.steps", "--threads", "4",
-        "--tags", "not @simulator", "classpath:features")
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("interrupted.log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Def.server=" + sim.serverUrl(),
+                "-Def.tls=relaxed",
+                "-Dflowcheck.output.dir=" + out,
+                "-Def.timeout.read=5m",
+                "io.cucumber.core.cli.Main",
+                "--glue",
+                "io.flowcheck.steps",
+                "--threads",
+                "4",
+                "--tags",
+                "not @simulator",
+                "classpath:features")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("interrupted.log").toFile());
     pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
     // Hold every property read: the simulator processes the read, then keeps the answer back, so a
     // scenario that created a property and reads it stays mid-run with its objects on the server
     // until we pull the plug. Without the hold the whole child run can finish between two polls.
-    String hold = sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
+    String hold =
+        sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
     Process child = pb.start();
     try {
       awaitHeldTestObjects(Duration.ofMinutes(3));
@@ -152,23 +196,32 @@ class CustomerDataSafetyTest {
   }
 
   /**
-   * Waits until the child run holds a property of its own in its sandbox, so there is work to
-   * undo. Each held read keeps its scenario's property in place for {@link #HOLD}, far longer than
-   * one poll, so this waits on the hold, not on a race with the child's speed.
+   * Waits until the child run holds a property of its own in its sandbox, so there is work to undo.
+   * Each held read keeps its scenario's property in place for {@link #HOLD}, far longer than one
+   * poll, so this waits on the hold, not on a race with the child's speed.
    */
   private static void awaitHeldTestObjects(Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
-      boolean sandboxWithContent = sim.state().projects().stream()
-          .anyMatch(p -> p.projectName().startsWith("flowcheck-sandbox-")
-              && p.propertySheet().properties().stream() // the run's mark is there from the start
-                  .anyMatch(prop -> !prop.propertyName().equals(SandboxMark.PROPERTY)));
+      boolean sandboxWithContent =
+          sim.state().projects().stream()
+              .anyMatch(
+                  p ->
+                      p.projectName().startsWith("flowcheck-sandbox-")
+                          && p
+                              .propertySheet()
+                              .properties()
+                              .stream() // the run's mark is there from the start
+                              .anyMatch(prop -> !prop.propertyName().equals(SandboxMark.PROPERTY)));
       if (sandboxWithContent) {
         return;
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("the child run created no test objects within " + limit
-        + " although every property read was held for " + HOLD);
+    throw new AssertionError(
+        "the child run created no test objects within "
+            + limit
+            + " although every property read was held for "
+            + HOLD);
   }
 }

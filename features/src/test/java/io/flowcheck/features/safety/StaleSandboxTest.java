@@ -37,8 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StaleSandboxTest {
   private static final String PASSWORD = "Stale-Sandbox-Pw!";
+
   /** How long the simulator holds each property read of the child run, so it is surely mid-run. */
   private static final Duration HOLD = Duration.ofSeconds(20);
+
   private static final String IMPOSTER = "flowcheck-sandbox-imposter";
   private static EfSimulator sim;
 
@@ -55,8 +57,17 @@ class StaleSandboxTest {
   }
 
   private static Map<String, String> settings() {
-    return Map.of("ef.server", sim.serverUrl(), "ef.password", PASSWORD, "ef.tls", "relaxed",
-        "ef.auth", "session", "user.dir", System.getProperty("java.io.tmpdir"));
+    return Map.of(
+        "ef.server",
+        sim.serverUrl(),
+        "ef.password",
+        PASSWORD,
+        "ef.tls",
+        "relaxed",
+        "ef.auth",
+        "session",
+        "user.dir",
+        System.getProperty("java.io.tmpdir"));
   }
 
   private static Map<String, String> sweepSettings(boolean sweep) {
@@ -67,10 +78,13 @@ class StaleSandboxTest {
   }
 
   @Test
-  void aSigkilledRunsSandboxIsReportedThenSweptByTheNextRunAndAnImposterIsNeverTouched() throws Exception {
+  void aSigkilledRunsSandboxIsReportedThenSweptByTheNextRunAndAnImposterIsNeverTouched()
+      throws Exception {
     SimulatorState.Project killed = killARunMidway();
-    SandboxMark mark = SandboxMark.parse(killed.propertySheet().property(SandboxMark.PROPERTY)
-        .orElseThrow().value()).orElseThrow(() -> new AssertionError("the killed run's sandbox has no mark"));
+    SandboxMark mark =
+        SandboxMark.parse(
+                killed.propertySheet().property(SandboxMark.PROPERTY).orElseThrow().value())
+            .orElseThrow(() -> new AssertionError("the killed run's sandbox has no mark"));
     assertThat(killed.projectName(), equalTo("flowcheck-sandbox-" + mark.runId()));
 
     try (EfClient admin = EfClient.connect(SettingsLoader.load(settings(), Map.of()))) {
@@ -81,40 +95,61 @@ class StaleSandboxTest {
       admin.properties().set(PropertyRef.inProject(IMPOSTER, "owner"), "another team");
       admin.artifacts().create("flowcheck.imposter", "keep");
     }
-    String staleLine = "stale sandbox " + killed.projectName() + " from " + mark.started() + " on "
-        + mark.host();
+    String staleLine =
+        "stale sandbox " + killed.projectName() + " from " + mark.started() + " on " + mark.host();
 
-    InProcessRun.Result reportOnly = InProcessRun.run(sweepSettings(false), tmp.resolve("report-run"),
-        "not @simulator", "classpath:features/sandbox.feature");
+    InProcessRun.Result reportOnly =
+        InProcessRun.run(
+            sweepSettings(false),
+            tmp.resolve("report-run"),
+            "not @simulator",
+            "classpath:features/sandbox.feature");
     assertEquals(0, reportOnly.exitStatus(), reportOnly.console());
     assertThat(reportOnly.console(), containsString(staleLine));
-    assertThat(reportOnly.console(), containsString(": left (set ef.sandbox.sweep=true to delete)"));
+    assertThat(
+        reportOnly.console(), containsString(": left (set ef.sandbox.sweep=true to delete)"));
     assertThat(projectNames(), hasItem(killed.projectName()));
     assertThat(artifactNames(), hasItem(mark.artifactGroup() + ":left-behind"));
 
-    InProcessRun.Result sweeping = InProcessRun.run(sweepSettings(true), tmp.resolve("sweep-run"),
-        "not @simulator", "classpath:features/sandbox.feature");
+    InProcessRun.Result sweeping =
+        InProcessRun.run(
+            sweepSettings(true),
+            tmp.resolve("sweep-run"),
+            "not @simulator",
+            "classpath:features/sandbox.feature");
     assertEquals(0, sweeping.exitStatus(), sweeping.console());
     assertThat(sweeping.console(), containsString(staleLine));
     assertThat(sweeping.console(), containsString(": deleted"));
     assertThat(sweeping.console(), not(containsString(IMPOSTER)));
 
     SimulatorState after = sim.state();
-    assertThat("the killed run's sandbox is gone and both later runs cleaned up", projectNames(),
+    assertThat(
+        "the killed run's sandbox is gone and both later runs cleaned up",
+        projectNames(),
         equalTo(List.of(IMPOSTER)));
-    assertThat(after.artifacts().stream().map(SimulatorState.Artifact::artifactName)
-        .filter(n -> n.startsWith(mark.artifactGroup() + ":")).toList(), empty());
+    assertThat(
+        after.artifacts().stream()
+            .map(SimulatorState.Artifact::artifactName)
+            .filter(n -> n.startsWith(mark.artifactGroup() + ":"))
+            .toList(),
+        empty());
     assertThat(artifactNames(), hasItems("flowcheck.imposter:keep"));
-    SimulatorState.Project imposter = after.projects().stream()
-        .filter(p -> p.projectName().equals(IMPOSTER)).findFirst().orElseThrow();
+    SimulatorState.Project imposter =
+        after.projects().stream()
+            .filter(p -> p.projectName().equals(IMPOSTER))
+            .findFirst()
+            .orElseThrow();
     assertThat(imposter.description(), equalTo("not made by flowcheck"));
-    assertThat(imposter.propertySheet().property("owner").orElseThrow().value(), equalTo("another team"));
+    assertThat(
+        imposter.propertySheet().property("owner").orElseThrow().value(), equalTo("another team"));
   }
 
   /** The sandbox-like projects on the simulator: every flowcheck-sandbox-* name. */
   private static List<String> projectNames() {
-    return sim.state().projects().stream().map(SimulatorState.Project::projectName)
-        .filter(n -> n.startsWith("flowcheck-sandbox-")).toList();
+    return sim.state().projects().stream()
+        .map(SimulatorState.Project::projectName)
+        .filter(n -> n.startsWith("flowcheck-sandbox-"))
+        .toList();
   }
 
   private static List<String> artifactNames() {
@@ -128,15 +163,28 @@ class StaleSandboxTest {
    */
   private SimulatorState.Project killARunMidway() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "-Def.server=" + sim.serverUrl(), "-Def.tls=relaxed",
-        "-Dflowcheck.output.dir=" + tmp.resolve("killed-run"), "-Def.timeout.read=5m",
-        "io.cucumber.core.cli.Main", "--glue", "io.flowcheck.steps", "--threads", "4",
-        "--tags", "not @simulator", "classpath:features")
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("killed.log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Def.server=" + sim.serverUrl(),
+                "-Def.tls=relaxed",
+                "-Dflowcheck.output.dir=" + tmp.resolve("killed-run"),
+                "-Def.timeout.read=5m",
+                "io.cucumber.core.cli.Main",
+                "--glue",
+                "io.flowcheck.steps",
+                "--threads",
+                "4",
+                "--tags",
+                "not @simulator",
+                "classpath:features")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("killed.log").toFile());
     pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
-    String hold = sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
+    String hold =
+        sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
     Process child = pb.start();
     try {
       SimulatorState.Project sandbox = awaitSandboxMidScenario(Duration.ofMinutes(3));
@@ -151,7 +199,8 @@ class StaleSandboxTest {
   }
 
   /** Waits until the child's sandbox holds a scenario's property besides the run's mark. */
-  private static SimulatorState.Project awaitSandboxMidScenario(Duration limit) throws InterruptedException {
+  private static SimulatorState.Project awaitSandboxMidScenario(Duration limit)
+      throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       for (SimulatorState.Project p : sim.state().projects()) {
@@ -164,7 +213,10 @@ class StaleSandboxTest {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("the child run created no test objects within " + limit
-        + " although every property read was held for " + HOLD);
+    throw new AssertionError(
+        "the child run created no test objects within "
+            + limit
+            + " although every property read was held for "
+            + HOLD);
   }
 }

@@ -20,15 +20,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Proves the upgrade check end to end with two simulators: capture (and calibrate) the @upgrade
- * scenarios against server A, then compare against a server B that differs in exactly one
- * {@link BehaviourChange}; the summary must name that change and nothing else.
+ * scenarios against server A, then compare against a server B that differs in exactly one {@link
+ * BehaviourChange}; the summary must name that change and nothing else.
  */
 class UpgradeProofTest {
   private static final String VERSION_A = "2024.06.0.178767";
   private static final String VERSION_B = "2025.01.0.181234";
 
-  @TempDir
-  static Path work;
+  @TempDir static Path work;
 
   private static Path baseline;
 
@@ -37,13 +36,19 @@ class UpgradeProofTest {
     baseline = work.resolve("baseline");
     EfSimulator a = EfSimulator.builder().port(0).serverVersion(VERSION_A).start();
     try {
-      assertEquals(0, run(a, Map.of("ef.upgrade.record", baseline.toString())).exitStatus(), "capture run failed");
-      assertEquals(0, run(a, Map.of("ef.upgrade.calibrate", baseline.toString())).exitStatus(),
+      assertEquals(
+          0,
+          run(a, Map.of("ef.upgrade.record", baseline.toString())).exitStatus(),
+          "capture run failed");
+      assertEquals(
+          0,
+          run(a, Map.of("ef.upgrade.calibrate", baseline.toString())).exitStatus(),
           "calibration run failed");
     } finally {
       a.stop();
     }
-    assertTrue(Files.isRegularFile(baseline.resolve("noise.json")), "calibration writes noise.json");
+    assertTrue(
+        Files.isRegularFile(baseline.resolve("noise.json")), "calibration writes noise.json");
     String all = Files.readString(baseline.resolve("exchanges/properties.json"));
     assertFalse(all.contains("changeme"), "no password in a baseline");
     assertFalse(all.contains("flowcheck-sandbox-"), "the run's sandbox name is normalized away");
@@ -58,7 +63,8 @@ class UpgradeProofTest {
     return InProcessRun.run(settings, out, "@upgrade", "classpath:features");
   }
 
-  private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private static JsonNode summaryIn(Path dir) {
     return io.flowcheck.framework.upgrade.JsonTree.read(dir.resolve("summary.json"));
@@ -70,7 +76,10 @@ class UpgradeProofTest {
   }
 
   private record Compared(int exit, JsonNode summary, Path out) {
-    /** Whether the upgrade check itself failed a scenario (its After hook), as the Cucumber JSON records. */
+    /**
+     * Whether the upgrade check itself failed a scenario (its After hook), as the Cucumber JSON
+     * records.
+     */
     boolean upgradeCheckFailedAScenario() {
       try {
         return Files.readString(out.resolve("cucumber.json")).contains("Upgrade change: ");
@@ -85,9 +94,11 @@ class UpgradeProofTest {
   }
 
   /** As above, with extra upgrade settings for the compare run (e.g. ef.upgrade.fail-on). */
-  private static Compared compare(String name, Map<String, String> extra, BehaviourChange... changes) {
+  private static Compared compare(
+      String name, Map<String, String> extra, BehaviourChange... changes) {
     Path summaryDir = work.resolve("summary-" + name);
-    EfSimulator b = EfSimulator.builder().port(0).serverVersion(VERSION_B).behaviourChange(changes).start();
+    EfSimulator b =
+        EfSimulator.builder().port(0).serverVersion(VERSION_B).behaviourChange(changes).start();
     Map<String, String> settings = new java.util.HashMap<>(extra);
     settings.put("ef.upgrade.compare", baseline.toString());
     settings.put("ef.upgrade.summary", summaryDir.toString());
@@ -111,8 +122,14 @@ class UpgradeProofTest {
     Set<String> out = new TreeSet<>();
     for (JsonNode d : summary.path("differences")) {
       for (JsonNode f : d.path("findings")) {
-        out.add(f.path("kind").asString() + " " + f.path("field").asString().replaceAll("\\[\\d+]", "[]")
-            + " " + f.path("before").asString("") + " -> " + f.path("after").asString(""));
+        out.add(
+            f.path("kind").asString()
+                + " "
+                + f.path("field").asString().replaceAll("\\[\\d+]", "[]")
+                + " "
+                + f.path("before").asString("")
+                + " -> "
+                + f.path("after").asString(""));
       }
     }
     return out;
@@ -136,8 +153,11 @@ class UpgradeProofTest {
   @Test
   void aRenamedFieldIsARegression() {
     JsonNode s = compareWith("renamed", BehaviourChange.RENAMED_FIELD);
-    assertEquals(Set.of("FIELD_ADDED property.modifiedBy  -> admin",
-        "FIELD_MISSING property.lastModifiedBy admin -> "), findings(s));
+    assertEquals(
+        Set.of(
+            "FIELD_ADDED property.modifiedBy  -> admin",
+            "FIELD_MISSING property.lastModifiedBy admin -> "),
+        findings(s));
     assertTrue(count(s, "regressed") > 0);
     assertEquals(0, count(s, "changed"));
     assertTrue(s.path("failed").asBoolean());
@@ -147,18 +167,22 @@ class UpgradeProofTest {
   void aChangedErrorCodeIsARegression() throws java.io.IOException {
     Compared c = compare("error-code", BehaviourChange.CHANGED_ERROR_CODE);
     JsonNode s = c.summary();
-    assertEquals(Set.of("ERROR_CODE_CHANGED error.code NoSuchProperty -> NoSuchPropertyPath"), findings(s));
+    assertEquals(
+        Set.of("ERROR_CODE_CHANGED error.code NoSuchProperty -> NoSuchPropertyPath"), findings(s));
     assertTrue(s.path("failed").asBoolean());
     // The scenario that expects NoSuchProperty fails its own assertion first; the regression is
     // still named on the console.
-    assertTrue(Files.readString(c.out().resolve("console.log")).contains("Upgrade regression: "),
+    assertTrue(
+        Files.readString(c.out().resolve("console.log")).contains("Upgrade regression: "),
         "the console names the regression");
   }
 
   @Test
   void aTrimmedValueIsAChangeThatFailsOnlyWhenAskedTo() {
-    Set<String> trimmed = Set.of("VALUE_CHANGED property.value   two  leading and trailing spaces   -> "
-        + "two  leading and trailing spaces");
+    Set<String> trimmed =
+        Set.of(
+            "VALUE_CHANGED property.value   two  leading and trailing spaces   -> "
+                + "two  leading and trailing spaces");
 
     Compared byDefault = compare("trimmed", BehaviourChange.TRIMMED_VALUE);
     JsonNode s = byDefault.summary();
@@ -166,19 +190,26 @@ class UpgradeProofTest {
     assertEquals(0, count(s, "regressed"));
     assertTrue(count(s, "changed") > 0);
     assertEquals("regression", s.path("failOn").asString());
-    assertFalse(s.path("failed").asBoolean(), "fail-on=regression (the default) lets a changed value pass");
+    assertFalse(
+        s.path("failed").asBoolean(), "fail-on=regression (the default) lets a changed value pass");
     // The run's exit status cannot tell: the round-trip scenario for spaces fails on its own check
     // against a server that trims. What must hold is that the upgrade check adds no failure.
-    assertFalse(byDefault.upgradeCheckFailedAScenario(), "by default a changed value fails no scenario");
+    assertFalse(
+        byDefault.upgradeCheckFailedAScenario(), "by default a changed value fails no scenario");
 
-    Compared strict = compare("trimmed-fail-on-change", Map.of("ef.upgrade.fail-on", "change"),
-        BehaviourChange.TRIMMED_VALUE);
+    Compared strict =
+        compare(
+            "trimmed-fail-on-change",
+            Map.of("ef.upgrade.fail-on", "change"),
+            BehaviourChange.TRIMMED_VALUE);
     JsonNode f = strict.summary();
     assertEquals(trimmed, findings(f), "the same difference is found");
     assertEquals("change", f.path("failOn").asString());
     assertTrue(f.path("failed").asBoolean(), "fail-on=change fails on a changed value");
     assertEquals("FAILED", f.path("verdict").asString());
-    assertTrue(strict.upgradeCheckFailedAScenario(), "fail-on=change fails the scenario with the changed value");
+    assertTrue(
+        strict.upgradeCheckFailedAScenario(),
+        "fail-on=change fails the scenario with the changed value");
     assertNotEquals(0, strict.exit(), "fail-on=change fails the run");
   }
 

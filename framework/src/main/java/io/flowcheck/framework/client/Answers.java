@@ -20,8 +20,13 @@ final class Answers {
     String text = response.getBody().asString();
     if (status >= 300 && status < 400) {
       String location = response.getHeader("Location");
-      throw new EfProtocolException(op, status,
-          op.apiName() + " was redirected (HTTP " + status + ") to "
+      throw new EfProtocolException(
+          op,
+          status,
+          op.apiName()
+              + " was redirected (HTTP "
+              + status
+              + ") to "
               + (location == null ? "an unnamed place" : masker.mask(location))
               + ": set ef.server to the address the server really answers on");
     }
@@ -37,15 +42,27 @@ final class Answers {
     String message = error == null ? "" : error.path("message").asString("");
     if (status >= 500) {
       throw new EfServerFailureException(
-          op, status, code, error == null ? "no ElectricFlow error envelope" + snippet(text) : message);
+          op,
+          status,
+          code,
+          error == null ? "no ElectricFlow error envelope" + snippet(text) : message);
     }
     if (error == null) {
-      throw new EfProtocolException(op, status,
-          op.apiName() + " answered HTTP " + status + " without an ElectricFlow error envelope"
+      throw new EfProtocolException(
+          op,
+          status,
+          op.apiName()
+              + " answered HTTP "
+              + status
+              + " without an ElectricFlow error envelope"
               + snippet(text));
     }
     throw new EfApiException(
-        op, status, code, message, error.path("where").asString(""),
+        op,
+        status,
+        code,
+        message,
+        error.path("where").asString(""),
         error.path("details").asString(""));
   }
 
@@ -64,8 +81,8 @@ final class Answers {
           contentType != null && !contentType.isBlank() && !contentType.contains("json")
               ? "'" + contentType + "' instead of JSON"
               : "malformed or truncated JSON";
-      throw new EfProtocolException(op, status,
-          op.apiName() + " (HTTP " + status + ") answered " + kind + snippet(text));
+      throw new EfProtocolException(
+          op, status, op.apiName() + " (HTTP " + status + ") answered " + kind + snippet(text));
     }
   }
 
@@ -74,7 +91,8 @@ final class Answers {
       return " (empty body)";
     }
     String oneLine = masker.mask(text).replaceAll("\\s+", " ").trim();
-    return ": '" + (oneLine.length() > SNIPPET ? oneLine.substring(0, SNIPPET) + "..." : oneLine)
+    return ": '"
+        + (oneLine.length() > SNIPPET ? oneLine.substring(0, SNIPPET) + "..." : oneLine)
         + "'";
   }
 }

@@ -17,7 +17,9 @@ public final class ArtifactsApi {
   /** createArtifact, sent as the KB does: {@code POST /artifacts?groupId=..&artifactKey=..}. */
   public Artifact create(String groupId, String artifactKey) {
     EfCall call =
-        EfCall.to(Operation.CREATE_ARTIFACT).query("groupId", groupId).query("artifactKey", artifactKey);
+        EfCall.to(Operation.CREATE_ARTIFACT)
+            .query("groupId", groupId)
+            .query("artifactKey", artifactKey);
     return transport.sendFor(call, auth, "artifact", Models::artifact);
   }
 
@@ -64,14 +66,18 @@ public final class ArtifactsApi {
 
   /** modifyArtifactVersion answers only the changed fields. */
   public ArtifactVersion modifyVersionDescription(String artifactVersionName, String description) {
-    EfCall call = EfCall.to(Operation.MODIFY_ARTIFACT_VERSION).path(artifactVersionName)
-        .body("description", description);
+    EfCall call =
+        EfCall.to(Operation.MODIFY_ARTIFACT_VERSION)
+            .path(artifactVersionName)
+            .body("description", description);
     return transport.sendFor(call, auth, "artifactVersion", Models::artifactVersion);
   }
 
   /** The names of the artifact repositories versions can live in (getRepositories). */
   public List<String> repositoryNames() {
-    return Models.list(transport.send(EfCall.to(Operation.GET_REPOSITORIES), auth), "repository",
+    return Models.list(
+        transport.send(EfCall.to(Operation.GET_REPOSITORIES), auth),
+        "repository",
         n -> n.path("repositoryName").asString());
   }
 

@@ -13,7 +13,8 @@ final class BasicAuth implements CallAuth {
   BasicAuth(String user, Secret password) {
     this.user = user;
     String pair = user + ":" + password.reveal();
-    this.header = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    this.header =
+        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -7,8 +7,8 @@ interface CallAuth {
   /**
    * Adds credentials to the request.
    *
-   * @param via the transport view making the call: a login this needs first is made through it,
-   *     so whoever observes the call sees that login too
+   * @param via the transport view making the call: a login this needs first is made through it, so
+   *     whoever observes the call sees that login too
    * @return the credential used (a session id), so a rejection can be tied to it; may be null
    */
   String apply(RequestSpecification request, EfTransport via);
@@ -24,8 +24,8 @@ interface CallAuth {
   }
 
   /**
-   * The user whose password a call of {@code op} depended on, or null when none was sent: a
-   * refusal of that call means the password (or user) is wrong, not the session or the route.
+   * The user whose password a call of {@code op} depended on, or null when none was sent: a refusal
+   * of that call means the password (or user) is wrong, not the session or the route.
    */
   default String passwordUserFor(Operation op) {
     return null;

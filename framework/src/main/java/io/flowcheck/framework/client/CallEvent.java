@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * One logical call as its caller made it: the operation, every HTTP exchange the transport made for
- * it (the tries of the call itself and, when an expired session was renewed on the way, that login),
- * how many tries it took, whether a session was renewed, and how it ended. Exchanges come out
- * masked, as {@link Exchange} does.
+ * it (the tries of the call itself and, when an expired session was renewed on the way, that
+ * login), how many tries it took, whether a session was renewed, and how it ended. Exchanges come
+ * out masked, as {@link Exchange} does.
  *
  * <p>The transport's rules live here once: a retry is a further try of the same call after a
- * connection fault or HTTP 503; a renewal is a new login after a 401 for a session that expired;
- * a call "saved by a retry" got a real answer only on a later try.
+ * connection fault or HTTP 503; a renewal is a new login after a 401 for a session that expired; a
+ * call "saved by a retry" got a real answer only on a later try.
  */
 public final class CallEvent {
   private final Operation operation;
@@ -19,7 +19,11 @@ public final class CallEvent {
   private final boolean sessionRenewed;
   private final RuntimeException failure;
 
-  CallEvent(Operation operation, List<Exchange> exchanges, int attempts, boolean sessionRenewed,
+  CallEvent(
+      Operation operation,
+      List<Exchange> exchanges,
+      int attempts,
+      boolean sessionRenewed,
       RuntimeException failure) {
     this.operation = operation;
     this.exchanges = List.copyOf(exchanges);
@@ -82,7 +86,13 @@ public final class CallEvent {
 
   @Override
   public String toString() {
-    return operation.apiName() + " -> " + status() + " (attempts " + attempts
-        + (sessionRenewed ? ", session renewed" : "") + (failure == null ? "" : ", failed") + ")";
+    return operation.apiName()
+        + " -> "
+        + status()
+        + " (attempts "
+        + attempts
+        + (sessionRenewed ? ", session renewed" : "")
+        + (failure == null ? "" : ", failed")
+        + ")";
   }
 }

@@ -7,7 +7,7 @@ package io.flowcheck.framework.client;
 @FunctionalInterface
 public interface CallListener {
   /** Listens to nothing: a client that nobody observes. */
-  CallListener NONE = event -> { };
+  CallListener NONE = event -> {};
 
   void onCall(CallEvent event);
 

@@ -20,7 +20,10 @@ final class CallTrace {
     exchanges.add(exchange);
   }
 
-  /** A renewal's login: its exchanges belong to this call; it is transport detail, not a call of its own. */
+  /**
+   * A renewal's login: its exchanges belong to this call; it is transport detail, not a call of its
+   * own.
+   */
   synchronized void renewedWith(CallEvent login) {
     sessionRenewed = true;
     exchanges.addAll(login.exchanges());

@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Tells a refused password from other refusals. A 401, or one of the codes ElectricFlow gives a
  * wrong password whatever the status (NoCredentials, InvalidCredentials), counts only for a call
- * that carried the password: every call in basic mode, the login in session mode. A 401 on a
- * later session call is an expired or dropped session, which the transport already renews.
+ * that carried the password: every call in basic mode, the login in session mode. A 401 on a later
+ * session call is an expired or dropped session, which the transport already renews.
  */
 final class CredentialsRefusal {
   private static final Set<String> CODES = Set.of("NoCredentials", "InvalidCredentials");

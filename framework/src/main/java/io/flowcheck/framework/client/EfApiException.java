@@ -15,15 +15,30 @@ public class EfApiException extends EfException {
   private final String details;
 
   public EfApiException(
-      Operation operation, int status, String code, String errorMessage, String where,
+      Operation operation,
+      int status,
+      String code,
+      String errorMessage,
+      String where,
       String details) {
-    this(describe(operation, status, code, errorMessage), operation, status, code, errorMessage,
-        where, details);
+    this(
+        describe(operation, status, code, errorMessage),
+        operation,
+        status,
+        code,
+        errorMessage,
+        where,
+        details);
   }
 
   protected EfApiException(
-      String message, Operation operation, int status, String code, String errorMessage,
-      String where, String details) {
+      String message,
+      Operation operation,
+      int status,
+      String code,
+      String errorMessage,
+      String where,
+      String details) {
     super(message);
     this.operation = operation;
     this.status = status;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * One request to make: the operation, its path values, query parameters and JSON body. We encode
- * the URL ourselves (REST Assured's encoding is switched off) because EF names carry spaces,
- * colons and, in property paths, slashes that must stay slashes.
+ * the URL ourselves (REST Assured's encoding is switched off) because EF names carry spaces, colons
+ * and, in property paths, slashes that must stay slashes.
  */
 public final class EfCall {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]+}");
@@ -87,7 +87,10 @@ public final class EfCall {
     while (m.find()) {
       if (next >= pathValues.size()) {
         throw new IllegalStateException(
-            operation.apiName() + " needs a value for " + m.group() + " in "
+            operation.apiName()
+                + " needs a value for "
+                + m.group()
+                + " in "
                 + operation.pathTemplate());
       }
       m.appendReplacement(path, Matcher.quoteReplacement(pathValues.get(next++)));
@@ -102,7 +105,6 @@ public final class EfCall {
     }
     return path.toString();
   }
-
 
   /** Percent-encoding that suits both a path segment and a query part (space is %20, not +). */
   private static String encode(String value) {

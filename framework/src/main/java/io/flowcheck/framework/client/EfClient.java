@@ -36,10 +36,10 @@ public final class EfClient implements AutoCloseable {
   }
 
   /**
-   * The same client, sharing its transport and its session, whose calls are also told to
-   * {@code listener}: one {@link CallEvent} per logical call, after it ended. Views made from this
-   * one keep the listener. A run gives each scenario such a view, so its calls are its own without
-   * any thread-bound state.
+   * The same client, sharing its transport and its session, whose calls are also told to {@code
+   * listener}: one {@link CallEvent} per logical call, after it ended. Views made from this one
+   * keep the listener. A run gives each scenario such a view, so its calls are its own without any
+   * thread-bound state.
    */
   public EfClient observedBy(CallListener listener) {
     return new EfClient(transport.observedBy(listener), auth, sessions);
@@ -96,11 +96,11 @@ public final class EfClient implements AutoCloseable {
   }
 
   /**
-   * Logs out if a session is open and says how that went. A server that answers
-   * {@code DELETE /sessions} with 404 or 501 has no REST logout: that is
-   * {@link LogoutOutcome.Kind#NOT_AVAILABLE}, not an error. Other refusals are thrown. Views with
-   * other credentials answer {@link LogoutOutcome#NOT_ATTEMPTED}; an {@link #observedBy} view ends
-   * the session it shares.
+   * Logs out if a session is open and says how that went. A server that answers {@code DELETE
+   * /sessions} with 404 or 501 has no REST logout: that is {@link
+   * LogoutOutcome.Kind#NOT_AVAILABLE}, not an error. Other refusals are thrown. Views with other
+   * credentials answer {@link LogoutOutcome#NOT_ATTEMPTED}; an {@link #observedBy} view ends the
+   * session it shares.
    */
   public LogoutOutcome logOut() {
     if (sessions == null || !sessions.isOpen()) {
@@ -109,7 +109,9 @@ public final class EfClient implements AutoCloseable {
     return sessions.logout(transport);
   }
 
-  /** {@link #logOut()}, best effort: a server without a REST logout is not a failure here either. */
+  /**
+   * {@link #logOut()}, best effort: a server without a REST logout is not a failure here either.
+   */
   @Override
   public void close() {
     logOut();

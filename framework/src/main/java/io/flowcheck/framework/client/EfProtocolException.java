@@ -1,6 +1,8 @@
 package io.flowcheck.framework.client;
 
-/** The server answered, but not in a way the REST API promises: HTML, a truncated body, a redirect. */
+/**
+ * The server answered, but not in a way the REST API promises: HTML, a truncated body, a redirect.
+ */
 public final class EfProtocolException extends EfException {
   private static final long serialVersionUID = 1L;
 

@@ -7,8 +7,18 @@ public final class EfServerFailureException extends EfApiException {
   public EfServerFailureException(
       Operation operation, int status, String code, String errorMessage) {
     super(
-        "EF server failure: HTTP " + status + " from " + operation.apiName() + ": "
-            + (code.isEmpty() ? "" : code + ": ") + errorMessage,
-        operation, status, code, errorMessage, "", "");
+        "EF server failure: HTTP "
+            + status
+            + " from "
+            + operation.apiName()
+            + ": "
+            + (code.isEmpty() ? "" : code + ": ")
+            + errorMessage,
+        operation,
+        status,
+        code,
+        errorMessage,
+        "",
+        "");
   }
 }

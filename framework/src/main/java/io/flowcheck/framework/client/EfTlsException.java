@@ -6,7 +6,11 @@ public final class EfTlsException extends EfException {
 
   public EfTlsException(String hostAndPort, String reason) {
     super(
-        "EF TLS failure: the certificate of " + hostAndPort + " is not trusted (" + reason + "): "
+        "EF TLS failure: the certificate of "
+            + hostAndPort
+            + " is not trusted ("
+            + reason
+            + "): "
             + "set ef.tls=relaxed to accept any certificate, or point ef.tls.truststore at a "
             + "truststore that holds it");
   }

@@ -11,10 +11,10 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sends {@link EfCall}s over one REST Assured specification, built once and shared by every view
- * of a client. Turns each answer into JSON or a typed {@link EfException}, renews an expired
- * session once, and retries idempotent calls after connection faults and 503s. Each logical call
- * ends in exactly one {@link CallEvent} to this view's observer.
+ * Sends {@link EfCall}s over one REST Assured specification, built once and shared by every view of
+ * a client. Turns each answer into JSON or a typed {@link EfException}, renews an expired session
+ * once, and retries idempotent calls after connection faults and 503s. Each logical call ends in
+ * exactly one {@link CallEvent} to this view's observer.
  */
 final class EfTransport {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
@@ -101,7 +101,8 @@ final class EfTransport {
       } catch (Exception e) {
         EfException failure = Failures.translate(e, op, settings);
         trace.tried(exchange(op, 0, start, attempt, relative, body, null));
-        if (failure instanceof EfUnreachableException u && u.isConnectionFault()
+        if (failure instanceof EfUnreachableException u
+            && u.isConnectionFault()
             && shouldRetry(op, attempt)) {
           backoff(attempt++);
           continue;
@@ -109,7 +110,8 @@ final class EfTransport {
         throw failure;
       }
       int status = response.getStatusCode();
-      trace.tried(exchange(op, status, start, attempt, relative, body, response.getBody().asString()));
+      trace.tried(
+          exchange(op, status, start, attempt, relative, body, response.getBody().asString()));
       if (status == 401 && !renewed && auth.renewAfterRejection(credential, renewals)) {
         renewed = true; // once: a second 401 means the credentials really are refused
         trace.renewed();
@@ -136,9 +138,22 @@ final class EfTransport {
     }
   }
 
-  private Exchange exchange(Operation op, int status, long startNanos, int attempt, String target,
-      String requestBody, String responseBody) {
-    return new Exchange(op, status, Duration.ofNanos(System.nanoTime() - startNanos), attempt,
-        target, requestBody, responseBody, masker);
+  private Exchange exchange(
+      Operation op,
+      int status,
+      long startNanos,
+      int attempt,
+      String target,
+      String requestBody,
+      String responseBody) {
+    return new Exchange(
+        op,
+        status,
+        Duration.ofNanos(System.nanoTime() - startNanos),
+        attempt,
+        target,
+        requestBody,
+        responseBody,
+        masker);
   }
 }

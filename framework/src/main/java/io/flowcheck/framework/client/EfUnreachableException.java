@@ -11,8 +11,8 @@ public final class EfUnreachableException extends EfException {
   }
 
   /**
-   * @param connectionFault false for a read timeout: the server took the request and went quiet,
-   *     so retrying would only multiply the wait past ef.timeout.read
+   * @param connectionFault false for a read timeout: the server took the request and went quiet, so
+   *     retrying would only multiply the wait past ef.timeout.read
    */
   public EfUnreachableException(String detail, boolean connectionFault) {
     super("EF unreachable: " + detail);

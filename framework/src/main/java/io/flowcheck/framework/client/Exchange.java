@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * One HTTP exchange: one try of a call, as a {@link CallEvent} lists them. Request and response
- * text come out masked, so a listener that writes them somewhere (a baseline, a report) cannot
- * leak a secret. Masking is done on demand: most listeners only need the operation and the status.
+ * text come out masked, so a listener that writes them somewhere (a baseline, a report) cannot leak
+ * a secret. Masking is done on demand: most listeners only need the operation and the status.
  */
 public final class Exchange {
   private final Operation operation;
@@ -18,8 +18,15 @@ public final class Exchange {
   private final String responseBody;
   private final SecretMasker masker;
 
-  Exchange(Operation operation, int status, Duration duration, int attempt, String target,
-      String requestBody, String responseBody, SecretMasker masker) {
+  Exchange(
+      Operation operation,
+      int status,
+      Duration duration,
+      int attempt,
+      String target,
+      String requestBody,
+      String responseBody,
+      SecretMasker masker) {
     this.operation = operation;
     this.status = status;
     this.duration = duration;
@@ -48,7 +55,10 @@ public final class Exchange {
     return attempt;
   }
 
-  /** Path and query relative to {@code /rest/v1.0}, masked, e.g. {@code /properties/x?projectName=P}. */
+  /**
+   * Path and query relative to {@code /rest/v1.0}, masked, e.g. {@code
+   * /properties/x?projectName=P}.
+   */
   public String target() {
     return masker.mask(target);
   }

@@ -28,14 +28,21 @@ final class Failures {
       }
       if (t instanceof ConnectTimeoutException) {
         return new EfUnreachableException(
-            "no connection to " + where + " within " + seconds(settings.connectTimeout())
+            "no connection to "
+                + where
+                + " within "
+                + seconds(settings.connectTimeout())
                 + " (ef.timeout.connect): check ef.server and the network");
       }
       if (t instanceof HttpHostConnectException
           || t instanceof ConnectException
           || t instanceof NoRouteToHostException) {
         return new EfUnreachableException(
-            "cannot connect to " + where + " (" + reason(t) + "): check ef.server and that the "
+            "cannot connect to "
+                + where
+                + " ("
+                + reason(t)
+                + "): check ef.server and that the "
                 + "server is running");
       }
       if (t instanceof UnknownHostException) {
@@ -44,8 +51,14 @@ final class Failures {
       }
       if (t instanceof SocketTimeoutException) {
         return new EfUnreachableException(
-            "no answer from " + where + " to " + call + " within "
-                + seconds(settings.readTimeout()) + " (ef.timeout.read)", false);
+            "no answer from "
+                + where
+                + " to "
+                + call
+                + " within "
+                + seconds(settings.readTimeout())
+                + " (ef.timeout.read)",
+            false);
       }
       if (t instanceof NoHttpResponseException) {
         return new EfUnreachableException(
@@ -65,10 +78,14 @@ final class Failures {
       }
     }
     return new EfUnreachableException(
-        call + " to " + where + " failed: " + thrown.getClass().getSimpleName() + ": "
+        call
+            + " to "
+            + where
+            + " failed: "
+            + thrown.getClass().getSimpleName()
+            + ": "
             + reason(thrown));
   }
-
 
   /** The useful part of an exception's message, on one line. */
   static String reason(Throwable t) {

@@ -3,7 +3,9 @@ package io.flowcheck.framework.client;
 import io.flowcheck.framework.config.Secret;
 import io.restassured.specification.RequestSpecification;
 
-/** A given session id, used as it is: no login, no renewal. For "a logged-out session is refused". */
+/**
+ * A given session id, used as it is: no login, no renewal. For "a logged-out session is refused".
+ */
 final class FixedSessionAuth implements CallAuth {
   private final Secret sessionId;
 

@@ -2,10 +2,11 @@ package io.flowcheck.framework.client;
 
 /**
  * What logging out of a session came to. Logout exists as an API, but no public client calls it
- * over REST, so {@code DELETE /sessions} is an inferred route: a server that answers it with 404
- * or 501 simply has no REST logout, and the session ends with the server's idle timeout.
+ * over REST, so {@code DELETE /sessions} is an inferred route: a server that answers it with 404 or
+ * 501 simply has no REST logout, and the session ends with the server's idle timeout.
  *
- * @param status the HTTP status of a {@link Kind#NOT_AVAILABLE} or {@link Kind#FAILED} answer, else 0
+ * @param status the HTTP status of a {@link Kind#NOT_AVAILABLE} or {@link Kind#FAILED} answer, else
+ *     0
  * @param code the error code of that answer (e.g. {@code NotImplemented}), else empty
  */
 public record LogoutOutcome(Kind kind, int status, String code) {
@@ -16,8 +17,8 @@ public record LogoutOutcome(Kind kind, int status, String code) {
     /** The server has no REST logout at {@code DELETE /sessions}. */
     NOT_AVAILABLE,
     /**
-     * The logout was refused otherwise. {@link EfClient#logOut()} throws in that case; callers
-     * that must carry on (the end of a run) record it with {@link #failed}.
+     * The logout was refused otherwise. {@link EfClient#logOut()} throws in that case; callers that
+     * must carry on (the end of a run) record it with {@link #failed}.
      */
     FAILED
   }

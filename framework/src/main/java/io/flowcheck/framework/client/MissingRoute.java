@@ -4,8 +4,8 @@ package io.flowcheck.framework.client;
  * Tells "this server has no such REST route" apart from other failures. An unknown path answers
  * HTTP 501 with code {@code NotImplemented} (Jenkins electricflow-plugin CallRestApiSuite); a web
  * server or proxy in front may answer 404 instead, with or without ElectricFlow's error envelope.
- * Calls whose route is not documented (logout, getVersions) treat such an answer as "not here",
- * not as a failure.
+ * Calls whose route is not documented (logout, getVersions) treat such an answer as "not here", not
+ * as a failure.
  */
 final class MissingRoute {
   static final String NOT_IMPLEMENTED = "NotImplemented";
@@ -13,8 +13,8 @@ final class MissingRoute {
   private MissingRoute() {}
 
   /**
-   * True when {@code called} itself was answered 404, 501 or {@code NotImplemented}; a login
-   * made on the way (session auth) that was answered so does not count.
+   * True when {@code called} itself was answered 404, 501 or {@code NotImplemented}; a login made
+   * on the way (session auth) that was answered so does not count.
    */
   static boolean is(EfException e, Operation called) {
     if (operationOf(e) != called) {

@@ -57,8 +57,12 @@ final class Models {
 
   static Property property(JsonNode n) {
     return new Property(
-        text(n, "propertyId"), text(n, "propertyName"), text(n, "value"),
-        text(n, "propertySheetId"), text(n, "description"), fields(n));
+        text(n, "propertyId"),
+        text(n, "propertyName"),
+        text(n, "value"),
+        text(n, "propertySheetId"),
+        text(n, "description"),
+        fields(n));
   }
 
   static PropertySheet sheet(JsonNode n) {
@@ -73,17 +77,28 @@ final class Models {
 
   static Artifact artifact(JsonNode n) {
     return new Artifact(
-        text(n, "artifactId"), text(n, "artifactName"), text(n, "groupId"),
-        text(n, "artifactKey"), text(n, "description"), fields(n));
+        text(n, "artifactId"),
+        text(n, "artifactName"),
+        text(n, "groupId"),
+        text(n, "artifactKey"),
+        text(n, "description"),
+        fields(n));
   }
 
   static ArtifactVersion artifactVersion(JsonNode n) {
     return new ArtifactVersion(
-        text(n, "artifactVersionId"), text(n, "artifactVersionName"), text(n, "artifactName"),
-        text(n, "version"), text(n, "artifactVersionState"), text(n, "repositoryName"), fields(n));
+        text(n, "artifactVersionId"),
+        text(n, "artifactVersionName"),
+        text(n, "artifactName"),
+        text(n, "version"),
+        text(n, "artifactVersionState"),
+        text(n, "repositoryName"),
+        fields(n));
   }
 
-  /** getServerStatus's whole answer -> its {@code serverStatus}, with the version wherever it sits. */
+  /**
+   * getServerStatus's whole answer -> its {@code serverStatus}, with the version wherever it sits.
+   */
   static ServerStatus serverStatus(Operation op, JsonNode answer) {
     JsonNode n = unwrap(op, answer, "serverStatus");
     return new ServerStatus(text(n, "serverState"), serverVersion(answer), fields(n));
@@ -91,9 +106,9 @@ final class Models {
 
   /**
    * {@code serverVersion.version} of a getServerStatus or getVersions answer, or null. The full
-   * status carries it (ec-perl getServerStatus documentation; plugins read
-   * {@code serverVersion/version}), but its exact nesting over REST is not published: inside
-   * {@code serverStatus} first, then as a top-level sibling, as getVersions has it.
+   * status carries it (ec-perl getServerStatus documentation; plugins read {@code
+   * serverVersion/version}), but its exact nesting over REST is not published: inside {@code
+   * serverStatus} first, then as a top-level sibling, as getVersions has it.
    */
   static String serverVersion(JsonNode answer) {
     String nested = versionIn(answer.path("serverStatus"));

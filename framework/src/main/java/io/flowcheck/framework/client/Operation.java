@@ -3,8 +3,8 @@ package io.flowcheck.framework.client;
 import java.util.List;
 
 /**
- * Every ElectricFlow REST operation the client knows: API name, verb and path template (relative
- * to {@code /rest/v1.0}). The coverage report lists these, called or not.
+ * Every ElectricFlow REST operation the client knows: API name, verb and path template (relative to
+ * {@code /rest/v1.0}). The coverage report lists these, called or not.
  */
 public enum Operation {
   LOGIN("login", "POST", "/sessions"),

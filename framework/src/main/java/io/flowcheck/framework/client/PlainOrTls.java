@@ -28,8 +28,9 @@ final class PlainOrTls {
     try {
       socket.setSoTimeout((int) readTimeout.toMillis());
       OutputStream out = socket.getOutputStream();
-      out.write(("HEAD / HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("HEAD / HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       int type = in.read();
@@ -42,15 +43,23 @@ final class PlainOrTls {
 
   /** A TLS record starts with its content type (20-23) and the major version 3. */
   static boolean isTlsRecordStart(int firstByte, int secondByte) {
-    return firstByte >= FIRST_RECORD_TYPE && firstByte <= LAST_RECORD_TYPE
+    return firstByte >= FIRST_RECORD_TYPE
+        && firstByte <= LAST_RECORD_TYPE
         && secondByte == TLS_MAJOR_VERSION;
   }
 
   /** The same URL with {@code https}, keeping the port the run actually used. */
   static String asHttps(URI server, int port) {
     try {
-      return new URI("https", server.getUserInfo(), server.getHost(), port, server.getPath(),
-          server.getQuery(), server.getFragment()).toString();
+      return new URI(
+              "https",
+              server.getUserInfo(),
+              server.getHost(),
+              port,
+              server.getPath(),
+              server.getQuery(),
+              server.getFragment())
+          .toString();
     } catch (URISyntaxException e) {
       return "https://" + server.getHost() + ":" + port;
     }

@@ -9,8 +9,8 @@ import io.flowcheck.framework.model.PropertySheet;
  *
  * <p>A real server expands {@code $[...]} references in values on read unless asked not to
  * (KBEC-00262, ec-perl getProperty documentation), and fails the read with {@code NoSuchProperty}
- * when a reference does not resolve. {@link #get} and {@link #list} therefore send
- * {@code expand=0} and return the text as stored; {@link #getExpanded} leaves the server to expand.
+ * when a reference does not resolve. {@link #get} and {@link #list} therefore send {@code expand=0}
+ * and return the text as stored; {@link #getExpanded} leaves the server to expand.
  */
 public final class PropertiesApi {
   /** {@code expand=0}, as ectool's {@code --expand 0}: values come back as stored. */
@@ -28,8 +28,8 @@ public final class PropertiesApi {
 
   /** getProperty with {@code expand=0}: the value exactly as stored, references unexpanded. */
   public Property get(PropertyRef ref) {
-    return transport.sendFor(at(Operation.GET_PROPERTY, ref).query(EXPAND, RAW), auth, "property",
-        Models::property);
+    return transport.sendFor(
+        at(Operation.GET_PROPERTY, ref).query(EXPAND, RAW), auth, "property", Models::property);
   }
 
   /**
@@ -76,8 +76,8 @@ public final class PropertiesApi {
    * values come back as stored and one unresolvable reference cannot fail the whole listing.
    */
   public PropertySheet list(String projectName) {
-    EfCall call = EfCall.to(Operation.GET_PROPERTIES).query("projectName", projectName)
-        .query(EXPAND, RAW);
+    EfCall call =
+        EfCall.to(Operation.GET_PROPERTIES).query("projectName", projectName).query(EXPAND, RAW);
     return transport.sendFor(call, auth, "propertySheet", Models::sheet);
   }
 

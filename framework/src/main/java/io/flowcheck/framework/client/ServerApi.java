@@ -45,11 +45,11 @@ public final class ServerApi {
   }
 
   /**
-   * The version from the full status, else from getVersions, else {@code unknown}; see
-   * {@link VersionLookup}. Only an unreachable or untrusted server, or a refusal of the documented
-   * status call other than 404/501, is thrown. This is the run's first authenticated call, so a
-   * refused password (a 401 on the login in session mode, on the lookup itself in basic mode) is
-   * thrown as {@link EfCredentialsRefusedException}, whose one line names the settings to fix.
+   * The version from the full status, else from getVersions, else {@code unknown}; see {@link
+   * VersionLookup}. Only an unreachable or untrusted server, or a refusal of the documented status
+   * call other than 404/501, is thrown. This is the run's first authenticated call, so a refused
+   * password (a 401 on the login in session mode, on the lookup itself in basic mode) is thrown as
+   * {@link EfCredentialsRefusedException}, whose one line names the settings to fix.
    */
   public VersionLookup lookUpVersion() {
     try {

@@ -14,12 +14,13 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
- * Fails fast at the start of a run: one TCP connect, and for HTTPS one handshake with the run's
- * own trust settings, so "wrong host", "server down" and "untrusted certificate" each get their
+ * Fails fast at the start of a run: one TCP connect, and for HTTPS one handshake with the run's own
+ * trust settings, so "wrong host", "server down" and "untrusted certificate" each get their
  * one-line message before any scenario starts. For {@code http://} it sends one plain request and
  * looks at the first bytes of the answer, because an HTTPS server behind an {@code http://} URL
- * otherwise surfaces only as the HTTP client's bare {@code ClientProtocolException}. It lives with the client because it raises the
- * client's own failures; the http package stays below the client and imports nothing from it.
+ * otherwise surfaces only as the HTTP client's bare {@code ClientProtocolException}. It lives with
+ * the client because it raises the client's own failures; the http package stays below the client
+ * and imports nothing from it.
  */
 public final class ServerProbe {
   private ServerProbe() {}
@@ -37,21 +38,32 @@ public final class ServerProbe {
         handshake(settings, socket, host, port);
       } else if (PlainOrTls.answersWithTls(socket, host, port, settings.readTimeout())) {
         throw new EfUnreachableException(
-            "the server at " + where + " answered with TLS, but ef.server is " + server
-                + ": use " + PlainOrTls.asHttps(server, port), false);
+            "the server at "
+                + where
+                + " answered with TLS, but ef.server is "
+                + server
+                + ": use "
+                + PlainOrTls.asHttps(server, port),
+            false);
       }
     } catch (UnknownHostException e) {
       throw new EfUnreachableException(
           "unknown host '" + host + "' in ef.server: check the spelling of ef.server");
     } catch (SocketTimeoutException e) {
       throw new EfUnreachableException(
-          "no connection to " + where + " within " + settings.connectTimeout().toMillis()
+          "no connection to "
+              + where
+              + " within "
+              + settings.connectTimeout().toMillis()
               + "ms (ef.timeout.connect): check ef.server and the network");
     } catch (SSLException e) {
       throw new EfTlsException(where, Failures.reason(e));
     } catch (IOException e) {
       throw new EfUnreachableException(
-          "cannot connect to " + where + " (" + Failures.reason(e)
+          "cannot connect to "
+              + where
+              + " ("
+              + Failures.reason(e)
               + "): check ef.server and that the server is running");
     }
   }
@@ -61,7 +73,9 @@ public final class ServerProbe {
     plain.setSoTimeout((int) settings.readTimeout().toMillis());
     try (SSLSocket tls =
         (SSLSocket)
-            TlsSupport.sslContext(settings).getSocketFactory().createSocket(plain, host, port, false)) {
+            TlsSupport.sslContext(settings)
+                .getSocketFactory()
+                .createSocket(plain, host, port, false)) {
       if (settings.tls() == TlsMode.STRICT) {
         SSLParameters params = tls.getSSLParameters();
         params.setEndpointIdentificationAlgorithm("HTTPS"); // check the host name too

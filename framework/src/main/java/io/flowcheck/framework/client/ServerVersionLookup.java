@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Finds the server's version without resting on a guess. First the documented source, the full
  * getServerStatus; then getVersions, whose REST route ({@code /server/versions}) is inferred; else
- * "unknown". An answer that carries no version is a note, not a failure, so a server that
- * reports its version differently still runs every scenario that does not depend on it. A server
- * that cannot be reached or trusted still stops the run.
+ * "unknown". An answer that carries no version is a note, not a failure, so a server that reports
+ * its version differently still runs every scenario that does not depend on it. A server that
+ * cannot be reached or trusted still stops the run.
  */
 final class ServerVersionLookup {
   private static final String NO_VERSION = "answered without serverVersion.version";
@@ -45,8 +45,8 @@ final class ServerVersionLookup {
    */
   private String fromStatus() {
     try {
-      return found(VersionLookup.FROM_STATUS,
-          transport.send(EfCall.to(Operation.GET_SERVER_STATUS), auth));
+      return found(
+          VersionLookup.FROM_STATUS, transport.send(EfCall.to(Operation.GET_SERVER_STATUS), auth));
     } catch (EfException e) {
       if (!MissingRoute.is(e, Operation.GET_SERVER_STATUS)) {
         throw e;
@@ -63,8 +63,8 @@ final class ServerVersionLookup {
    */
   private String fromVersions() {
     try {
-      return found(VersionLookup.FROM_VERSIONS,
-          transport.send(EfCall.to(Operation.GET_VERSIONS), auth));
+      return found(
+          VersionLookup.FROM_VERSIONS, transport.send(EfCall.to(Operation.GET_VERSIONS), auth));
     } catch (EfApiException | EfProtocolException e) {
       if (MissingRoute.operationOf(e) != Operation.GET_VERSIONS) {
         throw e; // a login on the way failed: that is not getVersions' answer
@@ -73,9 +73,12 @@ final class ServerVersionLookup {
           && CredentialsRefusal.explain(refusal, auth) != refusal) {
         throw refusal; // the password was refused (a server whose status asks for none)
       }
-      notes.add(VersionLookup.FROM_VERSIONS + ": " + (e instanceof EfApiException
-          ? MissingRoute.describe(e)
-          : "HTTP " + MissingRoute.status(e) + ", not an ElectricFlow JSON answer"));
+      notes.add(
+          VersionLookup.FROM_VERSIONS
+              + ": "
+              + (e instanceof EfApiException
+                  ? MissingRoute.describe(e)
+                  : "HTTP " + MissingRoute.status(e) + ", not an ElectricFlow JSON answer"));
       return null;
     }
   }

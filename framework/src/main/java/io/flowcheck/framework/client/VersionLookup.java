@@ -7,15 +7,18 @@ import java.util.List;
  *
  * @param version e.g. {@code 2024.06.0.178767}, or {@link #UNKNOWN}
  * @param source {@link #FROM_STATUS}, {@link #FROM_VERSIONS} or {@link #FROM_NOWHERE}
- * @param notes why a source gave no version, one short line each, e.g.
- *     {@code getVersions: HTTP 501 NotImplemented}; never a secret or server-supplied text
+ * @param notes why a source gave no version, one short line each, e.g. {@code getVersions: HTTP 501
+ *     NotImplemented}; never a secret or server-supplied text
  */
 public record VersionLookup(String version, String source, List<String> notes) {
   public static final String UNKNOWN = "unknown";
+
   /** The documented source: the full {@code GET /server/status}. */
   public static final String FROM_STATUS = "getServerStatus";
+
   /** The second source, on an inferred route: {@code GET /server/versions}. */
   public static final String FROM_VERSIONS = "getVersions";
+
   public static final String FROM_NOWHERE = "none";
 
   public VersionLookup {

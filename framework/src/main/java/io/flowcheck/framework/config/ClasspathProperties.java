@@ -12,7 +12,8 @@ final class ClasspathProperties {
   /** The first such file on the classpath; empty when there is none. */
   static Properties read(String name) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    URL url = (loader == null ? ClasspathProperties.class.getClassLoader() : loader).getResource(name);
+    URL url =
+        (loader == null ? ClasspathProperties.class.getClassLoader() : loader).getResource(name);
     Properties p = new Properties();
     if (url == null) {
       return p;

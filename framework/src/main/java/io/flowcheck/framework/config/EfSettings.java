@@ -67,17 +67,23 @@ public record EfSettings(
     return runSettings.assumptionsStrict();
   }
 
-  /** {@code flowcheck.output.dir}: where the run's own files go (coverage, fingerprints, summaries). */
+  /**
+   * {@code flowcheck.output.dir}: where the run's own files go (coverage, fingerprints, summaries).
+   */
   public Path outputDir() {
     return runSettings.outputDir();
   }
 
-  /** {@code allure.results.directory}: where Allure writes, and where the run adds its environment. */
+  /**
+   * {@code allure.results.directory}: where Allure writes, and where the run adds its environment.
+   */
   public Path allureResultsDir() {
     return runSettings.allureResultsDir();
   }
 
-  /** The {@code ef.upgrade.*} settings; {@link UpgradeSettings#active()} is false unless one is set. */
+  /**
+   * The {@code ef.upgrade.*} settings; {@link UpgradeSettings#active()} is false unless one is set.
+   */
   public UpgradeSettings upgrade() {
     return runSettings.upgrade();
   }
@@ -108,22 +114,49 @@ public record EfSettings(
   /** A copy pointing at a server the run started itself, trusted through its own certificate. */
   public EfSettings withEmbeddedServer(URI embedded, KeyStore embeddedTrust) {
     return new EfSettings(
-        embedded, auth, user, password, tls, null, embeddedTrust, connectTimeout, readTimeout,
-        retries, runSettings);
+        embedded,
+        auth,
+        user,
+        password,
+        tls,
+        null,
+        embeddedTrust,
+        connectTimeout,
+        readTimeout,
+        retries,
+        runSettings);
   }
 
   /** The same server and TLS, another user. */
   public EfSettings withUser(String otherUser, Secret otherPassword) {
     return new EfSettings(
-        server, auth, otherUser, otherPassword, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, runSettings);
+        server,
+        auth,
+        otherUser,
+        otherPassword,
+        tls,
+        trustStorePath,
+        trustStore,
+        connectTimeout,
+        readTimeout,
+        retries,
+        runSettings);
   }
 
   /** The same everything, another auth mode. */
   public EfSettings withAuth(AuthMode otherAuth) {
     return new EfSettings(
-        server, otherAuth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        readTimeout, retries, runSettings);
+        server,
+        otherAuth,
+        user,
+        password,
+        tls,
+        trustStorePath,
+        trustStore,
+        connectTimeout,
+        readTimeout,
+        retries,
+        runSettings);
   }
 
   /** The server's port, with the scheme's default when the URL names none. */
@@ -142,8 +175,17 @@ public record EfSettings(
   /** The same everything, another read timeout (fault scenarios use a short one). */
   public EfSettings withReadTimeout(Duration otherReadTimeout) {
     return new EfSettings(
-        server, auth, user, password, tls, trustStorePath, trustStore, connectTimeout,
-        otherReadTimeout, retries, runSettings);
+        server,
+        auth,
+        user,
+        password,
+        tls,
+        trustStorePath,
+        trustStore,
+        connectTimeout,
+        otherReadTimeout,
+        retries,
+        runSettings);
   }
 
   /** A few lines for the console. Never shows the password. */
@@ -170,8 +212,8 @@ public record EfSettings(
   }
 
   /**
-   * True for an {@code http://} server: no TLS is involved, so ef.tls does not apply and the
-   * banner says nothing about certificates (a relaxed-TLS warning there would mislead).
+   * True for an {@code http://} server: no TLS is involved, so ef.tls does not apply and the banner
+   * says nothing about certificates (a relaxed-TLS warning there would mislead).
    */
   public boolean isPlainHttp() {
     return server != null && "http".equalsIgnoreCase(server.getScheme());
@@ -193,7 +235,18 @@ public record EfSettings(
   @Override
   public String toString() {
     // Records print every component; spell it out so the password can never be one of them.
-    return "EfSettings[server=" + server + ", auth=" + auth.label() + ", user=" + user
-        + ", password=" + password + ", tls=" + tls.label() + ", runId=" + runId() + "]";
+    return "EfSettings[server="
+        + server
+        + ", auth="
+        + auth.label()
+        + ", user="
+        + user
+        + ", password="
+        + password
+        + ", tls="
+        + tls.label()
+        + ", runId="
+        + runId()
+        + "]";
   }
 }

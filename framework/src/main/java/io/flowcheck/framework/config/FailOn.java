@@ -2,7 +2,10 @@ package io.flowcheck.framework.config;
 
 import java.util.Locale;
 
-/** What fails an upgrade comparison ({@code ef.upgrade.fail-on}): regressions only, or any difference. */
+/**
+ * What fails an upgrade comparison ({@code ef.upgrade.fail-on}): regressions only, or any
+ * difference.
+ */
 public enum FailOn {
   REGRESSION,
   CHANGE;
@@ -15,8 +18,9 @@ public enum FailOn {
     return switch (raw.trim().toLowerCase(Locale.ROOT)) {
       case "regression" -> REGRESSION;
       case "change" -> CHANGE;
-      default -> throw new EfConfigException(
-          Setting.UPGRADE_FAIL_ON, "unknown value '" + raw + "': use 'regression' or 'change'");
+      default ->
+          throw new EfConfigException(
+              Setting.UPGRADE_FAIL_ON, "unknown value '" + raw + "': use 'regression' or 'change'");
     };
   }
 }

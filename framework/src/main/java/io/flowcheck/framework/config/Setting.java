@@ -17,29 +17,42 @@ public enum Setting {
   TRUSTSTORE_PASSWORD("ef.tls.truststore.password", "password of that truststore"),
   CONNECT_TIMEOUT("ef.timeout.connect", "connect timeout, e.g. 10s (default 10s)"),
   READ_TIMEOUT("ef.timeout.read", "read timeout, e.g. 30s (default 30s)"),
-  RETRIES("ef.retries", "retries of reads and cleanup deletes after a connection fault or 503 (default 2)"),
-  FAIL_FLAKY("ef.flaky.fail", "true fails scenarios that passed only after a retry (default false)"),
-  ASSUMPTIONS_STRICT("ef.assumptions.strict",
+  RETRIES(
+      "ef.retries",
+      "retries of reads and cleanup deletes after a connection fault or 503 (default 2)"),
+  FAIL_FLAKY(
+      "ef.flaky.fail", "true fails scenarios that passed only after a retry (default false)"),
+  ASSUMPTIONS_STRICT(
+      "ef.assumptions.strict",
       "true fails scenarios whose assumed server behaviour is not confirmed, instead of reporting them (default false)"),
   PROFILE("ef.profile", "name of a profile file to read, e.g. staging"),
   PROFILES_DIR("ef.profiles.dir", "folder holding <profile>.properties"),
   RUN_ID("ef.run.id", "id of this run, used in sandbox names (default: generated)"),
-  SANDBOX_STALE_AFTER("ef.sandbox.stale-after",
+  SANDBOX_STALE_AFTER(
+      "ef.sandbox.stale-after",
       "age after which an earlier run's marked sandbox counts as left behind, e.g. 24h, 90m (default 24h)"),
-  SANDBOX_SWEEP("ef.sandbox.sweep",
+  SANDBOX_SWEEP(
+      "ef.sandbox.sweep",
       "true deletes stale marked sandboxes at start (default true with the embedded simulator, else false)"),
-  OUTPUT_DIR("flowcheck.output.dir",
+  OUTPUT_DIR(
+      "flowcheck.output.dir",
       "folder for the run's own files: API coverage, secret fingerprints, summaries (default target)"),
   /** Allure reads this key too, from the system property or its {@code allure.properties}. */
-  ALLURE_RESULTS_DIR("allure.results.directory",
-      "folder of the Allure results (default target/allure-results)", "allure.properties"),
-  UPGRADE_RECORD("ef.upgrade.record", "baseline folder to record this run into (upgrade capture, first half)"),
-  UPGRADE_CALIBRATE("ef.upgrade.calibrate",
+  ALLURE_RESULTS_DIR(
+      "allure.results.directory",
+      "folder of the Allure results (default target/allure-results)",
+      "allure.properties"),
+  UPGRADE_RECORD(
+      "ef.upgrade.record", "baseline folder to record this run into (upgrade capture, first half)"),
+  UPGRADE_CALIBRATE(
+      "ef.upgrade.calibrate",
       "baseline folder whose noise this run learns (upgrade capture, second half)"),
   UPGRADE_COMPARE("ef.upgrade.compare", "baseline folder to compare this run with"),
   UPGRADE_FAIL_ON("ef.upgrade.fail-on", "regression (default) or change: what fails a comparison"),
-  UPGRADE_RULES("ef.upgrade.rules", "extra normalization rules file, used besides the baseline's rules.json"),
-  UPGRADE_SUMMARY("ef.upgrade.summary",
+  UPGRADE_RULES(
+      "ef.upgrade.rules", "extra normalization rules file, used besides the baseline's rules.json"),
+  UPGRADE_SUMMARY(
+      "ef.upgrade.summary",
       "folder for the comparison's summary.json and summary.md (default <flowcheck.output.dir>/upgrade)");
 
   private final String key;
@@ -60,7 +73,10 @@ public enum Setting {
     return key;
   }
 
-  /** {@code ef.tls.truststore} becomes {@code EF_TLS_TRUSTSTORE}, {@code ef.upgrade.fail-on} {@code EF_UPGRADE_FAIL_ON}. */
+  /**
+   * {@code ef.tls.truststore} becomes {@code EF_TLS_TRUSTSTORE}, {@code ef.upgrade.fail-on} {@code
+   * EF_UPGRADE_FAIL_ON}.
+   */
   public String envName() {
     return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }

@@ -44,7 +44,9 @@ public final class SettingsLoader {
    * @param classpath classpath properties files by name ({@code allure.properties}, {@code
    *     junit-platform.properties}); empty when absent
    */
-  SettingsLoader(Map<String, String> systemProperties, Map<String, String> environment,
+  SettingsLoader(
+      Map<String, String> systemProperties,
+      Map<String, String> environment,
       Function<String, Properties> classpath) {
     this.layers = new SettingLayers(systemProperties, environment, new Properties(), classpath);
   }
@@ -85,28 +87,48 @@ public final class SettingsLoader {
     KeyStore trustStore =
         trustStorePath == null ? null : TrustStores.load(trustStorePath, trustStorePassword);
     Duration connect =
-        layers.lookup(Setting.CONNECT_TIMEOUT)
+        layers
+            .lookup(Setting.CONNECT_TIMEOUT)
             .map(raw -> parseTimeout(Setting.CONNECT_TIMEOUT, raw))
             .orElse(DEFAULT_CONNECT_TIMEOUT);
     Duration read =
-        layers.lookup(Setting.READ_TIMEOUT)
+        layers
+            .lookup(Setting.READ_TIMEOUT)
             .map(raw -> parseTimeout(Setting.READ_TIMEOUT, raw))
             .orElse(DEFAULT_READ_TIMEOUT);
     int retries =
         layers.lookup(Setting.RETRIES).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
     boolean failFlaky =
-        layers.lookup(Setting.FAIL_FLAKY).map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw)).orElse(false);
-    boolean assumptionsStrict = layers.lookup(Setting.ASSUMPTIONS_STRICT)
-        .map(raw -> parseBoolean(Setting.ASSUMPTIONS_STRICT, raw)).orElse(false);
+        layers
+            .lookup(Setting.FAIL_FLAKY)
+            .map(raw -> parseBoolean(Setting.FAIL_FLAKY, raw))
+            .orElse(false);
+    boolean assumptionsStrict =
+        layers
+            .lookup(Setting.ASSUMPTIONS_STRICT)
+            .map(raw -> parseBoolean(Setting.ASSUMPTIONS_STRICT, raw))
+            .orElse(false);
     String runId = layers.lookup(Setting.RUN_ID).orElseGet(SettingsLoader::newRunId);
     Path outputDir = layers.folder(Setting.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR);
     Path allureResultsDir =
         layers.folder(Setting.ALLURE_RESULTS_DIR).orElse(DEFAULT_ALLURE_RESULTS_DIR);
     UpgradeSettings upgrade = UpgradeSettings.read(layers, outputDir);
-    TagFilter tags = TagFilter.resolve(layers.systemProperties(), layers.environment(),
-        layers.classpathFile(TagFilter.JUNIT_PLATFORM_FILE));
-    RunSettings run = new RunSettings(runId, profileName.orElse(null), failFlaky,
-        assumptionsStrict, outputDir, allureResultsDir, upgrade, tags, staleSandboxes(server));
+    TagFilter tags =
+        TagFilter.resolve(
+            layers.systemProperties(),
+            layers.environment(),
+            layers.classpathFile(TagFilter.JUNIT_PLATFORM_FILE));
+    RunSettings run =
+        new RunSettings(
+            runId,
+            profileName.orElse(null),
+            failFlaky,
+            assumptionsStrict,
+            outputDir,
+            allureResultsDir,
+            upgrade,
+            tags,
+            staleSandboxes(server));
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
   }
@@ -116,20 +138,30 @@ public final class SettingsLoader {
    * construction, while on a real server a first report lets people see what would go.
    */
   private StaleSandboxes staleSandboxes(URI server) {
-    Duration staleAfter = layers.lookup(Setting.SANDBOX_STALE_AFTER)
-        .map(SettingsLoader::parseStaleAfter).orElse(StaleSandboxes.DEFAULT_STALE_AFTER);
-    boolean sweep = layers.lookup(Setting.SANDBOX_SWEEP)
-        .map(raw -> parseBoolean(Setting.SANDBOX_SWEEP, raw)).orElse(server == null);
+    Duration staleAfter =
+        layers
+            .lookup(Setting.SANDBOX_STALE_AFTER)
+            .map(SettingsLoader::parseStaleAfter)
+            .orElse(StaleSandboxes.DEFAULT_STALE_AFTER);
+    boolean sweep =
+        layers
+            .lookup(Setting.SANDBOX_SWEEP)
+            .map(raw -> parseBoolean(Setting.SANDBOX_SWEEP, raw))
+            .orElse(server == null);
     return new StaleSandboxes(staleAfter, sweep);
   }
 
-  /** Zero is allowed (every marked sandbox of an earlier run is stale); hours are the usual unit. */
+  /**
+   * Zero is allowed (every marked sandbox of an earlier run is stale); hours are the usual unit.
+   */
   static Duration parseStaleAfter(String raw) {
     String s = raw.trim().toLowerCase(Locale.ROOT);
     Duration d;
     if (s.endsWith("h") && !s.startsWith("pt")) {
       try {
-        d = Duration.ofMinutes(Math.round(Double.parseDouble(s.substring(0, s.length() - 1).trim()) * 60));
+        d =
+            Duration.ofMinutes(
+                Math.round(Double.parseDouble(s.substring(0, s.length() - 1).trim()) * 60));
       } catch (NumberFormatException e) {
         d = null;
       }
@@ -137,7 +169,8 @@ public final class SettingsLoader {
       d = parseDuration(raw);
     }
     if (d == null || d.isNegative()) {
-      throw new EfConfigException(Setting.SANDBOX_STALE_AFTER,
+      throw new EfConfigException(
+          Setting.SANDBOX_STALE_AFTER,
           "'" + raw + "' must be a duration of zero or more such as 24h, 90m, 30s or PT12H");
     }
     return d;
@@ -158,11 +191,19 @@ public final class SettingsLoader {
     }
     throw new EfConfigException(
         Setting.PROFILE,
-        "unknown profile '" + name + "': no " + name + ".properties in " + profileDirs()
+        "unknown profile '"
+            + name
+            + "': no "
+            + name
+            + ".properties in "
+            + profileDirs()
             + "; create it there or set ef.profiles.dir");
   }
 
-  /** Explicit folder, else ./profiles, ../profiles (Maven runs tests in a module folder), ~/.flowcheck/profiles. */
+  /**
+   * Explicit folder, else ./profiles, ../profiles (Maven runs tests in a module folder),
+   * ~/.flowcheck/profiles.
+   */
   private List<Path> profileDirs() {
     Optional<String> explicit = layers.lookup(Setting.PROFILES_DIR);
     if (explicit.isPresent()) {

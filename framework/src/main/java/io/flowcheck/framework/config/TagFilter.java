@@ -9,13 +9,12 @@ import java.util.Properties;
  * can record it (console banner, report environment, baseline) however it was given.
  *
  * <p>Looked up in Cucumber's order, first found wins: the system property {@code
- * cucumber.filter.tags} ({@code -Dcucumber.filter.tags=...}; both Cucumber's JUnit Platform
- * engine and its command line read it), the environment variable {@code CUCUMBER_FILTER_TAGS}
- * (Cucumber reads its {@code CUCUMBER_*} variables below system properties and above its
- * properties files), then {@code junit-platform.properties} on the classpath. Cucumber's JUnit
- * Platform engine itself reads no environment variable; the features module's build passes
- * {@code CUCUMBER_FILTER_TAGS} on as the system property. Tags passed as command line arguments
- * ({@code --tags}) are not seen here.
+ * cucumber.filter.tags} ({@code -Dcucumber.filter.tags=...}; both Cucumber's JUnit Platform engine
+ * and its command line read it), the environment variable {@code CUCUMBER_FILTER_TAGS} (Cucumber
+ * reads its {@code CUCUMBER_*} variables below system properties and above its properties files),
+ * then {@code junit-platform.properties} on the classpath. Cucumber's JUnit Platform engine itself
+ * reads no environment variable; the features module's build passes {@code CUCUMBER_FILTER_TAGS} on
+ * as the system property. Tags passed as command line arguments ({@code --tags}) are not seen here.
  *
  * @param expression the tag expression; null when no filter is set (every scenario runs)
  * @param source where it came from, for messages; null when no filter is set
@@ -33,8 +32,8 @@ public record TagFilter(String expression, String source) {
     return resolve(props, System.getenv(), ClasspathProperties.read(JUNIT_PLATFORM_FILE));
   }
 
-  public static TagFilter resolve(Map<String, String> systemProperties, Map<String, String> env,
-      Properties junitPlatform) {
+  public static TagFilter resolve(
+      Map<String, String> systemProperties, Map<String, String> env, Properties junitPlatform) {
     String property = isGiven(systemProperties.get(KEY)) ? systemProperties.get(KEY).trim() : null;
     String variable = isGiven(env.get(ENV)) ? env.get(ENV).trim() : null;
     // The Maven build hands the variable to the tests as the property (Cucumber's JUnit Platform
@@ -66,8 +65,8 @@ public record TagFilter(String expression, String source) {
   }
 
   /**
-   * Why this filter would run nothing, in one line: Cucumber cannot parse it, or no scenario's
-   * tags satisfy it. Empty when at least one scenario matches. See {@link TagFilterCheck}.
+   * Why this filter would run nothing, in one line: Cucumber cannot parse it, or no scenario's tags
+   * satisfy it. Empty when at least one scenario matches. See {@link TagFilterCheck}.
    */
   public java.util.Optional<String> problem(
       java.util.Collection<? extends java.util.Collection<String>> scenarioTags) {

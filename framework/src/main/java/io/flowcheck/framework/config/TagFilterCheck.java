@@ -11,9 +11,9 @@ import java.util.TreeSet;
 
 /**
  * Why a tag filter would run nothing, in one line, before any scenario starts: an expression
- * Cucumber cannot parse, or one that no scenario's tags satisfy. Without this a typo in the
- * filter gives a green run of zero scenarios. Parsing and matching use Cucumber's own tag
- * expression library, so the verdict is the one Cucumber itself would reach.
+ * Cucumber cannot parse, or one that no scenario's tags satisfy. Without this a typo in the filter
+ * gives a green run of zero scenarios. Parsing and matching use Cucumber's own tag expression
+ * library, so the verdict is the one Cucumber itself would reach.
  */
 public final class TagFilterCheck {
   /** Enough tags to recognise the intended one; the rest are counted, to keep the line short. */
@@ -21,9 +21,7 @@ public final class TagFilterCheck {
 
   private TagFilterCheck() {}
 
-  /**
-   * Cucumber's parse error for {@code filter}, on one line; empty when it parses or is not set.
-   */
+  /** Cucumber's parse error for {@code filter}, on one line; empty when it parses or is not set. */
   public static Optional<String> syntaxProblem(TagFilter filter) {
     if (!filter.isSet()) {
       return Optional.empty();
@@ -32,8 +30,11 @@ public final class TagFilterCheck {
       TagExpressionParser.parse(filter.expression());
       return Optional.empty();
     } catch (TagExpressionException e) {
-      return Optional.of("the tag filter" + from(filter) + " is not a valid tag expression: "
-          + oneLine(e.getMessage()));
+      return Optional.of(
+          "the tag filter"
+              + from(filter)
+              + " is not a valid tag expression: "
+              + oneLine(e.getMessage()));
     }
   }
 
@@ -44,8 +45,8 @@ public final class TagFilterCheck {
    * @param scenarioTags each scenario's effective tags as Cucumber sees them (its own, its
    *     feature's, its rule's and its examples' tags), e.g. {@code ["@smoke", "@properties"]}
    */
-  public static Optional<String> problem(TagFilter filter,
-      Collection<? extends Collection<String>> scenarioTags) {
+  public static Optional<String> problem(
+      TagFilter filter, Collection<? extends Collection<String>> scenarioTags) {
     Optional<String> syntax = syntaxProblem(filter);
     if (syntax.isPresent() || !filter.isSet()) {
       return syntax;
@@ -56,8 +57,13 @@ public final class TagFilterCheck {
         return Optional.empty();
       }
     }
-    return Optional.of("no scenario matches the tag filter '" + filter.expression() + "'"
-        + from(filter) + "; " + knownTags(scenarioTags));
+    return Optional.of(
+        "no scenario matches the tag filter '"
+            + filter.expression()
+            + "'"
+            + from(filter)
+            + "; "
+            + knownTags(scenarioTags));
   }
 
   private static String knownTags(Collection<? extends Collection<String>> scenarioTags) {
@@ -70,7 +76,8 @@ public final class TagFilterCheck {
       return "the features carry no tags";
     }
     List<String> listed = all.stream().limit(MAX_LISTED_TAGS).toList();
-    String more = all.size() > listed.size() ? ", ... (" + (all.size() - listed.size()) + " more)" : "";
+    String more =
+        all.size() > listed.size() ? ", ... (" + (all.size() - listed.size()) + " more)" : "";
     return "tags in the features: " + String.join(", ", listed) + more;
   }
 

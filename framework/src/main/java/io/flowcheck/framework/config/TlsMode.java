@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How far the client trusts the server's certificate. */
 public enum TlsMode {
-  /** Verify the chain against the JDK trust store or {@code ef.tls.truststore}, and the host name. */
+  /**
+   * Verify the chain against the JDK trust store or {@code ef.tls.truststore}, and the host name.
+   */
   STRICT,
   /** Trust any certificate and host name, like Python's {@code verify=False}. */
   RELAXED;

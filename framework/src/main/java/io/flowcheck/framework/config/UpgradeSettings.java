@@ -10,15 +10,16 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code ef.upgrade.*} settings: whether this run records a baseline, calibrates it or compares
- * with it, and how. At most one of record, calibrate and compare is set; a baseline to calibrate
- * or compare exists (the loader checked).
+ * with it, and how. At most one of record, calibrate and compare is set; a baseline to calibrate or
+ * compare exists (the loader checked).
  *
  * @param baseline the baseline folder; null when the check is off
- * @param extraRules {@code ef.upgrade.rules}: a rules file besides the baseline's rules.json; may be null
+ * @param extraRules {@code ef.upgrade.rules}: a rules file besides the baseline's rules.json; may
+ *     be null
  * @param summaryDir {@code ef.upgrade.summary}: where summary.{json,md} go
  */
-public record UpgradeSettings(Mode mode, Path baseline, FailOn failOn, Path extraRules,
-    Path summaryDir) {
+public record UpgradeSettings(
+    Mode mode, Path baseline, FailOn failOn, Path extraRules, Path summaryDir) {
 
   /** The file that makes a folder a baseline. */
   public static final String BASELINE_FILE = "baseline.json";
@@ -72,19 +73,31 @@ public record UpgradeSettings(Mode mode, Path baseline, FailOn failOn, Path extr
       }
     }
     if (modes.size() > 1) {
-      throw new EfConfigException(modes.stream().map(m -> m.setting().key())
-          .collect(Collectors.joining(" and ")) + ": set only one of "
-          + Setting.UPGRADE_RECORD.key() + ", " + Setting.UPGRADE_CALIBRATE.key() + " and "
-          + Setting.UPGRADE_COMPARE.key());
+      throw new EfConfigException(
+          modes.stream().map(m -> m.setting().key()).collect(Collectors.joining(" and "))
+              + ": set only one of "
+              + Setting.UPGRADE_RECORD.key()
+              + ", "
+              + Setting.UPGRADE_CALIBRATE.key()
+              + " and "
+              + Setting.UPGRADE_COMPARE.key());
     }
     Mode mode = modes.isEmpty() ? Mode.OFF : modes.get(0);
     if ((mode == Mode.CALIBRATE || mode == Mode.COMPARE)
         && !Files.isRegularFile(baseline.resolve(BASELINE_FILE))) {
-      throw new EfConfigException(mode.setting(), "no baseline in '" + baseline.toAbsolutePath()
-          + "' (no " + BASELINE_FILE + "): record one there first"
-          + " (scripts/upgrade.sh capture " + baseline + ")");
+      throw new EfConfigException(
+          mode.setting(),
+          "no baseline in '"
+              + baseline.toAbsolutePath()
+              + "' (no "
+              + BASELINE_FILE
+              + "): record one there first"
+              + " (scripts/upgrade.sh capture "
+              + baseline
+              + ")");
     }
-    FailOn failOn = layers.lookup(Setting.UPGRADE_FAIL_ON).map(FailOn::parse).orElse(FailOn.REGRESSION);
+    FailOn failOn =
+        layers.lookup(Setting.UPGRADE_FAIL_ON).map(FailOn::parse).orElse(FailOn.REGRESSION);
     Path rules = layers.lookup(Setting.UPGRADE_RULES).map(Path::of).orElse(null);
     if (rules != null && !Files.isRegularFile(rules)) {
       throw new EfConfigException(

@@ -10,14 +10,15 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 
 /**
- * Builds the one REST Assured specification a client owns. Nothing here touches the static
- * {@code RestAssured.*} fields, so clients for different servers and users live side by side.
+ * Builds the one REST Assured specification a client owns. Nothing here touches the static {@code
+ * RestAssured.*} fields, so clients for different servers and users live side by side.
  */
 public final class HttpSetup {
   private HttpSetup() {}
 
   public static RequestSpecification specification(EfSettings settings, SecretMasker masker) {
-    // The config must be set before anything else on the builder: setConfig replaces SSL config too.
+    // The config must be set before anything else on the builder: setConfig replaces SSL config
+    // too.
     RestAssuredConfig config =
         RestAssuredConfig.config()
             .httpClient(

@@ -20,8 +20,9 @@ import java.util.Map;
  * hides blacklisted headers only; EF secrets also travel in the URL ({@code ?password=}), in JSON
  * bodies ({@code "sessionId"}) and in cookies. Runs last ({@link Integer#MAX_VALUE}) so it records
  * exactly what goes on the wire, and stays silent outside an Allure test. JSON bodies are indented
- * after masking (only masked text is ever parsed), and the templates ({@code tpl/flowcheck-http-*.ftl})
- * wrap long lines so a property value or URL does not need sideways scrolling.
+ * after masking (only masked text is ever parsed), and the templates ({@code
+ * tpl/flowcheck-http-*.ftl}) wrap long lines so a property value or URL does not need sideways
+ * scrolling.
  */
 public final class MaskedAllureAttachments implements OrderedFilter {
   private final SecretMasker masker;

@@ -6,8 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class SecretMasker {
   private final SecretPolicy policy;
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+
   /** Each secret in every form an output could hold it: what masking searches for. */
   private final Set<String> forms = ConcurrentHashMap.newKeySet();
 
@@ -43,7 +44,10 @@ public final class SecretMasker {
     }
   }
 
-  /** Every secret seen so far, registered or hidden by position, for the leak scan at the end of a run. */
+  /**
+   * Every secret seen so far, registered or hidden by position, for the leak scan at the end of a
+   * run.
+   */
   public Set<String> knownSecrets() {
     return Set.copyOf(secrets);
   }
@@ -89,8 +93,8 @@ public final class SecretMasker {
   }
 
   /**
-   * The secret inside a secret header's value: the secret cookies of a cookie header, the token
-   * of {@code Basic <token>} or {@code Bearer <token>}, else the whole value.
+   * The secret inside a secret header's value: the secret cookies of a cookie header, the token of
+   * {@code Basic <token>} or {@code Bearer <token>}, else the whole value.
    */
   private void remember(String header, String value) {
     if (header.equalsIgnoreCase("cookie") || header.equalsIgnoreCase("set-cookie")) {

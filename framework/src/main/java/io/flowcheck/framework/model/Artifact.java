@@ -9,7 +9,8 @@ public record Artifact(
     String groupId,
     String artifactKey,
     String description,
-    Map<String, String> fields) implements EfObject {
+    Map<String, String> fields)
+    implements EfObject {
 
   public Artifact {
     fields = Map.copyOf(fields);

@@ -10,7 +10,8 @@ public record ArtifactVersion(
     String version,
     String state,
     String repositoryName,
-    Map<String, String> fields) implements EfObject {
+    Map<String, String> fields)
+    implements EfObject {
 
   public ArtifactVersion {
     fields = Map.copyOf(fields);

@@ -14,7 +14,8 @@ public record Property(
     String value,
     String propertySheetId,
     String description,
-    Map<String, String> fields) implements EfObject {
+    Map<String, String> fields)
+    implements EfObject {
 
   public Property {
     fields = Map.copyOf(fields);

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A property sheet and the properties (and nested sheets) directly inside it. */
-public record PropertySheet(String propertySheetId, List<Property> properties, Map<String, String> fields) implements EfObject {
+public record PropertySheet(
+    String propertySheetId, List<Property> properties, Map<String, String> fields)
+    implements EfObject {
 
   public PropertySheet {
     properties = List.copyOf(properties);

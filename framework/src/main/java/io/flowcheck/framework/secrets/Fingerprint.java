@@ -10,8 +10,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * What the leak gate knows of one secret: its byte length, a cheap rolling hash to find candidate
- * windows fast, and a salted PBKDF2 hash to confirm them. Never the secret itself, so the file
- * that carries fingerprints from the test run to the gate is no leak of its own.
+ * windows fast, and a salted PBKDF2 hash to confirm them. Never the secret itself, so the file that
+ * carries fingerprints from the test run to the gate is no leak of its own.
  *
  * @param label what kind of secret, for the message ("the password", "a session id")
  */
@@ -20,8 +20,8 @@ public record Fingerprint(String label, int length, long rolling, byte[] salt, S
   static final int ITERATIONS = 10_000;
 
   public static Fingerprint of(String label, byte[] secret, byte[] salt) {
-    return new Fingerprint(label, secret.length, rollingHash(secret, 0, secret.length), salt,
-        pbkdf2(secret, salt));
+    return new Fingerprint(
+        label, secret.length, rollingHash(secret, 0, secret.length), salt, pbkdf2(secret, salt));
   }
 
   /** Polynomial hash mod 2^64 (Java's overflow); the scanner rolls it across every window. */
@@ -48,7 +48,8 @@ public record Fingerprint(String label, int length, long rolling, byte[] salt, S
         chars[i] = (char) (secret[i] & 0xff);
       }
       PBEKeySpec spec = new PBEKeySpec(chars, salt, ITERATIONS, 256);
-      byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      byte[] key =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
       return HexFormat.of().formatHex(key);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
@@ -56,13 +57,24 @@ public record Fingerprint(String label, int length, long rolling, byte[] salt, S
   }
 
   String toLine() {
-    return length + " " + Long.toHexString(rolling) + " " + Base64.getEncoder().encodeToString(salt)
-        + " " + pbkdf2 + " " + label;
+    return length
+        + " "
+        + Long.toHexString(rolling)
+        + " "
+        + Base64.getEncoder().encodeToString(salt)
+        + " "
+        + pbkdf2
+        + " "
+        + label;
   }
 
   static Fingerprint parse(String line) {
     String[] p = line.split(" ", 5);
-    return new Fingerprint(p[4], Integer.parseInt(p[0]), Long.parseUnsignedLong(p[1], 16),
-        Base64.getDecoder().decode(p[2]), p[3]);
+    return new Fingerprint(
+        p[4],
+        Integer.parseInt(p[0]),
+        Long.parseUnsignedLong(p[1], 16),
+        Base64.getDecoder().decode(p[2]),
+        p[3]);
   }
 }

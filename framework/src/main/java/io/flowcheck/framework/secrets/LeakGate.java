@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The leak gate: after a run, searches every output for the run's password and session ids.
- * {@code LeakGate <fingerprint file> <folder or file>...}; exits 1 naming each file with a secret.
+ * The leak gate: after a run, searches every output for the run's password and session ids. {@code
+ * LeakGate <fingerprint file> <folder or file>...}; exits 1 naming each file with a secret.
  */
 public final class LeakGate {
   private LeakGate() {}
@@ -28,8 +28,10 @@ public final class LeakGate {
     }
     Path fingerprints = Path.of(args[0]);
     if (!Files.isRegularFile(fingerprints)) {
-      System.err.println("Secret leak gate: no fingerprints at " + fingerprints
-          + ": the feature suite did not run, so there is nothing to check against");
+      System.err.println(
+          "Secret leak gate: no fingerprints at "
+              + fingerprints
+              + ": the feature suite did not run, so there is nothing to check against");
       return 1;
     }
     List<Path> roots = new ArrayList<>();
@@ -41,13 +43,19 @@ public final class LeakGate {
     List<LeakScanner.Leak> leaks = new LeakScanner(prints).scan(roots);
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (leaks.isEmpty()) {
-      System.out.println("Secret leak gate: no password or session id in " + roots + " ("
-          + prints.size() + " fingerprints, " + millis + " ms)");
+      System.out.println(
+          "Secret leak gate: no password or session id in "
+              + roots
+              + " ("
+              + prints.size()
+              + " fingerprints, "
+              + millis
+              + " ms)");
       return 0;
     }
     for (LeakScanner.Leak leak : leaks) {
-      System.err.println("Secret leak: " + leak.label() + " appears in " + leak.file()
-          + hint(leak.file()));
+      System.err.println(
+          "Secret leak: " + leak.label() + " appears in " + leak.file() + hint(leak.file()));
     }
     return 1;
   }

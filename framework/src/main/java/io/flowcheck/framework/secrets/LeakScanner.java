@@ -16,8 +16,11 @@ import java.util.stream.Stream;
  * the slow PBKDF2 check only where the cheap hash matches.
  */
 public final class LeakScanner {
-  /** Compiled code and archives hold no run output; the unpacked Allure CLI is a tool, not output. */
-  private static final Set<String> SKIPPED_EXTENSIONS = Set.of(".class", ".jar", ".zip", ".p12", ".png");
+  /**
+   * Compiled code and archives hold no run output; the unpacked Allure CLI is a tool, not output.
+   */
+  private static final Set<String> SKIPPED_EXTENSIONS =
+      Set.of(".class", ".jar", ".zip", ".p12", ".png");
 
   /** One secret found in one file. */
   public record Leak(Path file, String label) {}
@@ -37,7 +40,10 @@ public final class LeakScanner {
         continue;
       }
       try (Stream<Path> files = Files.walk(root)) {
-        files.filter(Files::isRegularFile).filter(LeakScanner::worthScanning).sorted()
+        files
+            .filter(Files::isRegularFile)
+            .filter(LeakScanner::worthScanning)
+            .sorted()
             .forEach(f -> scanFile(f, leaks));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot walk " + root, e);
@@ -70,7 +76,8 @@ public final class LeakScanner {
     }
   }
 
-  private static void findLength(Path file, byte[] data, int length, List<Fingerprint> fps, List<Leak> leaks) {
+  private static void findLength(
+      Path file, byte[] data, int length, List<Fingerprint> fps, List<Leak> leaks) {
     if (data.length < length) {
       return;
     }

@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Turns a run's secrets into fingerprints, in every form a secret could take in an output (the
- * forms of {@link SecretPolicy#formsOf}), and for the password also the Basic {@code
- * Authorization} token. Which values are secrets is the run's to say: its password, and what its
- * clients' maskers saw (registered, or hidden because {@link SecretPolicy} names the field).
+ * forms of {@link SecretPolicy#formsOf}), and for the password also the Basic {@code Authorization}
+ * token. Which values are secrets is the run's to say: its password, and what its clients' maskers
+ * saw (registered, or hidden because {@link SecretPolicy} names the field).
  */
 public final class SecretFingerprints {
   /** Where a run leaves its fingerprints, relative to the module's target folder. */
@@ -29,7 +29,9 @@ public final class SecretFingerprints {
 
   public static List<Fingerprint> forPassword(String user, String password) {
     Set<String> forms = forms(password);
-    forms.add(Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    forms.add(
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     return fingerprints("the password", forms);
   }
 
@@ -64,7 +66,12 @@ public final class SecretFingerprints {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       List<String> lines = fingerprints.stream().map(Fingerprint::toLine).toList();
-      Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.write(
+          file,
+          lines,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write secret fingerprints to " + file, e);
     }

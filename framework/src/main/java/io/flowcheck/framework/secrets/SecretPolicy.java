@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What counts as a secret, in one place. The report masker ({@code http.SecretMasker}), the
- * upgrade normalizer ({@code upgrade.NormalizationRules}, its {@code <secret>} token) and the leak
- * gate (through {@link SecretFingerprints} and the secrets the masker hands the run) all ask this
- * class, so a name added here is hidden, normalized and searched for everywhere at once.
+ * What counts as a secret, in one place. The report masker ({@code http.SecretMasker}), the upgrade
+ * normalizer ({@code upgrade.NormalizationRules}, its {@code <secret>} token) and the leak gate
+ * (through {@link SecretFingerprints} and the secrets the masker hands the run) all ask this class,
+ * so a name added here is hidden, normalized and searched for everywhere at once.
  *
- * <p>A secret is either known by name (a JSON field, query parameter, header or cookie listed
- * here, whatever its value) or known by value (the password, an issued session id), in every form
- * it can take in an output: as it is, URL-encoded and JSON-escaped. Names compare ignoring case.
+ * <p>A secret is either known by name (a JSON field, query parameter, header or cookie listed here,
+ * whatever its value) or known by value (the password, an issued session id), in every form it can
+ * take in an output: as it is, URL-encoded and JSON-escaped. Names compare ignoring case.
  */
 public final class SecretPolicy {
   /** The report mask, e.g. {@code "password":"****"}. */
@@ -26,7 +26,9 @@ public final class SecretPolicy {
   /** What the upgrade baseline stores instead of a secret. */
   public static final String NORMALIZED = "<secret>";
 
-  /** Shorter strings occur by chance everywhere: masking or searching them would hit ordinary text. */
+  /**
+   * Shorter strings occur by chance everywhere: masking or searching them would hit ordinary text.
+   */
   public static final int MIN_LENGTH = 4;
 
   /**
@@ -34,10 +36,11 @@ public final class SecretPolicy {
    * list: the KB article sends {@code password} as a query parameter, the login answer returns
    * {@code sessionId} as a field.
    */
-  public static final SecretPolicy DEFAULT = new SecretPolicy(
-      Set.of("password", "sessionId", "token", "apiKey", "secret", "authorization", "cookie"),
-      Set.of("Authorization", "Proxy-Authorization", "sessionId", "Cookie", "Set-Cookie"),
-      Set.of("sessionId", "session", "JSESSIONID"));
+  public static final SecretPolicy DEFAULT =
+      new SecretPolicy(
+          Set.of("password", "sessionId", "token", "apiKey", "secret", "authorization", "cookie"),
+          Set.of("Authorization", "Proxy-Authorization", "sessionId", "Cookie", "Set-Cookie"),
+          Set.of("sessionId", "session", "JSESSIONID"));
 
   private final Set<String> fields;
   private final Set<String> headers;
@@ -51,13 +54,17 @@ public final class SecretPolicy {
     this.headers = lowerCase(headers);
     this.cookies = lowerCase(cookies);
     // Group 1 is what stays, group 2 the secret, group 3 (JSON only) the closing quote.
-    this.jsonField = Pattern.compile(
-        "(\"" + alternatives(this.fields) + "\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")",
-        Pattern.CASE_INSENSITIVE);
-    this.queryParameter = Pattern.compile(
-        "([?&]" + alternatives(this.fields) + "=)([^&#\\s]*)", Pattern.CASE_INSENSITIVE);
-    this.cookie = Pattern.compile(
-        "((?:^|[;\\s])" + alternatives(this.cookies) + "=)([^;\\s]*)", Pattern.CASE_INSENSITIVE);
+    this.jsonField =
+        Pattern.compile(
+            "(\"" + alternatives(this.fields) + "\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")",
+            Pattern.CASE_INSENSITIVE);
+    this.queryParameter =
+        Pattern.compile(
+            "([?&]" + alternatives(this.fields) + "=)([^&#\\s]*)", Pattern.CASE_INSENSITIVE);
+    this.cookie =
+        Pattern.compile(
+            "((?:^|[;\\s])" + alternatives(this.cookies) + "=)([^;\\s]*)",
+            Pattern.CASE_INSENSITIVE);
   }
 
   /** This policy with one more secret field and query parameter name. */
@@ -101,31 +108,39 @@ public final class SecretPolicy {
     return cookies;
   }
 
-  /** {@code "password" : "..."}: group 1 up to the opening quote, group 2 the value, group 3 the quote. */
+  /**
+   * {@code "password" : "..."}: group 1 up to the opening quote, group 2 the value, group 3 the
+   * quote.
+   */
   public Pattern jsonFieldPattern() {
     return jsonField;
   }
 
-  /** {@code ?password=...} or {@code &sessionId=...}: group 1 up to {@code =}, group 2 the value. */
+  /**
+   * {@code ?password=...} or {@code &sessionId=...}: group 1 up to {@code =}, group 2 the value.
+   */
   public Pattern queryParameterPattern() {
     return queryParameter;
   }
 
-  /** {@code sessionId=...} in a cookie header or text: group 1 up to {@code =}, group 2 the value. */
+  /**
+   * {@code sessionId=...} in a cookie header or text: group 1 up to {@code =}, group 2 the value.
+   */
   public Pattern cookiePattern() {
     return cookie;
   }
 
   /** Long enough to mask or search for without hitting ordinary text; masks are no secrets. */
   public static boolean worthHiding(String value) {
-    return value != null && value.length() >= MIN_LENGTH && !value.equals(MASK)
+    return value != null
+        && value.length() >= MIN_LENGTH
+        && !value.equals(MASK)
         && !value.equals(NORMALIZED);
   }
 
   /**
-   * Every form a secret value can take in an output: as it is, URL-encoded (with {@code +} and
-   * with {@code %20} for spaces) and JSON-escaped. Forms shorter than {@link #MIN_LENGTH} are left
-   * out.
+   * Every form a secret value can take in an output: as it is, URL-encoded (with {@code +} and with
+   * {@code %20} for spaces) and JSON-escaped. Forms shorter than {@link #MIN_LENGTH} are left out.
    */
   public static Set<String> formsOf(String secret) {
     Set<String> forms = new LinkedHashSet<>();
@@ -133,9 +148,13 @@ public final class SecretPolicy {
       return forms;
     }
     String urlEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-    for (String form : new String[] {
-        secret, urlEncoded, urlEncoded.replace("+", "%20"),
-        secret.replace("\\", "\\\\").replace("\"", "\\\"")}) {
+    for (String form :
+        new String[] {
+          secret,
+          urlEncoded,
+          urlEncoded.replace("+", "%20"),
+          secret.replace("\\", "\\\\").replace("\"", "\\\"")
+        }) {
       if (form.length() >= MIN_LENGTH) {
         forms.add(form);
       }
@@ -144,7 +163,8 @@ public final class SecretPolicy {
   }
 
   private static Set<String> lowerCase(Set<String> names) {
-    return names.stream().map(n -> n.toLowerCase(Locale.ROOT))
+    return names.stream()
+        .map(n -> n.toLowerCase(Locale.ROOT))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -154,7 +174,9 @@ public final class SecretPolicy {
     return more;
   }
 
-  /** {@code (?:a|b)}, longest first so that {@code session} does not cut {@code sessionId} short. */
+  /**
+   * {@code (?:a|b)}, longest first so that {@code session} does not cut {@code sessionId} short.
+   */
   private static String alternatives(Set<String> names) {
     return names.stream()
         .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))

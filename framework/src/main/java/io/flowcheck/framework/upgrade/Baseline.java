@@ -33,10 +33,13 @@ public final class Baseline {
 
   private final String serverVersion;
   private final String server;
+
   /** feature file, then scenario key, then exchanges */
   private final Map<String, Map<String, List<RecordedExchange>>> features;
 
-  private Baseline(String serverVersion, String server,
+  private Baseline(
+      String serverVersion,
+      String server,
       Map<String, Map<String, List<RecordedExchange>>> features) {
     this.serverVersion = serverVersion;
     this.server = server;
@@ -57,11 +60,15 @@ public final class Baseline {
     return key == null ? null : features.get(feature).get(key);
   }
 
-  /** The name the baseline files the scenario under (with its line if the name is shared), or null. */
+  /**
+   * The name the baseline files the scenario under (with its line if the name is shared), or null.
+   */
   public String keyOf(String feature, String scenario, int line) {
     Map<String, List<RecordedExchange>> scenarios = features.getOrDefault(feature, Map.of());
     String byLine = scenario + " (line " + line + ")";
-    return scenarios.containsKey(byLine) ? byLine : scenarios.containsKey(scenario) ? scenario : null;
+    return scenarios.containsKey(byLine)
+        ? byLine
+        : scenarios.containsKey(scenario) ? scenario : null;
   }
 
   /** Every scenario as "feature › scenario", for "in the baseline but not run". */
@@ -74,13 +81,19 @@ public final class Baseline {
   public static Baseline read(Path dir) {
     Path info = dir.resolve(INFO);
     if (!Files.isRegularFile(info)) {
-      throw new IllegalArgumentException("Upgrade check: no baseline at " + dir.toAbsolutePath()
-          + " (" + INFO + " missing); capture one first: scripts/upgrade.sh capture " + dir);
+      throw new IllegalArgumentException(
+          "Upgrade check: no baseline at "
+              + dir.toAbsolutePath()
+              + " ("
+              + INFO
+              + " missing); capture one first: scripts/upgrade.sh capture "
+              + dir);
     }
     JsonNode head = JsonTree.read(info);
     Map<String, Map<String, List<RecordedExchange>>> features = new TreeMap<>();
     if (!Files.isDirectory(dir.resolve(EXCHANGES))) {
-      return new Baseline(head.path("serverVersion").asString(), head.path("server").asString(), features);
+      return new Baseline(
+          head.path("serverVersion").asString(), head.path("server").asString(), features);
     }
     try (Stream<Path> files = Files.list(dir.resolve(EXCHANGES))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -96,22 +109,29 @@ public final class Baseline {
     } catch (IOException e) {
       throw new UncheckedIOException("Upgrade check: cannot read " + dir.resolve(EXCHANGES), e);
     }
-    return new Baseline(head.path("serverVersion").asString(), head.path("server").asString(),
-        features);
+    return new Baseline(
+        head.path("serverVersion").asString(), head.path("server").asString(), features);
   }
 
   /** Replaces the baseline in {@code dir} with these scenarios; keeps rules.json. */
-  public static void write(Path dir, String serverVersion, String server, String selection,
+  public static void write(
+      Path dir,
+      String serverVersion,
+      String server,
+      String selection,
       List<ScenarioRecord> records) {
     Path exchanges = dir.resolve(EXCHANGES);
     deleteJsonFiles(exchanges);
     deleteIfExists(dir.resolve(NOISE)); // learned against the old capture; calibration relearns
-    Map<String, List<ScenarioRecord>> byFeature = records.stream()
-        .collect(Collectors.groupingBy(ScenarioRecord::feature, TreeMap::new, Collectors.toList()));
+    Map<String, List<ScenarioRecord>> byFeature =
+        records.stream()
+            .collect(
+                Collectors.groupingBy(ScenarioRecord::feature, TreeMap::new, Collectors.toList()));
     int count = 0;
     for (Map.Entry<String, List<ScenarioRecord>> f : byFeature.entrySet()) {
-      Map<String, Long> names = f.getValue().stream()
-          .collect(Collectors.groupingBy(ScenarioRecord::scenario, Collectors.counting()));
+      Map<String, Long> names =
+          f.getValue().stream()
+              .collect(Collectors.groupingBy(ScenarioRecord::scenario, Collectors.counting()));
       Map<String, ScenarioRecord> sorted = new TreeMap<>();
       f.getValue().forEach(r -> sorted.put(r.key(names.get(r.scenario()) > 1), r));
       ObjectNode root = JsonTree.object();
@@ -137,7 +157,8 @@ public final class Baseline {
   }
 
   static String fileName(String feature) {
-    String base = feature.endsWith(".feature") ? feature.substring(0, feature.length() - 8) : feature;
+    String base =
+        feature.endsWith(".feature") ? feature.substring(0, feature.length() - 8) : feature;
     return base.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
   }
 
@@ -150,7 +171,8 @@ public final class Baseline {
         Files.delete(p);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Upgrade check: cannot clear " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Upgrade check: cannot clear " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -158,7 +180,8 @@ public final class Baseline {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("Upgrade check: cannot delete " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Upgrade check: cannot delete " + file + ": " + e.getMessage(), e);
     }
   }
 }

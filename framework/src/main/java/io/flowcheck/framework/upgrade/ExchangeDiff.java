@@ -11,8 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param baseline null for an exchange the baseline did not have
  * @param current null for an exchange this run no longer made
  */
-public record ExchangeDiff(String feature, String scenario, int index, RecordedExchange baseline,
-    RecordedExchange current, List<Finding> findings) {
+public record ExchangeDiff(
+    String feature,
+    String scenario,
+    int index,
+    RecordedExchange baseline,
+    RecordedExchange current,
+    List<Finding> findings) {
 
   public ExchangeDiff {
     findings = List.copyOf(findings);
@@ -34,9 +39,10 @@ public record ExchangeDiff(String feature, String scenario, int index, RecordedE
   /** "Upgrade regression: getProperty GET /properties/x: error code changed: ... (and 1 more)". */
   public String oneLine() {
     String head = outcome() == Outcome.REGRESSED ? "Upgrade regression: " : "Upgrade change: ";
-    Finding worst = findings.stream()
-        .filter(f -> f.outcome() == outcome()).findFirst().orElse(findings.get(0));
-    String more = findings.size() > 1 ? " (and " + (findings.size() - 1) + " more difference(s))" : "";
+    Finding worst =
+        findings.stream().filter(f -> f.outcome() == outcome()).findFirst().orElse(findings.get(0));
+    String more =
+        findings.size() > 1 ? " (and " + (findings.size() - 1) + " more difference(s))" : "";
     return head + shown().title() + ": " + worst.describe() + more;
   }
 

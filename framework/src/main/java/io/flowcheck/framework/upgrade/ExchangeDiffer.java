@@ -19,7 +19,10 @@ public final class ExchangeDiffer {
   }
 
   /** Every exchange of the scenario, paired up in order by operation; unchanged ones included. */
-  public List<ExchangeDiff> compare(String feature, String scenario, List<RecordedExchange> before,
+  public List<ExchangeDiff> compare(
+      String feature,
+      String scenario,
+      List<RecordedExchange> before,
       List<RecordedExchange> after) {
     List<ExchangeDiff> out = new ArrayList<>();
     int[][] pairs = Alignment.pair(keys(before), keys(after));
@@ -54,8 +57,12 @@ public final class ExchangeDiffer {
       return out; // a refusal and an answer have nothing else in common worth listing
     }
     if (!Objects.equals(before.errorCode(), after.errorCode())) {
-      out.add(new Finding(Finding.Kind.ERROR_CODE_CHANGED, "error.code", before.errorCode(),
-          after.errorCode()));
+      out.add(
+          new Finding(
+              Finding.Kind.ERROR_CODE_CHANGED,
+              "error.code",
+              before.errorCode(),
+              after.errorCode()));
     }
     JsonNode b = rules.apply(op, before.response());
     JsonNode a = rules.apply(op, after.response());
@@ -66,9 +73,12 @@ public final class ExchangeDiffer {
   private static Finding statusFinding(RecordedExchange before, RecordedExchange after) {
     String was = before.status() + code(before);
     String now = after.status() + code(after);
-    Finding.Kind kind = before.succeeded() && !after.succeeded() ? Finding.Kind.NOW_FAILS
-        : !before.succeeded() && after.succeeded() ? Finding.Kind.NOW_SUCCEEDS
-        : Finding.Kind.STATUS_CHANGED;
+    Finding.Kind kind =
+        before.succeeded() && !after.succeeded()
+            ? Finding.Kind.NOW_FAILS
+            : !before.succeeded() && after.succeeded()
+                ? Finding.Kind.NOW_SUCCEEDS
+                : Finding.Kind.STATUS_CHANGED;
     return new Finding(kind, "status", was, now);
   }
 
@@ -87,15 +97,20 @@ public final class ExchangeDiffer {
           continue; // compared on its own as the error code
         }
         if (!a.has(e.getKey())) {
-          out.add(new Finding(Finding.Kind.FIELD_MISSING, child, JsonTree.show(e.getValue()), null));
+          out.add(
+              new Finding(Finding.Kind.FIELD_MISSING, child, JsonTree.show(e.getValue()), null));
         } else {
           deep(e.getValue(), a.get(e.getKey()), child, out);
         }
       }
       for (Map.Entry<String, JsonNode> e : a.properties()) {
         if (!b.has(e.getKey())) {
-          out.add(new Finding(Finding.Kind.FIELD_ADDED, join(path, e.getKey()), null,
-              JsonTree.show(e.getValue())));
+          out.add(
+              new Finding(
+                  Finding.Kind.FIELD_ADDED,
+                  join(path, e.getKey()),
+                  null,
+                  JsonTree.show(e.getValue())));
         }
       }
       return;

@@ -59,7 +59,8 @@ public record Finding(Kind kind, String field, String before, String after) {
     if (s == null) {
       return "(none)";
     }
-    String shown = s.length() > SHOWN ? s.substring(0, SHOWN) + "... (" + s.length() + " chars)" : s;
+    String shown =
+        s.length() > SHOWN ? s.substring(0, SHOWN) + "... (" + s.length() + " chars)" : s;
     return "\"" + shown.replace("\n", "\\n") + "\"";
   }
 

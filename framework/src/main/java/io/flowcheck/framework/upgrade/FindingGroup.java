@@ -13,9 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Findings that share one cause, so a reader sees "{@code owner} missing in 24 exchanges of 8
  * operations" once instead of 24 paragraphs. A field finding's cause is its kind and the field's
- * own name (the last path segment, without array indexes): {@code property.owner} and
- * {@code project.owner} disappearing is the same change of the server. A status or error code
- * finding's cause is its kind with the before and after values; the other kinds group by kind.
+ * own name (the last path segment, without array indexes): {@code property.owner} and {@code
+ * project.owner} disappearing is the same change of the server. A status or error code finding's
+ * cause is its kind with the before and after values; the other kinds group by kind.
  *
  * @param subject what the cause is about: the field name, "status 200 -> 404", or empty
  * @param occurrences every exchange showing it, in summary order
@@ -26,8 +26,15 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
   public record Occurrence(ExchangeDiff exchange, Finding finding) {
     /** "properties.feature › Reading, exchange 2: getProperty GET /...: field missing ...". */
     public String describe() {
-      return exchange.feature() + " › " + exchange.scenario() + ", exchange " + exchange.index()
-          + ": " + exchange.shown().title() + ": " + finding.describe();
+      return exchange.feature()
+          + " › "
+          + exchange.scenario()
+          + ", exchange "
+          + exchange.index()
+          + ": "
+          + exchange.shown().title()
+          + ": "
+          + finding.describe();
     }
 
     public ObjectNode toJson() {
@@ -48,7 +55,10 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
     occurrences = List.copyOf(occurrences);
   }
 
-  /** Groups every finding of the given exchanges; most widespread first within an outcome, worst outcome first. */
+  /**
+   * Groups every finding of the given exchanges; most widespread first within an outcome, worst
+   * outcome first.
+   */
   public static List<FindingGroup> of(List<ExchangeDiff> diffs) {
     Map<String, List<Occurrence>> byCause = new LinkedHashMap<>();
     Map<String, String[]> causes = new LinkedHashMap<>();
@@ -61,12 +71,16 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
       }
     }
     List<FindingGroup> groups = new ArrayList<>();
-    byCause.forEach((key, list) -> groups.add(
-        new FindingGroup(Finding.Kind.valueOf(causes.get(key)[0]), causes.get(key)[1], list)));
-    groups.sort(Comparator.comparing((FindingGroup g) -> -g.outcome().ordinal())
-        .thenComparing(g -> -g.exchanges())
-        .thenComparing(g -> g.kind().ordinal())
-        .thenComparing(FindingGroup::subject));
+    byCause.forEach(
+        (key, list) ->
+            groups.add(
+                new FindingGroup(
+                    Finding.Kind.valueOf(causes.get(key)[0]), causes.get(key)[1], list)));
+    groups.sort(
+        Comparator.comparing((FindingGroup g) -> -g.outcome().ordinal())
+            .thenComparing(g -> -g.exchanges())
+            .thenComparing(g -> g.kind().ordinal())
+            .thenComparing(FindingGroup::subject));
     return groups;
   }
 
@@ -79,7 +93,9 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
     };
   }
 
-  /** {@code artifactVersion[1].version} -> {@code version}; {@code project[2]} -> {@code project}. */
+  /**
+   * {@code artifactVersion[1].version} -> {@code version}; {@code project[2]} -> {@code project}.
+   */
   static String leafName(String field) {
     String noIndexes = field.replaceAll("\\[\\d+]", "");
     int dot = noIndexes.lastIndexOf('.');
@@ -112,9 +128,12 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
     return seen.size();
   }
 
-  /** "`owner` missing in 24 exchanges of 8 operations"; Markdown code quotes around a field name. */
+  /**
+   * "`owner` missing in 24 exchanges of 8 operations"; Markdown code quotes around a field name.
+   */
   public String headline() {
-    String where = " in " + plural(exchanges(), "exchange") + " of " + plural(operations(), "operation");
+    String where =
+        " in " + plural(exchanges(), "exchange") + " of " + plural(operations(), "operation");
     return switch (kind) {
       case FIELD_MISSING -> "`" + subject + "` missing" + where;
       case FIELD_ADDED -> "`" + subject + "` added" + where;

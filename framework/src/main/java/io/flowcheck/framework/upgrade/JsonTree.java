@@ -14,14 +14,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The upgrade check's JSON: pretty, keys sorted, one trailing newline, so baseline files give small,
- * readable diffs in version control whatever order a server sends its fields in.
+ * The upgrade check's JSON: pretty, keys sorted, one trailing newline, so baseline files give
+ * small, readable diffs in version control whatever order a server sends its fields in.
  */
 public final class JsonTree {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+          .build();
 
   private JsonTree() {}
 
@@ -57,7 +58,8 @@ public final class JsonTree {
     try {
       return MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("Upgrade check: cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Upgrade check: cannot read " + file + ": " + e.getMessage(), e);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
           "Upgrade check: " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
@@ -75,11 +77,14 @@ public final class JsonTree {
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Upgrade check: cannot write " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Upgrade check: cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** A value for messages: strings as they are, anything else as compact JSON, absent as "(none)". */
+  /**
+   * A value for messages: strings as they are, anything else as compact JSON, absent as "(none)".
+   */
   public static String show(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "(none)";

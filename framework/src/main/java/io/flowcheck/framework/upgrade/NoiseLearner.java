@@ -27,11 +27,15 @@ public final class NoiseLearner {
           if (field.equals("(answer)")) {
             unstable.add(where + ": " + diff.shown().title() + ": the whole answer changes");
           } else {
-            add(new NormalizationRule(op, field, null, TOKEN, false, false, "seen changing in " + where));
+            add(
+                new NormalizationRule(
+                    op, field, null, TOKEN, false, false, "seen changing in " + where));
           }
         }
         case FIELD_ADDED, FIELD_MISSING ->
-            add(new NormalizationRule(op, field, null, null, true, false, "seen coming and going in " + where));
+            add(
+                new NormalizationRule(
+                    op, field, null, null, true, false, "seen coming and going in " + where));
         default -> unstable.add(where + ": " + diff.shown().title() + ": " + f.describe());
       }
     }

@@ -7,21 +7,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One normalization rule, as written in a rules file:
- * {@code {"operation":"getProperty","field":"property.modifyTime","replace":"<time>"}}.
+ * One normalization rule, as written in a rules file: {@code
+ * {"operation":"getProperty","field":"property.modifyTime","replace":"<time>"}}.
  *
  * <ul>
  *   <li>{@code operation}: an API name (getProperty) or "*" for all; default "*".
- *   <li>{@code field}: a field name at any depth ({@code modifyTime}, globs like {@code *Time}) or a
- *       dotted path from the top ({@code property.value}, {@code artifactVersion[].createTime}).
- *   <li>{@code match}: a regular expression searched in string values (and, without a field, in
- *       the request path too).
+ *   <li>{@code field}: a field name at any depth ({@code modifyTime}, globs like {@code *Time}) or
+ *       a dotted path from the top ({@code property.value}, {@code artifactVersion[].createTime}).
+ *   <li>{@code match}: a regular expression searched in string values (and, without a field, in the
+ *       request path too).
  *   <li>one action: {@code replace} (a token; the field must still be present), {@code drop} (the
  *       field is not compared at all) or {@code keep} (exempt the field from later rules).
  * </ul>
  */
-public record NormalizationRule(String operation, String field, Pattern match, String replace,
-    boolean drop, boolean keep, String note) {
+public record NormalizationRule(
+    String operation,
+    String field,
+    Pattern match,
+    String replace,
+    boolean drop,
+    boolean keep,
+    String note) {
   private static final Set<String> KEYS =
       Set.of("operation", "field", "match", "replace", "drop", "keep", "note");
 
@@ -111,8 +117,12 @@ public record NormalizationRule(String operation, String field, Pattern match, S
     }
     for (String key : o.propertyNames()) {
       if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException("Upgrade rules: " + where + " has unknown key '" + key
-            + "'; known: operation, field, match, replace, drop, keep, note");
+        throw new IllegalArgumentException(
+            "Upgrade rules: "
+                + where
+                + " has unknown key '"
+                + key
+                + "'; known: operation, field, match, replace, drop, keep, note");
       }
     }
     String field = o.hasNonNull("field") ? o.get("field").asString() : null;
@@ -121,8 +131,8 @@ public record NormalizationRule(String operation, String field, Pattern match, S
       try {
         match = Pattern.compile(o.get("match").asString());
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException("Upgrade rules: " + where + " has a bad 'match' regex: "
-            + e.getDescription(), e);
+        throw new IllegalArgumentException(
+            "Upgrade rules: " + where + " has a bad 'match' regex: " + e.getDescription(), e);
       }
     }
     boolean drop = o.path("drop").asBoolean(false);
@@ -130,14 +140,16 @@ public record NormalizationRule(String operation, String field, Pattern match, S
     String replace = o.hasNonNull("replace") ? o.get("replace").asString() : null;
     int actions = (drop ? 1 : 0) + (keep ? 1 : 0) + (replace != null ? 1 : 0);
     if (field == null && match == null) {
-      throw new IllegalArgumentException("Upgrade rules: " + where + " needs a 'field' or a 'match'");
+      throw new IllegalArgumentException(
+          "Upgrade rules: " + where + " needs a 'field' or a 'match'");
     }
     if (actions != 1) {
       throw new IllegalArgumentException(
           "Upgrade rules: " + where + " needs exactly one of 'replace', 'drop' or 'keep'");
     }
     if (field == null && replace == null) {
-      throw new IllegalArgumentException("Upgrade rules: " + where + " with only a 'match' needs 'replace'");
+      throw new IllegalArgumentException(
+          "Upgrade rules: " + where + " with only a 'match' needs 'replace'");
     }
     String op = o.hasNonNull("operation") ? o.get("operation").asString() : "*";
     String note = o.hasNonNull("note") ? o.get("note").asString() : null;

@@ -15,8 +15,8 @@ import tools.jackson.databind.node.StringNode;
 /**
  * The ordered rules that take out of an exchange what legitimately differs between two runs. For a
  * field, the first rule that selects it wins (users' rules come before the defaults, so they can
- * override them); every text rule applies to every string. Fields that {@link SecretPolicy} names
- * a secret become {@code <secret>} before any rule, and no rule can unmask them.
+ * override them); every text rule applies to every string. Fields that {@link SecretPolicy} names a
+ * secret become {@code <secret>} before any rule, and no rule can unmask them.
  */
 public final class NormalizationRules {
   public static final String SECRET = SecretPolicy.NORMALIZED;
@@ -56,7 +56,8 @@ public final class NormalizationRules {
         NormalizationRule.text(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "<id>"),
         NormalizationRule.text(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?", "<time>"));
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?",
+            "<time>"));
   }
 
   public static NormalizationRules of(List<NormalizationRule> first) {
@@ -74,7 +75,8 @@ public final class NormalizationRules {
    * (when comparing) what calibration learned, then the defaults. First field rule wins.
    */
   public static NormalizationRules forCheck(UpgradeSettings settings) {
-    List<NormalizationRule> first = new ArrayList<>(load(settings.baseline().resolve(Baseline.RULES)));
+    List<NormalizationRule> first =
+        new ArrayList<>(load(settings.baseline().resolve(Baseline.RULES)));
     first.addAll(load(settings.extraRules()));
     if (settings.mode() == UpgradeSettings.Mode.COMPARE) {
       first.addAll(load(settings.baseline().resolve(Baseline.NOISE)));
@@ -171,9 +173,14 @@ public final class NormalizationRules {
       return text;
     }
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "<" + text.length() + " chars, sha256:" + java.util.HexFormat.of().formatHex(hash, 0, 8) + ">";
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "<"
+          + text.length()
+          + " chars, sha256:"
+          + java.util.HexFormat.of().formatHex(hash, 0, 8)
+          + ">";
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
@@ -181,7 +188,9 @@ public final class NormalizationRules {
 
   private static JsonNode replaced(JsonNode value, NormalizationRule rule) {
     if (rule.match() != null) {
-      return value.isString() ? StringNode.valueOf(rule.rewrite(value.asString())) : value.deepCopy();
+      return value.isString()
+          ? StringNode.valueOf(rule.rewrite(value.asString()))
+          : value.deepCopy();
     }
     return StringNode.valueOf(rule.replace());
   }

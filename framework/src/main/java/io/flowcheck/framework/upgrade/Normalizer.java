@@ -18,17 +18,22 @@ public final class Normalizer {
   private final NormalizationRules rules;
   private final List<Map.Entry<String, String>> substitutions;
 
-  /** @param substitutions literal text to token, e.g. "flowcheck-sandbox-r1x" to "&lt;sandbox-project&gt;" */
+  /**
+   * @param substitutions literal text to token, e.g. "flowcheck-sandbox-r1x" to
+   *     "&lt;sandbox-project&gt;"
+   */
   public Normalizer(NormalizationRules rules, Map<String, String> substitutions) {
     this.rules = rules;
     List<Map.Entry<String, String>> subs = new ArrayList<>();
-    substitutions.forEach((k, v) -> {
-      if (k != null && !k.isEmpty()) {
-        subs.add(Map.entry(k, v));
-      }
-    });
+    substitutions.forEach(
+        (k, v) -> {
+          if (k != null && !k.isEmpty()) {
+            subs.add(Map.entry(k, v));
+          }
+        });
     // longest first: the sandbox project name contains the run id
-    subs.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+    subs.sort(
+        Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     this.substitutions = List.copyOf(subs);
   }
 
@@ -44,17 +49,25 @@ public final class Normalizer {
     return rules;
   }
 
-  public RecordedExchange normalize(String operation, String method, int status, String target,
-      String requestBody, String responseBody) {
+  public RecordedExchange normalize(
+      String operation,
+      String method,
+      int status,
+      String target,
+      String requestBody,
+      String responseBody) {
     // Secret query parameters (the KB article's ?password=) arrive masked; the token says so.
-    String t = rules.secretPolicy().queryParameterPattern()
-        .matcher(substitute(target == null ? "" : target))
-        .replaceAll("$1" + Matcher.quoteReplacement(NormalizationRules.SECRET));
+    String t =
+        rules
+            .secretPolicy()
+            .queryParameterPattern()
+            .matcher(substitute(target == null ? "" : target))
+            .replaceAll("$1" + Matcher.quoteReplacement(NormalizationRules.SECRET));
     t = rules.applyToText(operation, t);
     JsonNode request = body(operation, requestBody);
     JsonNode response = body(operation, responseBody);
-    return new RecordedExchange(operation, method, t, status,
-        RecordedExchange.errorCodeOf(response), request, response);
+    return new RecordedExchange(
+        operation, method, t, status, RecordedExchange.errorCodeOf(response), request, response);
   }
 
   private JsonNode body(String operation, String text) {

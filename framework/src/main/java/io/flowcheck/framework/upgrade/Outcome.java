@@ -17,7 +17,9 @@ public enum Outcome {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Whether this outcome fails a comparison run with {@code ef.upgrade.fail-on} = {@code failOn}. */
+  /**
+   * Whether this outcome fails a comparison run with {@code ef.upgrade.fail-on} = {@code failOn}.
+   */
   public boolean fails(FailOn failOn) {
     return failOn == FailOn.CHANGE ? this != UNCHANGED : this == REGRESSED;
   }

@@ -10,8 +10,14 @@ import tools.jackson.databind.node.ObjectNode;
  * @param request the normalized JSON request body, or null
  * @param response the normalized JSON answer, a string node for a non-JSON answer, or null
  */
-public record RecordedExchange(String operation, String method, String target, int status,
-    String errorCode, JsonNode request, JsonNode response) {
+public record RecordedExchange(
+    String operation,
+    String method,
+    String target,
+    int status,
+    String errorCode,
+    JsonNode request,
+    JsonNode response) {
 
   public boolean succeeded() {
     return status >= 200 && status < 300;
@@ -41,10 +47,14 @@ public record RecordedExchange(String operation, String method, String target, i
   }
 
   public static RecordedExchange fromJson(JsonNode o) {
-    return new RecordedExchange(o.path("operation").asString(), o.path("method").asString(),
-        o.path("target").asString(), o.path("status").asInt(),
+    return new RecordedExchange(
+        o.path("operation").asString(),
+        o.path("method").asString(),
+        o.path("target").asString(),
+        o.path("status").asInt(),
         o.hasNonNull("errorCode") ? o.get("errorCode").asString() : null,
-        o.get("request"), o.get("response"));
+        o.get("request"),
+        o.get("response"));
   }
 
   /** The code of an ElectricFlow error envelope, or null when the answer is not one. */

@@ -31,9 +31,9 @@ public final class ServerVersions {
   }
 
   /**
-   * Why a scenario with these tags does not apply to {@code version}, or null when it does.
-   * Every {@code @since:} must be met and every {@code @until:}. With an unknown version (or one
-   * with no leading number) a version-bound scenario cannot be judged, so it does not apply.
+   * Why a scenario with these tags does not apply to {@code version}, or null when it does. Every
+   * {@code @since:} must be met and every {@code @until:}. With an unknown version (or one with no
+   * leading number) a version-bound scenario cannot be judged, so it does not apply.
    */
   public static String whyNotApplicable(Collection<String> tags, String version) {
     boolean bounded = false;
@@ -46,7 +46,9 @@ public final class ServerVersions {
     if (bounded && parts(version).isEmpty()) {
       return version == null || version.isBlank() || VersionLookup.UNKNOWN.equals(version)
           ? "server version unknown; @since/@until cannot be checked"
-          : "server version '" + version + "' is not a dotted number; @since/@until cannot be checked";
+          : "server version '"
+              + version
+              + "' is not a dotted number; @since/@until cannot be checked";
     }
     for (String tag : tags) {
       if (tag.startsWith(SINCE) && compareToBound(version, bound(tag, SINCE)) < 0) {

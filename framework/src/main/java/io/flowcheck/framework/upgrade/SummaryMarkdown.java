@@ -13,30 +13,47 @@ final class SummaryMarkdown {
     StringBuilder md = new StringBuilder();
     UpgradeSummary.Ends e = s.ends();
     md.append("# ElectricFlow upgrade check: ").append(s.verdict()).append("\n\n");
-    md.append("**").append(s.countsLine()).append("** exchanges in ").append(s.scenarioCount())
-        .append(" scenarios; fails on: ").append(s.failOn().label())
+    md.append("**")
+        .append(s.countsLine())
+        .append("** exchanges in ")
+        .append(s.scenarioCount())
+        .append(" scenarios; fails on: ")
+        .append(s.failOn().label())
         .append(" (`ef.upgrade.fail-on`)\n\n");
     md.append("| | Server | Version |\n|---|---|---|\n");
-    md.append("| Baseline (before) | ").append(cell(e.beforeServer())).append(" | ")
-        .append(cell(e.beforeVersion())).append(" |\n");
-    md.append("| This run (after) | ").append(cell(e.afterServer())).append(" | ")
-        .append(cell(e.afterVersion())).append(" |\n");
+    md.append("| Baseline (before) | ")
+        .append(cell(e.beforeServer()))
+        .append(" | ")
+        .append(cell(e.beforeVersion()))
+        .append(" |\n");
+    md.append("| This run (after) | ")
+        .append(cell(e.afterServer()))
+        .append(" | ")
+        .append(cell(e.afterVersion()))
+        .append(" |\n");
     List<FindingGroup> groups = s.groups();
     for (Outcome o : new Outcome[] {Outcome.REGRESSED, Outcome.CHANGED, Outcome.ADDED}) {
       List<FindingGroup> these = groups.stream().filter(g -> g.outcome() == o).toList();
       if (these.isEmpty()) {
         continue;
       }
-      md.append("\n## ").append(capitalized(o.label())).append(" (")
-          .append(these.size()).append(these.size() == 1 ? " cause" : " causes").append(")\n\n");
+      md.append("\n## ")
+          .append(capitalized(o.label()))
+          .append(" (")
+          .append(these.size())
+          .append(these.size() == 1 ? " cause" : " causes")
+          .append(")\n\n");
       for (FindingGroup g : these) {
-        // One line per cause; where it showed is folded (GitHub and most Markdown viewers fold <details>).
+        // One line per cause; where it showed is folded (GitHub and most Markdown viewers fold
+        // <details>).
         md.append("- **").append(g.headline()).append("**\n");
         md.append("  <details><summary>where</summary>\n\n");
-        g.occurrences().stream().limit(OCCURRENCES_SHOWN)
+        g.occurrences().stream()
+            .limit(OCCURRENCES_SHOWN)
             .forEach(oc -> md.append("  - ").append(oc.describe()).append('\n'));
         if (g.occurrences().size() > OCCURRENCES_SHOWN) {
-          md.append("  - ... and ").append(g.occurrences().size() - OCCURRENCES_SHOWN)
+          md.append("  - ... and ")
+              .append(g.occurrences().size() - OCCURRENCES_SHOWN)
               .append(" more in summary.json\n");
         }
         md.append("  </details>\n");

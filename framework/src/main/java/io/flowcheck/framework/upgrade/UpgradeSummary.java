@@ -20,8 +20,8 @@ public final class UpgradeSummary {
    * @param before the baseline's server and version
    * @param after this run's server and version
    */
-  public record Ends(String beforeServer, String beforeVersion, String afterServer,
-      String afterVersion) {}
+  public record Ends(
+      String beforeServer, String beforeVersion, String afterServer, String afterVersion) {}
 
   private final Ends ends;
   private final FailOn failOn;
@@ -68,14 +68,19 @@ public final class UpgradeSummary {
 
   /** Differing exchanges, worst first, then by feature, scenario and position. */
   public List<ExchangeDiff> differing() {
-    return diffs.stream().filter(d -> d.outcome() != Outcome.UNCHANGED)
-        .sorted(java.util.Comparator.comparing((ExchangeDiff d) -> -d.outcome().ordinal())
-            .thenComparing(ExchangeDiff::feature).thenComparing(ExchangeDiff::scenario)
-            .thenComparingInt(ExchangeDiff::index))
+    return diffs.stream()
+        .filter(d -> d.outcome() != Outcome.UNCHANGED)
+        .sorted(
+            java.util.Comparator.comparing((ExchangeDiff d) -> -d.outcome().ordinal())
+                .thenComparing(ExchangeDiff::feature)
+                .thenComparing(ExchangeDiff::scenario)
+                .thenComparingInt(ExchangeDiff::index))
         .toList();
   }
 
-  /** The differing exchanges' findings grouped by cause, worst outcome and most widespread first. */
+  /**
+   * The differing exchanges' findings grouped by cause, worst outcome and most widespread first.
+   */
   public List<FindingGroup> groups() {
     return FindingGroup.of(differing());
   }
@@ -87,8 +92,14 @@ public final class UpgradeSummary {
   /** "2 regressed, 0 changed, 1 added, 17 unchanged" */
   public String countsLine() {
     Map<Outcome, Integer> c = counts();
-    return c.get(Outcome.REGRESSED) + " regressed, " + c.get(Outcome.CHANGED) + " changed, "
-        + c.get(Outcome.ADDED) + " added, " + c.get(Outcome.UNCHANGED) + " unchanged";
+    return c.get(Outcome.REGRESSED)
+        + " regressed, "
+        + c.get(Outcome.CHANGED)
+        + " changed, "
+        + c.get(Outcome.ADDED)
+        + " added, "
+        + c.get(Outcome.UNCHANGED)
+        + " unchanged";
   }
 
   public String verdict() {

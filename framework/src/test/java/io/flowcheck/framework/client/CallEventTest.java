@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One {@link CallEvent} per logical call, made by the real client against the simulator: its retries
- * and session renewals fold into the call they served, with the counts that flaky marking, coverage
- * and upgrade recording read.
+ * One {@link CallEvent} per logical call, made by the real client against the simulator: its
+ * retries and session renewals fold into the call they served, with the counts that flaky marking,
+ * coverage and upgrade recording read.
  */
 class CallEventTest {
   private static EfSimulator sim;
@@ -37,7 +37,9 @@ class CallEventTest {
   @BeforeAll
   static void start() {
     sim = EfSimulator.builder().http(true).user("admin", TestSettings.PASSWORD).start();
-    root = EfClient.connect(TestSettings.forServer(sim.serverUrl(), "ef.auth", "session", "ef.retries", "2"));
+    root =
+        EfClient.connect(
+            TestSettings.forServer(sim.serverUrl(), "ef.auth", "session", "ef.retries", "2"));
     probe = PropertyRef.inProject("Default", "call-event-probe");
     root.properties().set(probe, "v"); // also opens the session, outside every test's observer
   }
@@ -59,7 +61,8 @@ class CallEventTest {
 
   /** Every read of the probe meets this fault, {@code times} times (0: until cleared). */
   private static void faultReads(FaultRule fault, int times) {
-    FaultRule rule = fault.on("GET", "/properties/" + java.util.regex.Pattern.quote(probe.path()) + "(\\?|$)");
+    FaultRule rule =
+        fault.on("GET", "/properties/" + java.util.regex.Pattern.quote(probe.path()) + "(\\?|$)");
     sim.injectFault(times > 0 ? rule.times(times) : rule);
   }
 
@@ -99,7 +102,8 @@ class CallEventTest {
     faultReads(FaultRule.of(FaultType.CONNECTION_RESET), 2);
     observed().properties().get(probe);
     assertEquals(1, events.size());
-    assertThat(exchanges(events.get(0)), contains("getProperty 0", "getProperty 0", "getProperty 200"));
+    assertThat(
+        exchanges(events.get(0)), contains("getProperty 0", "getProperty 0", "getProperty 200"));
     assertEquals(2, events.get(0).retries());
     assertTrue(events.get(0).savedByRetry());
   }
@@ -107,8 +111,8 @@ class CallEventTest {
   @Test
   void aReadThatFailedOnEveryTryIsOneFailedEventNotSavedByARetry() {
     faultReads(FaultRule.of(FaultType.SERVER_ERROR).status(503, false), 0);
-    EfServerFailureException thrown = assertThrows(EfServerFailureException.class,
-        () -> observed().properties().get(probe));
+    EfServerFailureException thrown =
+        assertThrows(EfServerFailureException.class, () -> observed().properties().get(probe));
     assertEquals(1, events.size());
     CallEvent e = events.get(0);
     assertEquals(3, e.attempts());
@@ -133,20 +137,24 @@ class CallEventTest {
 
   @Test
   void aFirstLoginIsACallOfItsOwnBeforeTheCallThatNeededIt() {
-    try (EfClient fresh = EfClient.connect(TestSettings.forServer(sim.serverUrl(), "ef.auth", "session"))) {
+    try (EfClient fresh =
+        EfClient.connect(TestSettings.forServer(sim.serverUrl(), "ef.auth", "session"))) {
       EfClient view = fresh.observedBy(events::add);
       view.properties().get(probe);
       view.logOut(); // the view ends the session it shares, and says so
     }
-    assertThat(events.stream().map(e -> e.operation().apiName()).toList(),
+    assertThat(
+        events.stream().map(e -> e.operation().apiName()).toList(),
         contains("login", "getProperty", "logout"));
     assertFalse(events.get(1).sessionRenewed());
   }
 
   @Test
   void aRefusedFixedSessionIsNotRenewed() {
-    EfApiException refused = assertThrows(EfApiException.class,
-        () -> observed().withSession(Secret.of("NOSUCHSESSION0000")).properties().get(probe));
+    EfApiException refused =
+        assertThrows(
+            EfApiException.class,
+            () -> observed().withSession(Secret.of("NOSUCHSESSION0000")).properties().get(probe));
     assertEquals(401, refused.status());
     assertEquals(1, events.size());
     assertThat(exchanges(events.get(0)), contains("getProperty 401"));

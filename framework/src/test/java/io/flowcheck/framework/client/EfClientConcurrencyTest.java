@@ -40,8 +40,9 @@ class EfClientConcurrencyTest {
     props.put("ef.password", "Concurrency-Pw-1");
     props.put("ef.auth", auth);
     props.put("user.dir", System.getProperty("java.io.tmpdir"));
-    EfSettings embedded = SettingsLoader.load(props, Map.of())
-        .withEmbeddedServer(URI.create(sim.serverUrl()), sim.trustStore());
+    EfSettings embedded =
+        SettingsLoader.load(props, Map.of())
+            .withEmbeddedServer(URI.create(sim.serverUrl()), sim.trustStore());
     return EfClient.connect(embedded);
   }
 
@@ -63,18 +64,20 @@ class EfClientConcurrencyTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        results.add(pool.submit(() -> {
-          int ok = 0;
-          for (int i = 0; i < CALLS_PER_THREAD; i++) {
-            PropertyRef ref = PropertyRef.inProject(project, "p" + thread + "-" + (i % 10));
-            String value = "v" + i;
-            client.properties().set(ref, value);
-            if (value.equals(client.properties().get(ref).value())) {
-              ok++;
-            }
-          }
-          return ok;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  int ok = 0;
+                  for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                    PropertyRef ref = PropertyRef.inProject(project, "p" + thread + "-" + (i % 10));
+                    String value = "v" + i;
+                    client.properties().set(ref, value);
+                    if (value.equals(client.properties().get(ref).value())) {
+                      ok++;
+                    }
+                  }
+                  return ok;
+                }));
       }
       pool.shutdown();
       assertEquals(true, pool.awaitTermination(120, TimeUnit.SECONDS), "calls did not finish");

@@ -50,8 +50,9 @@ class EfClientSimulatorTest {
     props.put("ef.password", PASSWORD);
     props.put("ef.auth", auth);
     props.put("user.dir", System.getProperty("java.io.tmpdir"));
-    EfSettings settings = SettingsLoader.load(props, Map.of())
-        .withEmbeddedServer(URI.create(sim.serverUrl()), sim.trustStore());
+    EfSettings settings =
+        SettingsLoader.load(props, Map.of())
+            .withEmbeddedServer(URI.create(sim.serverUrl()), sim.trustStore());
     return EfClient.connect(settings);
   }
 
@@ -62,7 +63,12 @@ class EfClientSimulatorTest {
       PropertyRef kb = PropertyRef.inProject("Default", "PythonProperty");
       assertEquals("PythonRestApi", client.properties().get(kb).value());
       assertEquals("UpdatedPython", client.properties().set(kb, "UpdatedPython").value());
-      assertEquals("UpdatedPython", client.properties().get(PropertyRef.absolute("/projects/Default/PythonProperty")).value());
+      assertEquals(
+          "UpdatedPython",
+          client
+              .properties()
+              .get(PropertyRef.absolute("/projects/Default/PythonProperty"))
+              .value());
       assertEquals("session".equals(auth) ? 1 : 0, client.loginCount());
     }
     assertEquals(0, sim.state().activeSessionCount(), "the session was logged out on close");
@@ -78,12 +84,16 @@ class EfClientSimulatorTest {
       assertTrue(top.find("sheet").orElseThrow().isSheet());
       var sheet = client.properties().sheet(top.find("sheet").orElseThrow().propertySheetId());
       assertEquals("v", sheet.find("child").orElseThrow().value());
-      EfApiException duplicate = assertThrows(EfApiException.class,
-          () -> client.properties().create(PropertyRef.inProject("p1", "sheet/child"), "w"));
+      EfApiException duplicate =
+          assertThrows(
+              EfApiException.class,
+              () -> client.properties().create(PropertyRef.inProject("p1", "sheet/child"), "w"));
       assertEquals("DuplicatePropertyName", duplicate.code());
       client.properties().delete(PropertyRef.inProject("p1", "sheet"));
-      EfApiException gone = assertThrows(EfApiException.class,
-          () -> client.properties().get(PropertyRef.inProject("p1", "sheet/child")));
+      EfApiException gone =
+          assertThrows(
+              EfApiException.class,
+              () -> client.properties().get(PropertyRef.inProject("p1", "sheet/child")));
       assertEquals("NoSuchProperty", gone.code());
       assertEquals(404, gone.status());
     }
@@ -94,42 +104,71 @@ class EfClientSimulatorTest {
     try (EfClient client = client("basic")) {
       Project created = client.projects().create("Release Train", "before");
       assertEquals("Release Train", created.projectName());
-      assertEquals("after", client.projects().modifyDescription("Release Train", "after").description());
-      assertThat(client.projects().list().stream().map(Project::projectName).toList(),
+      assertEquals(
+          "after", client.projects().modifyDescription("Release Train", "after").description());
+      assertThat(
+          client.projects().list().stream().map(Project::projectName).toList(),
           hasItem("Release Train"));
       client.projects().delete("Release Train");
-      assertEquals("NoSuchProject",
+      assertEquals(
+          "NoSuchProject",
           assertThrows(EfApiException.class, () -> client.projects().get("Release Train")).code());
-      assertEquals("DuplicateProjectName",
-          assertThrows(EfApiException.class, () -> client.projects().create("Default", null)).code());
+      assertEquals(
+          "DuplicateProjectName",
+          assertThrows(EfApiException.class, () -> client.projects().create("Default", null))
+              .code());
     }
   }
 
   @Test
   void publishesArtifactVersions() {
     try (EfClient client = client("session")) {
-      assertEquals("com.acme:ledger", client.artifacts().create("com.acme", "ledger").artifactName());
+      assertEquals(
+          "com.acme:ledger", client.artifacts().create("com.acme", "ledger").artifactName());
       client.artifacts().publishVersion("com.acme:ledger", "1.0.0", null);
       ArtifactVersion rc = client.artifacts().publishVersion("com.acme:ledger", "1.1.0-rc-7", "rc");
       assertEquals("available", rc.state());
       assertEquals("7", rc.fields().get("buildNumber"));
-      assertThat(client.artifacts().listVersions("com.acme:ledger").stream()
-          .map(ArtifactVersion::version).toList(), containsInAnyOrder("1.0.0", "1.1.0-rc-7"));
-      assertEquals("DuplicateArtifactVersionName", assertThrows(EfApiException.class,
-          () -> client.artifacts().publishVersion("com.acme:ledger", "1.0.0", null)).code());
-      assertEquals("InvalidVersion", assertThrows(EfApiException.class,
-          () -> client.artifacts().publishVersion("com.acme:ledger", "<123>", null)).code());
-      assertEquals("InvalidArtifactName",
+      assertThat(
+          client.artifacts().listVersions("com.acme:ledger").stream()
+              .map(ArtifactVersion::version)
+              .toList(),
+          containsInAnyOrder("1.0.0", "1.1.0-rc-7"));
+      assertEquals(
+          "DuplicateArtifactVersionName",
+          assertThrows(
+                  EfApiException.class,
+                  () -> client.artifacts().publishVersion("com.acme:ledger", "1.0.0", null))
+              .code());
+      assertEquals(
+          "InvalidVersion",
+          assertThrows(
+                  EfApiException.class,
+                  () -> client.artifacts().publishVersion("com.acme:ledger", "<123>", null))
+              .code());
+      assertEquals(
+          "InvalidArtifactName",
           assertThrows(EfApiException.class, () -> client.artifacts().create("bad", "a/b")).code());
-      assertEquals("changed", client.artifacts().modifyDescription("com.acme:ledger", "changed").description());
-      assertEquals("final", client.artifacts()
-          .modifyVersionDescription("com.acme:ledger:1.1.0-rc-7", "final").fields().get("description"));
-      assertEquals("final", client.artifacts().getVersion("com.acme:ledger:1.1.0-rc-7").fields().get("description"));
+      assertEquals(
+          "changed",
+          client.artifacts().modifyDescription("com.acme:ledger", "changed").description());
+      assertEquals(
+          "final",
+          client
+              .artifacts()
+              .modifyVersionDescription("com.acme:ledger:1.1.0-rc-7", "final")
+              .fields()
+              .get("description"));
+      assertEquals(
+          "final",
+          client.artifacts().getVersion("com.acme:ledger:1.1.0-rc-7").fields().get("description"));
       assertThat(client.artifacts().repositoryNames(), hasItem("default"));
       client.artifacts().deleteVersion("com.acme:ledger:1.0.0");
       client.artifacts().delete("com.acme:ledger");
-      assertEquals("NoSuchArtifact",
-          assertThrows(EfApiException.class, () -> client.artifacts().get("com.acme:ledger")).code());
+      assertEquals(
+          "NoSuchArtifact",
+          assertThrows(EfApiException.class, () -> client.artifacts().get("com.acme:ledger"))
+              .code());
     }
   }
 
@@ -140,7 +179,8 @@ class EfClientSimulatorTest {
       assertThat(client.server().statusVersion(), equalTo("2024.06.0.178767"));
       assertThat(client.server().versions(), equalTo("2024.06.0.178767"));
       VersionLookup lookup = client.server().lookUpVersion();
-      assertEquals(new VersionLookup("2024.06.0.178767", "getServerStatus", java.util.List.of()), lookup);
+      assertEquals(
+          new VersionLookup("2024.06.0.178767", "getServerStatus", java.util.List.of()), lookup);
     }
   }
 
@@ -151,14 +191,20 @@ class EfClientSimulatorTest {
       assertEquals("admin", login.userName());
       assertTrue(client.withSession(login.sessionId()).server().status().isRunning());
       client.sessions().logout(login.sessionId());
-      EfApiException refused = assertThrows(EfApiException.class,
-          () -> client.withSession(login.sessionId()).server().status());
+      EfApiException refused =
+          assertThrows(
+              EfApiException.class, () -> client.withSession(login.sessionId()).server().status());
       assertEquals("NoCredentials", refused.code());
       assertEquals(401, refused.status());
-      assertEquals("NoCredentials", assertThrows(EfApiException.class,
-          () -> client.withoutCredentials().server().status()).code());
-      assertEquals(401, assertThrows(EfApiException.class,
-          () -> client.sessions().login("admin", Secret.of("wrong"))).status());
+      assertEquals(
+          "NoCredentials",
+          assertThrows(EfApiException.class, () -> client.withoutCredentials().server().status())
+              .code());
+      assertEquals(
+          401,
+          assertThrows(
+                  EfApiException.class, () -> client.sessions().login("admin", Secret.of("wrong")))
+              .status());
     }
   }
 

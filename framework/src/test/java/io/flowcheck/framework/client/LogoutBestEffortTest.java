@@ -11,8 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,10 +34,12 @@ class LogoutBestEffortTest {
   void start() {
     wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
     wm.start();
-    wm.stubFor(post(urlPathEqualTo(SESSIONS))
-        .willReturn(okJson("{\"sessionId\":\"" + SESSION_ID + "\",\"userName\":\"admin\"}")));
-    wm.stubFor(get(urlPathEqualTo("/rest/v1.0/server/status"))
-        .willReturn(okJson("{\"serverStatus\":{\"serverState\":\"running\"}}")));
+    wm.stubFor(
+        post(urlPathEqualTo(SESSIONS))
+            .willReturn(okJson("{\"sessionId\":\"" + SESSION_ID + "\",\"userName\":\"admin\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/v1.0/server/status"))
+            .willReturn(okJson("{\"serverStatus\":{\"serverState\":\"running\"}}")));
   }
 
   @AfterEach
@@ -47,8 +49,10 @@ class LogoutBestEffortTest {
 
   /** A session client that has opened its session. */
   private EfClient loggedIn() {
-    EfClient client = EfClient.connect(TestSettings.forServer(
-        "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.retries", "0"));
+    EfClient client =
+        EfClient.connect(
+            TestSettings.forServer(
+                "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.retries", "0"));
     client.server().status();
     return client;
   }
@@ -58,7 +62,9 @@ class LogoutBestEffortTest {
   }
 
   private static String envelope(String code) {
-    return "{\"error\":{\"where\":\"\",\"message\":\"m\",\"details\":\"\",\"code\":\"" + code + "\"}}";
+    return "{\"error\":{\"where\":\"\",\"message\":\"m\",\"details\":\"\",\"code\":\""
+        + code
+        + "\"}}";
   }
 
   @Test
@@ -66,17 +72,22 @@ class LogoutBestEffortTest {
     logoutAnswers(aResponse().withStatus(501).withBody(envelope("NotImplemented")));
     EfClient client = loggedIn();
     assertEquals(LogoutOutcome.notAvailable(501, "NotImplemented"), client.logOut());
-    assertEquals("not available (HTTP 501 NotImplemented)",
+    assertEquals(
+        "not available (HTTP 501 NotImplemented)",
         LogoutOutcome.notAvailable(501, "NotImplemented").describe());
     assertEquals(LogoutOutcome.NOT_ATTEMPTED, client.logOut()); // the session is forgotten
-    wm.verify(exactly(1), deleteRequestedFor(urlPathEqualTo(SESSIONS))
-        .withHeader("sessionId", equalTo(SESSION_ID)));
+    wm.verify(
+        exactly(1),
+        deleteRequestedFor(urlPathEqualTo(SESSIONS)).withHeader("sessionId", equalTo(SESSION_ID)));
   }
 
   @Test
   void a404WithoutEnvelopeMeansNoRestLogoutAndCloseDoesNotThrow() {
-    logoutAnswers(aResponse().withStatus(404).withHeader("Content-Type", "text/html")
-        .withBody("<html>Not Found</html>"));
+    logoutAnswers(
+        aResponse()
+            .withStatus(404)
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html>Not Found</html>"));
     assertEquals(LogoutOutcome.notAvailable(404, ""), loggedIn().logOut());
     assertDoesNotThrow(() -> loggedIn().close());
   }
@@ -94,8 +105,9 @@ class LogoutBestEffortTest {
   void aSuccessfulLogoutAndNoSessionAtAll() {
     logoutAnswers(okJson("{}"));
     assertEquals(LogoutOutcome.LOGGED_OUT, loggedIn().logOut());
-    EfClient basic = EfClient.connect(TestSettings.forServer(
-        "http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
+    EfClient basic =
+        EfClient.connect(
+            TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
     basic.server().status();
     assertEquals(LogoutOutcome.NOT_ATTEMPTED, basic.logOut());
     wm.verify(exactly(1), deleteRequestedFor(urlPathEqualTo(SESSIONS)));

@@ -31,7 +31,9 @@ class PropertyExpansionParameterTest {
   void start() {
     wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
     wm.start();
-    client = EfClient.connect(TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
+    client =
+        EfClient.connect(
+            TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
   }
 
   @AfterEach
@@ -45,29 +47,39 @@ class PropertyExpansionParameterTest {
 
   @Test
   void getSendsExpandZeroAndGivesTheStoredText() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("expand", equalTo("0"))
-        .withQueryParam("projectName", equalTo("Default"))
-        .willReturn(okJson(property("the sky is $[colour]"))));
+    wm.stubFor(
+        get(urlPathEqualTo(PATH))
+            .withQueryParam("expand", equalTo("0"))
+            .withQueryParam("projectName", equalTo("Default"))
+            .willReturn(okJson(property("the sky is $[colour]"))));
     assertEquals("the sky is $[colour]", client.properties().get(SKY).value());
-    wm.verify(exactly(1), getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("expand", equalTo("0")));
+    wm.verify(
+        exactly(1), getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("expand", equalTo("0")));
   }
 
   @Test
   void getExpandedSendsNoExpandParameter() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("expand", absent())
-        .withQueryParam("projectName", equalTo("Default"))
-        .willReturn(okJson(property("the sky is blue"))));
+    wm.stubFor(
+        get(urlPathEqualTo(PATH))
+            .withQueryParam("expand", absent())
+            .withQueryParam("projectName", equalTo("Default"))
+            .willReturn(okJson(property("the sky is blue"))));
     assertEquals("the sky is blue", client.properties().getExpanded(SKY).value());
     wm.verify(exactly(1), getRequestedFor(urlPathEqualTo(PATH)).withoutQueryParam("expand"));
   }
 
   @Test
   void theProjectListingSendsExpandZero() {
-    wm.stubFor(get(urlPathEqualTo("/rest/v1.0/properties")).withQueryParam("expand", equalTo("0"))
-        .withQueryParam("projectName", equalTo("Default"))
-        .willReturn(okJson("{\"propertySheet\":{\"propertySheetId\":\"s1\",\"property\":["
-            + "{\"propertyName\":\"sky\",\"value\":\"the sky is $[colour]\"}]}}")));
-    assertEquals("the sky is $[colour]",
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/v1.0/properties"))
+            .withQueryParam("expand", equalTo("0"))
+            .withQueryParam("projectName", equalTo("Default"))
+            .willReturn(
+                okJson(
+                    "{\"propertySheet\":{\"propertySheetId\":\"s1\",\"property\":["
+                        + "{\"propertyName\":\"sky\",\"value\":\"the sky is $[colour]\"}]}}")));
+    assertEquals(
+        "the sky is $[colour]",
         client.properties().list("Default").find("sky").orElseThrow().value());
   }
 }

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ServerVersionLookupTest {
   private static final String STATUS = "/rest/v1.0/server/status";
   private static final String VERSIONS = "/rest/v1.0/server/versions";
-  private static final String NO_STATUS_VERSION = "getServerStatus: answered without serverVersion.version";
+  private static final String NO_STATUS_VERSION =
+      "getServerStatus: answered without serverVersion.version";
 
   private WireMockServer wm;
 
@@ -48,20 +48,31 @@ class ServerVersionLookupTest {
   }
 
   private void answer(String path, int status, String body) {
-    wm.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json").withBody(body)));
+    wm.stubFor(
+        get(urlPathEqualTo(path))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
   }
 
   private static String envelope(String code) {
-    return "{\"error\":{\"where\":\"\",\"message\":\"m\",\"details\":\"\",\"code\":\"" + code + "\"}}";
+    return "{\"error\":{\"where\":\"\",\"message\":\"m\",\"details\":\"\",\"code\":\""
+        + code
+        + "\"}}";
   }
 
   @Test
   void theVersionInsideTheFullStatusIsUsedAndGetVersionsIsNotCalled() {
-    answer(STATUS, 200, "{\"serverStatus\":{\"serverState\":\"running\","
-        + "\"serverVersion\":{\"version\":\"2024.06.0.178767\"}}}");
+    answer(
+        STATUS,
+        200,
+        "{\"serverStatus\":{\"serverState\":\"running\","
+            + "\"serverVersion\":{\"version\":\"2024.06.0.178767\"}}}");
     try (EfClient client = client()) {
-      assertEquals(new VersionLookup("2024.06.0.178767", "getServerStatus", List.of()),
+      assertEquals(
+          new VersionLookup("2024.06.0.178767", "getServerStatus", List.of()),
           client.server().lookUpVersion());
       assertEquals("2024.06.0.178767", client.server().status().version());
     }
@@ -71,8 +82,11 @@ class ServerVersionLookupTest {
 
   @Test
   void aServerVersionBesideTheStatusObjectIsAcceptedToo() {
-    answer(STATUS, 200, "{\"serverStatus\":{\"serverState\":\"running\"},"
-        + "\"serverVersion\":{\"version\":\"10.3.1.150000\"}}");
+    answer(
+        STATUS,
+        200,
+        "{\"serverStatus\":{\"serverState\":\"running\"},"
+            + "\"serverVersion\":{\"version\":\"10.3.1.150000\"}}");
     try (EfClient client = client()) {
       ServerStatus status = client.server().status();
       assertEquals("running", status.serverState());
@@ -88,10 +102,15 @@ class ServerVersionLookupTest {
     answer(VERSIONS, 200, "{\"serverVersion\":{\"version\":\"2023.10.0.170000\"}}");
     try (EfClient client = client()) {
       VersionLookup lookup = client.server().lookUpVersion();
-      assertEquals(new VersionLookup("2023.10.0.170000", "getVersions", List.of(NO_STATUS_VERSION)), lookup);
-      assertEquals("2023.10.0.170000 (from getVersions; " + NO_STATUS_VERSION + ")", lookup.describe());
-      EfProtocolException e = assertThrows(EfProtocolException.class, () -> client.server().statusVersion());
-      assertEquals("EF protocol failure: getServerStatus answered without serverVersion.version", e.getMessage());
+      assertEquals(
+          new VersionLookup("2023.10.0.170000", "getVersions", List.of(NO_STATUS_VERSION)), lookup);
+      assertEquals(
+          "2023.10.0.170000 (from getVersions; " + NO_STATUS_VERSION + ")", lookup.describe());
+      EfProtocolException e =
+          assertThrows(EfProtocolException.class, () -> client.server().statusVersion());
+      assertEquals(
+          "EF protocol failure: getServerStatus answered without serverVersion.version",
+          e.getMessage());
     }
   }
 
@@ -101,24 +120,36 @@ class ServerVersionLookupTest {
     answer(VERSIONS, 501, envelope("NotImplemented"));
     try (EfClient client = client()) {
       VersionLookup lookup = client.server().lookUpVersion();
-      assertEquals(new VersionLookup("unknown", "none",
-          List.of(NO_STATUS_VERSION, "getVersions: HTTP 501 NotImplemented")), lookup);
+      assertEquals(
+          new VersionLookup(
+              "unknown",
+              "none",
+              List.of(NO_STATUS_VERSION, "getVersions: HTTP 501 NotImplemented")),
+          lookup);
       assertFalse(lookup.known());
-      assertEquals("unknown (" + NO_STATUS_VERSION + "; getVersions: HTTP 501 NotImplemented)",
+      assertEquals(
+          "unknown (" + NO_STATUS_VERSION + "; getVersions: HTTP 501 NotImplemented)",
           lookup.describe());
       // the plain call still reports the refusal, for the scenario about that route
-      EfServerFailureException e = assertThrows(EfServerFailureException.class, () -> client.server().versions());
+      EfServerFailureException e =
+          assertThrows(EfServerFailureException.class, () -> client.server().versions());
       assertEquals(501, e.status());
     }
   }
 
   @Test
   void aStatusAnswered404IsANoteAndGetVersionsIsAsked() {
-    wm.stubFor(get(urlPathEqualTo(STATUS)).willReturn(aResponse().withStatus(404)
-        .withHeader("Content-Type", "text/html").withBody("<html>Not Found</html>")));
+    wm.stubFor(
+        get(urlPathEqualTo(STATUS))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html>Not Found</html>")));
     answer(VERSIONS, 200, "{\"serverVersion\":{\"version\":\"2024.06.0.1\"}}");
     try (EfClient client = client()) {
-      assertEquals(new VersionLookup("2024.06.0.1", "getVersions", List.of("getServerStatus: HTTP 404")),
+      assertEquals(
+          new VersionLookup("2024.06.0.1", "getVersions", List.of("getServerStatus: HTTP 404")),
           client.server().lookUpVersion());
     }
   }
@@ -128,7 +159,9 @@ class ServerVersionLookupTest {
     answer(STATUS, 404, envelope("NotImplemented"));
     answer(VERSIONS, 200, "{\"somethingElse\":{}}");
     try (EfClient client = client()) {
-      assertEquals(List.of("getServerStatus: HTTP 404 NotImplemented",
+      assertEquals(
+          List.of(
+              "getServerStatus: HTTP 404 NotImplemented",
               "getVersions: answered without serverVersion.version"),
           client.server().lookUpVersion().notes());
     }
@@ -145,10 +178,16 @@ class ServerVersionLookupTest {
 
   @Test
   void aLoginAnswered404IsNotMistakenForAMissingStatusRoute() {
-    wm.stubFor(post(urlPathEqualTo("/rest/v1.0/sessions")).willReturn(aResponse().withStatus(404)
-        .withHeader("Content-Type", "application/json").withBody(envelope("NotImplemented"))));
-    try (EfClient client = EfClient.connect(
-        TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "session"))) {
+    wm.stubFor(
+        post(urlPathEqualTo("/rest/v1.0/sessions"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(envelope("NotImplemented"))));
+    try (EfClient client =
+        EfClient.connect(
+            TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "session"))) {
       EfApiException e = assertThrows(EfApiException.class, () -> client.server().lookUpVersion());
       assertEquals(Operation.LOGIN, e.operation());
     }
@@ -161,23 +200,34 @@ class ServerVersionLookupTest {
     try (EfClient client = client()) {
       EfCredentialsRefusedException e =
           assertThrows(EfCredentialsRefusedException.class, () -> client.server().lookUpVersion());
-      assertEquals("EF credentials refused: the server refused user 'admin' with the configured "
-          + "password (NoCredentials, HTTP 401 from getVersions): check ef.password (or "
-          + "EF_PASSWORD) and ef.user", e.getMessage());
+      assertEquals(
+          "EF credentials refused: the server refused user 'admin' with the configured "
+              + "password (NoCredentials, HTTP 401 from getVersions): check ef.password (or "
+              + "EF_PASSWORD) and ef.user",
+          e.getMessage());
     }
   }
 
   @Test
   void aLoginRefusedWithInvalidCredentialsIsARefusedPasswordWhateverTheStatus() {
-    wm.stubFor(post(urlPathEqualTo("/rest/v1.0/sessions")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody(envelope("InvalidCredentials"))));
-    try (EfClient client = EfClient.connect(TestSettings.forServer(
-        "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.user", "deployer"))) {
+    wm.stubFor(
+        post(urlPathEqualTo("/rest/v1.0/sessions"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(envelope("InvalidCredentials"))));
+    try (EfClient client =
+        EfClient.connect(
+            TestSettings.forServer(
+                "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.user", "deployer"))) {
       EfCredentialsRefusedException e =
           assertThrows(EfCredentialsRefusedException.class, () -> client.server().lookUpVersion());
-      assertEquals("EF credentials refused: the server refused user 'deployer' with the configured "
-          + "password (InvalidCredentials, HTTP 400 from login): check ef.password (or "
-          + "EF_PASSWORD) and ef.user", e.getMessage());
+      assertEquals(
+          "EF credentials refused: the server refused user 'deployer' with the configured "
+              + "password (InvalidCredentials, HTTP 400 from login): check ef.password (or "
+              + "EF_PASSWORD) and ef.user",
+          e.getMessage());
     }
   }
 
@@ -187,8 +237,10 @@ class ServerVersionLookupTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    try (EfClient client = EfClient.connect(TestSettings.forServer(
-        "http://127.0.0.1:" + closedPort, "ef.auth", "basic", "ef.retries", "0"))) {
+    try (EfClient client =
+        EfClient.connect(
+            TestSettings.forServer(
+                "http://127.0.0.1:" + closedPort, "ef.auth", "basic", "ef.retries", "0"))) {
       assertThrows(EfUnreachableException.class, () -> client.server().lookUpVersion());
     }
   }

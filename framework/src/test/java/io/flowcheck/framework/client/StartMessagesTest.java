@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The lines a run stops with when its settings are wrong in a way the server reveals: an
- * {@code http://} URL in front of an HTTPS server, and a password the server refuses. Each says
- * what to change.
+ * The lines a run stops with when its settings are wrong in a way the server reveals: an {@code
+ * http://} URL in front of an HTTPS server, and a password the server refuses. Each says what to
+ * change.
  */
 class StartMessagesTest {
   private static final String RIGHT_PASSWORD = "Right-Start-Pw-4";
@@ -48,14 +48,21 @@ class StartMessagesTest {
     EfSettings settings = TestSettings.forServer("http://127.0.0.1:" + port);
     EfUnreachableException e =
         assertThrows(EfUnreachableException.class, () -> ServerProbe.check(settings));
-    assertEquals("EF unreachable: the server at 127.0.0.1:" + port + " answered with TLS, but "
-        + "ef.server is http://127.0.0.1:" + port + ": use https://127.0.0.1:" + port,
+    assertEquals(
+        "EF unreachable: the server at 127.0.0.1:"
+            + port
+            + " answered with TLS, but "
+            + "ef.server is http://127.0.0.1:"
+            + port
+            + ": use https://127.0.0.1:"
+            + port,
         e.getMessage());
   }
 
   @Test
   void anHttpUrlKeepsItsPathInTheSuggestedHttpsUrl() {
-    assertEquals("https://flow.example.com:80/ef",
+    assertEquals(
+        "https://flow.example.com:80/ef",
         PlainOrTls.asHttps(URI.create("http://flow.example.com/ef"), 80));
   }
 
@@ -78,12 +85,16 @@ class StartMessagesTest {
   @ValueSource(strings = {"basic", "session"})
   void aRefusedPasswordNamesTheUserAndTheSettings(String auth) {
     try (EfClient client = EfClient.connect(toHttps(auth, TestSettings.PASSWORD))) {
-      EfCredentialsRefusedException e = assertThrows(EfCredentialsRefusedException.class,
-          () -> client.server().lookUpVersion());
+      EfCredentialsRefusedException e =
+          assertThrows(EfCredentialsRefusedException.class, () -> client.server().lookUpVersion());
       String call = "basic".equals(auth) ? "getServerStatus" : "login";
-      assertEquals("EF credentials refused: the server refused user 'admin' with the configured "
-          + "password (NoCredentials, HTTP 401 from " + call + "): check ef.password (or "
-          + "EF_PASSWORD) and ef.user", e.getMessage());
+      assertEquals(
+          "EF credentials refused: the server refused user 'admin' with the configured "
+              + "password (NoCredentials, HTTP 401 from "
+              + call
+              + "): check ef.password (or "
+              + "EF_PASSWORD) and ef.user",
+          e.getMessage());
       assertThat(e.getMessage(), not(containsString(TestSettings.PASSWORD)));
       assertEquals("admin", e.user());
       assertEquals(401, e.status());
@@ -101,8 +112,9 @@ class StartMessagesTest {
   @Test
   void aRefusalOfACallWithoutPasswordStaysTheServersAnswer() {
     try (EfClient client = EfClient.connect(toHttps("basic", RIGHT_PASSWORD))) {
-      EfApiException e = assertThrows(EfApiException.class,
-          () -> client.withoutCredentials().server().lookUpVersion());
+      EfApiException e =
+          assertThrows(
+              EfApiException.class, () -> client.withoutCredentials().server().lookUpVersion());
       assertFalse(e instanceof EfCredentialsRefusedException, e.getMessage());
       assertEquals("NoCredentials", e.code());
     }

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -39,15 +39,19 @@ class SettingsLoaderTest {
   private EfSettings loadWithClasspath(Map<String, String> fileContents) {
     props.putIfAbsent("user.dir", tmp.toString());
     props.putIfAbsent("user.home", tmp.toString());
-    return new SettingsLoader(props, env, name -> {
-      Properties p = new Properties();
-      try {
-        p.load(new java.io.StringReader(fileContents.getOrDefault(name, "")));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return p;
-    }).resolve();
+    return new SettingsLoader(
+            props,
+            env,
+            name -> {
+              Properties p = new Properties();
+              try {
+                p.load(new java.io.StringReader(fileContents.getOrDefault(name, "")));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return p;
+            })
+        .resolve();
   }
 
   private Path baseline(String name) throws IOException {
@@ -179,14 +183,17 @@ class SettingsLoaderTest {
   void anUnknownProfileSaysWhereItLooked() {
     props.put("ef.profile", "staging");
     String message = failure();
-    assertThat(message, containsString("ef.profile: unknown profile 'staging': no staging.properties in ["));
+    assertThat(
+        message,
+        containsString("ef.profile: unknown profile 'staging': no staging.properties in ["));
     assertThat(message, containsString(tmp.resolve("profiles").toString()));
   }
 
   @Test
   void anUnknownTlsModeIsNamed() {
     props.put("ef.tls", "none");
-    assertThat(failure(), containsString("ef.tls: unknown TLS mode 'none': use 'strict' or 'relaxed'"));
+    assertThat(
+        failure(), containsString("ef.tls: unknown TLS mode 'none': use 'strict' or 'relaxed'"));
   }
 
   @Test
@@ -203,8 +210,10 @@ class SettingsLoaderTest {
     props.put("ef.assumptions.strict", "no");
     EfSettings s = load();
     assertThat(s.assumptionsStrict(), equalTo(false));
-    assertThat("kept by the copies the run makes", s.withAuth(AuthMode.BASIC)
-        .withReadTimeout(Duration.ofSeconds(1)).assumptionsStrict(), equalTo(false));
+    assertThat(
+        "kept by the copies the run makes",
+        s.withAuth(AuthMode.BASIC).withReadTimeout(Duration.ofSeconds(1)).assumptionsStrict(),
+        equalTo(false));
   }
 
   @Test
@@ -212,8 +221,12 @@ class SettingsLoaderTest {
     EfSettings embedded = load();
     assertThat(embedded.staleSandboxes().sweep(), equalTo(true));
     assertThat(embedded.staleSandboxes().staleAfter(), equalTo(Duration.ofHours(24)));
-    assertThat("kept once the simulator's address is known", embedded
-        .withEmbeddedServer(java.net.URI.create("https://localhost:1"), null).staleSandboxes().sweep(),
+    assertThat(
+        "kept once the simulator's address is known",
+        embedded
+            .withEmbeddedServer(java.net.URI.create("https://localhost:1"), null)
+            .staleSandboxes()
+            .sweep(),
         equalTo(true));
     props.put("ef.server", "https://flow.example.com");
     props.put("ef.password", "pw");
@@ -223,7 +236,9 @@ class SettingsLoaderTest {
     assertThat(load().staleSandboxes(), equalTo(new StaleSandboxes(Duration.ofMinutes(90), true)));
     props.put("ef.sandbox.sweep", "false");
     props.put("ef.sandbox.stale-after", "1.5h");
-    assertThat("the property wins over the environment", load().staleSandboxes(),
+    assertThat(
+        "the property wins over the environment",
+        load().staleSandboxes(),
         equalTo(new StaleSandboxes(Duration.ofMinutes(90), false)));
   }
 
@@ -234,25 +249,36 @@ class SettingsLoaderTest {
     props.put("ef.sandbox.stale-after", "PT12H");
     assertThat(load().staleSandboxes().staleAfter(), equalTo(Duration.ofHours(12)));
     props.put("ef.sandbox.stale-after", "a day");
-    assertThat(failure(), equalTo("ef.sandbox.stale-after: 'a day' must be a duration of zero or more"
-        + " such as 24h, 90m, 30s or PT12H (set -Def.sandbox.stale-after=... or EF_SANDBOX_STALE_AFTER)"));
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.sandbox.stale-after: 'a day' must be a duration of zero or more"
+                + " such as 24h, 90m, 30s or PT12H (set -Def.sandbox.stale-after=... or EF_SANDBOX_STALE_AFTER)"));
     props.put("ef.sandbox.stale-after", "-PT1H");
-    assertThat(failure(), containsString("ef.sandbox.stale-after: '-PT1H' must be a duration of zero or more"));
+    assertThat(
+        failure(),
+        containsString("ef.sandbox.stale-after: '-PT1H' must be a duration of zero or more"));
   }
 
   @Test
   void aBadSweepValueIsOneLineNamingTheSetting() {
     env.put("EF_SANDBOX_SWEEP", "maybe");
-    assertThat(failure(), equalTo("ef.sandbox.sweep: 'maybe' must be true or false"
-        + " (set -Def.sandbox.sweep=... or EF_SANDBOX_SWEEP)"));
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.sandbox.sweep: 'maybe' must be true or false"
+                + " (set -Def.sandbox.sweep=... or EF_SANDBOX_SWEEP)"));
   }
 
   @Test
   void aBadStrictAssumptionsValueIsOneLineNamingTheSetting() {
     env.put("EF_ASSUMPTIONS_STRICT", "sometimes");
     String message = failure();
-    assertThat(message, equalTo("ef.assumptions.strict: 'sometimes' must be true or false"
-        + " (set -Def.assumptions.strict=... or EF_ASSUMPTIONS_STRICT)"));
+    assertThat(
+        message,
+        equalTo(
+            "ef.assumptions.strict: 'sometimes' must be true or false"
+                + " (set -Def.assumptions.strict=... or EF_ASSUMPTIONS_STRICT)"));
   }
 
   @Test
@@ -268,7 +294,8 @@ class SettingsLoaderTest {
   @Test
   void theBannerWarnsAboutRelaxedTls() {
     props.put("ef.tls", "relaxed");
-    assertThat(load().banner(null), containsString("WARNING: server certificates are NOT verified"));
+    assertThat(
+        load().banner(null), containsString("WARNING: server certificates are NOT verified"));
   }
 
   @Test
@@ -313,11 +340,20 @@ class SettingsLoaderTest {
   void theOutputFolderUpgradeAndAllureSettingsCanLiveInAProfile() throws IOException {
     Path b = baseline("base");
     Path rules = Files.writeString(tmp.resolve("rules.json"), "{\"rules\": []}");
-    profile("flowcheck.output.dir=" + tmp.resolve("out") + "\n"
-        + "allure.results.directory=" + tmp.resolve("allure") + "\n"
-        + "ef.upgrade.compare=" + b + "\n"
-        + "ef.upgrade.fail-on=change\n"
-        + "ef.upgrade.rules=" + rules + "\n");
+    profile(
+        "flowcheck.output.dir="
+            + tmp.resolve("out")
+            + "\n"
+            + "allure.results.directory="
+            + tmp.resolve("allure")
+            + "\n"
+            + "ef.upgrade.compare="
+            + b
+            + "\n"
+            + "ef.upgrade.fail-on=change\n"
+            + "ef.upgrade.rules="
+            + rules
+            + "\n");
     EfSettings s = load();
     assertThat(s.outputDir(), equalTo(tmp.resolve("out")));
     assertThat(s.allureResultsDir(), equalTo(tmp.resolve("allure")));
@@ -325,7 +361,9 @@ class SettingsLoaderTest {
     assertThat(s.upgrade().baseline(), equalTo(b));
     assertThat(s.upgrade().failOn(), equalTo(FailOn.CHANGE));
     assertThat(s.upgrade().extraRules(), equalTo(rules));
-    assertThat("the summary follows the output folder", s.upgrade().summaryDir(),
+    assertThat(
+        "the summary follows the output folder",
+        s.upgrade().summaryDir(),
         equalTo(tmp.resolve("out").resolve("upgrade")));
   }
 
@@ -342,7 +380,9 @@ class SettingsLoaderTest {
     assertThat(s.outputDir(), equalTo(tmp.resolve("env-out")));
     assertThat(s.allureResultsDir(), equalTo(tmp.resolve("prop-allure")));
     assertThat(s.upgrade().mode(), equalTo(UpgradeSettings.Mode.RECORD));
-    assertThat("a folder to record into need not exist yet", s.upgrade().baseline(),
+    assertThat(
+        "a folder to record into need not exist yet",
+        s.upgrade().baseline(),
         equalTo(tmp.resolve("env-base")));
     assertThat(s.upgrade().failOn(), equalTo(FailOn.REGRESSION));
     assertThat(s.upgrade().summaryDir(), equalTo(tmp.resolve("env-summary")));
@@ -350,27 +390,37 @@ class SettingsLoaderTest {
 
   @Test
   void theAllureResultsFolderFallsBackToAllurePropertiesAsAllureDoes() throws IOException {
-    Map<String, String> files = Map.of("allure.properties", "allure.results.directory=build/allure-here\n");
+    Map<String, String> files =
+        Map.of("allure.properties", "allure.results.directory=build/allure-here\n");
     assertThat(loadWithClasspath(files).allureResultsDir(), equalTo(Path.of("build/allure-here")));
     profile("allure.results.directory=from-profile\n");
-    assertThat("the profile comes before the tool's file",
-        loadWithClasspath(files).allureResultsDir(), equalTo(Path.of("from-profile")));
+    assertThat(
+        "the profile comes before the tool's file",
+        loadWithClasspath(files).allureResultsDir(),
+        equalTo(Path.of("from-profile")));
     props.put("allure.results.directory", "from-property");
     assertThat(loadWithClasspath(files).allureResultsDir(), equalTo(Path.of("from-property")));
   }
 
   @Test
   void theTagFilterComesFromThePropertyTheEnvironmentOrJunitPlatformProperties() {
-    Map<String, String> files = Map.of("junit-platform.properties", "cucumber.filter.tags=@regression\n");
-    assertThat(loadWithClasspath(files).tagFilter(),
+    Map<String, String> files =
+        Map.of("junit-platform.properties", "cucumber.filter.tags=@regression\n");
+    assertThat(
+        loadWithClasspath(files).tagFilter(),
         equalTo(new TagFilter("@regression", "junit-platform.properties")));
     env.put("CUCUMBER_FILTER_TAGS", "@upgrade");
-    assertThat(loadWithClasspath(files).tagFilter(),
+    assertThat(
+        loadWithClasspath(files).tagFilter(),
         equalTo(new TagFilter("@upgrade", "environment CUCUMBER_FILTER_TAGS")));
     props.put("cucumber.filter.tags", "@smoke and not @simulator");
     EfSettings s = loadWithClasspath(files);
-    assertThat(s.tagFilter(), equalTo(new TagFilter("@smoke and not @simulator", "-Dcucumber.filter.tags")));
-    assertThat(s.banner(null), containsString("tags    @smoke and not @simulator (from -Dcucumber.filter.tags)"));
+    assertThat(
+        s.tagFilter(),
+        equalTo(new TagFilter("@smoke and not @simulator", "-Dcucumber.filter.tags")));
+    assertThat(
+        s.banner(null),
+        containsString("tags    @smoke and not @simulator (from -Dcucumber.filter.tags)"));
     props.remove("cucumber.filter.tags");
     env.remove("CUCUMBER_FILTER_TAGS");
     assertThat("no tag line without a filter", load().banner(null), not(containsString("tags")));
@@ -379,17 +429,25 @@ class SettingsLoaderTest {
   @Test
   void anUnknownFailOnValueIsOneLineNamingTheSetting() {
     env.put("EF_UPGRADE_FAIL_ON", "everything");
-    assertThat(failure(), equalTo("ef.upgrade.fail-on: unknown value 'everything': use 'regression'"
-        + " or 'change' (set -Def.upgrade.fail-on=... or EF_UPGRADE_FAIL_ON)"));
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.upgrade.fail-on: unknown value 'everything': use 'regression'"
+                + " or 'change' (set -Def.upgrade.fail-on=... or EF_UPGRADE_FAIL_ON)"));
   }
 
   @Test
   void comparingWithAFolderThatHoldsNoBaselineIsRefusedAtStart() throws IOException {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     props.put("ef.upgrade.compare", empty.toString());
-    assertThat(failure(), equalTo("ef.upgrade.compare: no baseline in '" + empty.toAbsolutePath()
-        + "' (no baseline.json): record one there first (scripts/upgrade.sh capture " + empty
-        + ") (set -Def.upgrade.compare=... or EF_UPGRADE_COMPARE)"));
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.upgrade.compare: no baseline in '"
+                + empty.toAbsolutePath()
+                + "' (no baseline.json): record one there first (scripts/upgrade.sh capture "
+                + empty
+                + ") (set -Def.upgrade.compare=... or EF_UPGRADE_COMPARE)"));
     props.remove("ef.upgrade.compare");
     env.put("EF_UPGRADE_CALIBRATE", tmp.resolve("missing").toString());
     assertThat(failure(), containsString("ef.upgrade.calibrate: no baseline in '"));
@@ -399,23 +457,35 @@ class SettingsLoaderTest {
   void onlyOneUpgradeModeAtATime() throws IOException {
     props.put("ef.upgrade.record", tmp.resolve("a").toString());
     props.put("ef.upgrade.compare", baseline("b").toString());
-    assertThat(failure(), equalTo("ef.upgrade.record and ef.upgrade.compare: set only one of"
-        + " ef.upgrade.record, ef.upgrade.calibrate and ef.upgrade.compare"));
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.upgrade.record and ef.upgrade.compare: set only one of"
+                + " ef.upgrade.record, ef.upgrade.calibrate and ef.upgrade.compare"));
   }
 
   @Test
   void aMissingRulesFileIsRefusedAtStart() {
     props.put("ef.upgrade.rules", tmp.resolve("my-rules.json").toString());
-    assertThat(failure(), equalTo("ef.upgrade.rules: no rules file at '" + tmp.resolve("my-rules.json")
-        + "' (set -Def.upgrade.rules=... or EF_UPGRADE_RULES)"));
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.upgrade.rules: no rules file at '"
+                + tmp.resolve("my-rules.json")
+                + "' (set -Def.upgrade.rules=... or EF_UPGRADE_RULES)"));
   }
 
   @Test
   void aFolderSettingThatNamesAFileIsRefused() throws IOException {
     Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
     env.put("FLOWCHECK_OUTPUT_DIR", file.toString());
-    assertThat(failure(), equalTo("flowcheck.output.dir: '" + file + "' is a file; give a folder"
-        + " (set -Dflowcheck.output.dir=... or FLOWCHECK_OUTPUT_DIR)"));
+    assertThat(
+        failure(),
+        equalTo(
+            "flowcheck.output.dir: '"
+                + file
+                + "' is a file; give a folder"
+                + " (set -Dflowcheck.output.dir=... or FLOWCHECK_OUTPUT_DIR)"));
   }
 
   @Test
@@ -423,7 +493,8 @@ class SettingsLoaderTest {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (Setting setting : Setting.values()) {
       assertThat(setting.envName(), org.hamcrest.Matchers.matchesPattern("[A-Z][A-Z0-9_]*"));
-      assertThat(setting + " shares " + setting.envName(), names.add(setting.envName()), equalTo(true));
+      assertThat(
+          setting + " shares " + setting.envName(), names.add(setting.envName()), equalTo(true));
     }
     assertThat(Setting.UPGRADE_FAIL_ON.envName(), equalTo("EF_UPGRADE_FAIL_ON"));
   }
@@ -432,12 +503,17 @@ class SettingsLoaderTest {
   void theUpgradeSettingsAreKeptByTheCopiesTheRunMakes() throws IOException {
     props.put("ef.upgrade.compare", baseline("kept").toString());
     EfSettings s = load();
-    assertThat(s.withAuth(AuthMode.BASIC).withReadTimeout(Duration.ofSeconds(1))
-        .withUser("other", Secret.of("pw12")).upgrade(), equalTo(s.upgrade()));
+    assertThat(
+        s.withAuth(AuthMode.BASIC)
+            .withReadTimeout(Duration.ofSeconds(1))
+            .withUser("other", Secret.of("pw12"))
+            .upgrade(),
+        equalTo(s.upgrade()));
   }
 
   /** One setting given only in a profile, and what the loaded settings must then show. */
-  private record InProfile(Setting setting, String value, Function<EfSettings, Object> read, Object expected) {}
+  private record InProfile(
+      Setting setting, String value, Function<EfSettings, Object> read, Object expected) {}
 
   @Test
   void everySettingCanLiveInAProfile() throws Exception {
@@ -449,36 +525,75 @@ class SettingsLoaderTest {
     }
     Path b = baseline("profile-base");
     Path rules = Files.writeString(tmp.resolve("profile-rules.json"), "{\"rules\": []}");
-    List<InProfile> cases = List.of(
-        new InProfile(Setting.SERVER, "https://p.example.com", s -> s.server().toString(), "https://p.example.com"),
-        new InProfile(Setting.AUTH, "basic", EfSettings::auth, AuthMode.BASIC),
-        new InProfile(Setting.USER, "qa-bot", EfSettings::user, "qa-bot"),
-        new InProfile(Setting.PASSWORD, "pr0file-pw", s -> s.password().reveal(), "pr0file-pw"),
-        new InProfile(Setting.TLS, "relaxed", EfSettings::tls, TlsMode.RELAXED),
-        new InProfile(Setting.TRUSTSTORE, store.toString(), EfSettings::trustStorePath, store),
-        new InProfile(Setting.TRUSTSTORE_PASSWORD, "storepw", s -> s.trustStore() != null, true),
-        new InProfile(Setting.CONNECT_TIMEOUT, "3s", EfSettings::connectTimeout, Duration.ofSeconds(3)),
-        new InProfile(Setting.READ_TIMEOUT, "4s", EfSettings::readTimeout, Duration.ofSeconds(4)),
-        new InProfile(Setting.RETRIES, "5", EfSettings::retries, 5),
-        new InProfile(Setting.FAIL_FLAKY, "true", EfSettings::failFlaky, true),
-        new InProfile(Setting.ASSUMPTIONS_STRICT, "true", EfSettings::assumptionsStrict, true),
-        new InProfile(Setting.RUN_ID, "r-profile", EfSettings::runId, "r-profile"),
-        new InProfile(Setting.SANDBOX_STALE_AFTER, "2h", s -> s.staleSandboxes().staleAfter(), Duration.ofHours(2)),
-        new InProfile(Setting.SANDBOX_SWEEP, "false", s -> s.staleSandboxes().sweep(), false),
-        new InProfile(Setting.OUTPUT_DIR, "p-out", EfSettings::outputDir, Path.of("p-out")),
-        new InProfile(Setting.ALLURE_RESULTS_DIR, "p-allure", EfSettings::allureResultsDir, Path.of("p-allure")),
-        new InProfile(Setting.UPGRADE_RECORD, "p-record", s -> s.upgrade().baseline(), Path.of("p-record")),
-        new InProfile(Setting.UPGRADE_CALIBRATE, b.toString(), s -> s.upgrade().mode(), UpgradeSettings.Mode.CALIBRATE),
-        new InProfile(Setting.UPGRADE_COMPARE, b.toString(), s -> s.upgrade().mode(), UpgradeSettings.Mode.COMPARE),
-        new InProfile(Setting.UPGRADE_FAIL_ON, "change", s -> s.upgrade().failOn(), FailOn.CHANGE),
-        new InProfile(Setting.UPGRADE_RULES, rules.toString(), s -> s.upgrade().extraRules(), rules),
-        new InProfile(Setting.UPGRADE_SUMMARY, "p-summary", s -> s.upgrade().summaryDir(), Path.of("p-summary")));
+    List<InProfile> cases =
+        List.of(
+            new InProfile(
+                Setting.SERVER,
+                "https://p.example.com",
+                s -> s.server().toString(),
+                "https://p.example.com"),
+            new InProfile(Setting.AUTH, "basic", EfSettings::auth, AuthMode.BASIC),
+            new InProfile(Setting.USER, "qa-bot", EfSettings::user, "qa-bot"),
+            new InProfile(Setting.PASSWORD, "pr0file-pw", s -> s.password().reveal(), "pr0file-pw"),
+            new InProfile(Setting.TLS, "relaxed", EfSettings::tls, TlsMode.RELAXED),
+            new InProfile(Setting.TRUSTSTORE, store.toString(), EfSettings::trustStorePath, store),
+            new InProfile(
+                Setting.TRUSTSTORE_PASSWORD, "storepw", s -> s.trustStore() != null, true),
+            new InProfile(
+                Setting.CONNECT_TIMEOUT, "3s", EfSettings::connectTimeout, Duration.ofSeconds(3)),
+            new InProfile(
+                Setting.READ_TIMEOUT, "4s", EfSettings::readTimeout, Duration.ofSeconds(4)),
+            new InProfile(Setting.RETRIES, "5", EfSettings::retries, 5),
+            new InProfile(Setting.FAIL_FLAKY, "true", EfSettings::failFlaky, true),
+            new InProfile(Setting.ASSUMPTIONS_STRICT, "true", EfSettings::assumptionsStrict, true),
+            new InProfile(Setting.RUN_ID, "r-profile", EfSettings::runId, "r-profile"),
+            new InProfile(
+                Setting.SANDBOX_STALE_AFTER,
+                "2h",
+                s -> s.staleSandboxes().staleAfter(),
+                Duration.ofHours(2)),
+            new InProfile(Setting.SANDBOX_SWEEP, "false", s -> s.staleSandboxes().sweep(), false),
+            new InProfile(Setting.OUTPUT_DIR, "p-out", EfSettings::outputDir, Path.of("p-out")),
+            new InProfile(
+                Setting.ALLURE_RESULTS_DIR,
+                "p-allure",
+                EfSettings::allureResultsDir,
+                Path.of("p-allure")),
+            new InProfile(
+                Setting.UPGRADE_RECORD,
+                "p-record",
+                s -> s.upgrade().baseline(),
+                Path.of("p-record")),
+            new InProfile(
+                Setting.UPGRADE_CALIBRATE,
+                b.toString(),
+                s -> s.upgrade().mode(),
+                UpgradeSettings.Mode.CALIBRATE),
+            new InProfile(
+                Setting.UPGRADE_COMPARE,
+                b.toString(),
+                s -> s.upgrade().mode(),
+                UpgradeSettings.Mode.COMPARE),
+            new InProfile(
+                Setting.UPGRADE_FAIL_ON, "change", s -> s.upgrade().failOn(), FailOn.CHANGE),
+            new InProfile(
+                Setting.UPGRADE_RULES, rules.toString(), s -> s.upgrade().extraRules(), rules),
+            new InProfile(
+                Setting.UPGRADE_SUMMARY,
+                "p-summary",
+                s -> s.upgrade().summaryDir(),
+                Path.of("p-summary")));
 
     java.util.Set<Setting> covered = java.util.EnumSet.noneOf(Setting.class);
     for (InProfile c : cases) {
-      String extra = c.setting() == Setting.SERVER ? "ef.password=x\n"
-          : c.setting() == Setting.TRUSTSTORE ? "ef.tls.truststore.password=storepw\n"
-          : c.setting() == Setting.TRUSTSTORE_PASSWORD ? "ef.tls.truststore=" + store + "\n" : "";
+      String extra =
+          c.setting() == Setting.SERVER
+              ? "ef.password=x\n"
+              : c.setting() == Setting.TRUSTSTORE
+                  ? "ef.tls.truststore.password=storepw\n"
+                  : c.setting() == Setting.TRUSTSTORE_PASSWORD
+                      ? "ef.tls.truststore=" + store + "\n"
+                      : "";
       Properties p = new Properties();
       p.setProperty(c.setting().key(), c.value());
       java.io.StringWriter text = new java.io.StringWriter();

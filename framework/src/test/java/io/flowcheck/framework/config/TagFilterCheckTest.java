@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The one line a run stops with when its tag filter would run nothing. */
 class TagFilterCheckTest {
   private static final String SOURCE = "-Dcucumber.filter.tags";
-  private static final List<List<String>> SCENARIOS = List.of(
-      List.of("@smoke", "@properties"), List.of("@regression"), List.of());
+  private static final List<List<String>> SCENARIOS =
+      List.of(List.of("@smoke", "@properties"), List.of("@regression"), List.of());
 
   private static TagFilter filter(String expression) {
     return new TagFilter(expression, SOURCE);
@@ -20,24 +20,31 @@ class TagFilterCheckTest {
 
   @Test
   void aTagNoScenarioCarriesIsNamedWithTheTagsThatExist() {
-    assertEquals(Optional.of("no scenario matches the tag filter '@nosuchtag' (from "
-        + "-Dcucumber.filter.tags); tags in the features: @properties, @regression, @smoke"),
+    assertEquals(
+        Optional.of(
+            "no scenario matches the tag filter '@nosuchtag' (from "
+                + "-Dcucumber.filter.tags); tags in the features: @properties, @regression, @smoke"),
         filter("@nosuchtag").problem(SCENARIOS));
   }
 
   @Test
   void tagsThatExistButNeverMeetAreReportedToo() {
-    assertEquals(Optional.of("no scenario matches the tag filter '@smoke and @regression' (from "
-        + "-Dcucumber.filter.tags); tags in the features: @properties, @regression, @smoke"),
+    assertEquals(
+        Optional.of(
+            "no scenario matches the tag filter '@smoke and @regression' (from "
+                + "-Dcucumber.filter.tags); tags in the features: @properties, @regression, @smoke"),
         filter("@smoke and @regression").problem(SCENARIOS));
   }
 
   @Test
   void aBrokenExpressionGivesCucumbersParseErrorOnOneLine() {
     Optional<String> problem = filter("@smoke and").problem(SCENARIOS);
-    assertEquals(Optional.of("the tag filter (from -Dcucumber.filter.tags) is not a valid tag "
-        + "expression: Tag expression \"@smoke and\" could not be parsed because of syntax "
-        + "error: Expected operand."), problem);
+    assertEquals(
+        Optional.of(
+            "the tag filter (from -Dcucumber.filter.tags) is not a valid tag "
+                + "expression: Tag expression \"@smoke and\" could not be parsed because of syntax "
+                + "error: Expected operand."),
+        problem);
     assertEquals(problem, TagFilterCheck.syntaxProblem(filter("@smoke and")));
   }
 
@@ -51,16 +58,21 @@ class TagFilterCheckTest {
 
   @Test
   void featuresWithoutScenariosOrTagsAreSaidSo() {
-    assertEquals(Optional.of("no scenario matches the tag filter '@smoke'; the features hold no "
-        + "scenario"), new TagFilter("@smoke", null).problem(List.of()));
-    assertEquals(Optional.of("no scenario matches the tag filter '@smoke'; the features carry no "
-        + "tags"), new TagFilter("@smoke", null).problem(List.of(List.of())));
+    assertEquals(
+        Optional.of(
+            "no scenario matches the tag filter '@smoke'; the features hold no " + "scenario"),
+        new TagFilter("@smoke", null).problem(List.of()));
+    assertEquals(
+        Optional.of("no scenario matches the tag filter '@smoke'; the features carry no " + "tags"),
+        new TagFilter("@smoke", null).problem(List.of(List.of())));
   }
 
   @Test
   void aLongTagListIsCutAndCounted() {
-    List<List<String>> many = IntStream.range(0, TagFilterCheck.MAX_LISTED_TAGS + 5)
-        .mapToObj(i -> List.of(String.format("@t%02d", i))).toList();
+    List<List<String>> many =
+        IntStream.range(0, TagFilterCheck.MAX_LISTED_TAGS + 5)
+            .mapToObj(i -> List.of(String.format("@t%02d", i)))
+            .toList();
     String problem = filter("@none").problem(many).orElseThrow();
     assertTrue(problem.endsWith(", @t29, ... (5 more)"), problem);
   }

@@ -20,24 +20,34 @@ class TagFilterTest {
   void aSystemPropertyWinsOverTheEnvironmentWhichWinsOverJunitPlatformProperties() {
     Map<String, String> env = Map.of("CUCUMBER_FILTER_TAGS", "@env");
     Map<String, String> props = Map.of("cucumber.filter.tags", " @prop ");
-    assertEquals(new TagFilter("@prop", "-Dcucumber.filter.tags"),
+    assertEquals(
+        new TagFilter("@prop", "-Dcucumber.filter.tags"),
         TagFilter.resolve(props, env, junitPlatform("@file")));
-    assertEquals(new TagFilter("@env", "environment CUCUMBER_FILTER_TAGS"),
+    assertEquals(
+        new TagFilter("@env", "environment CUCUMBER_FILTER_TAGS"),
         TagFilter.resolve(Map.of(), env, junitPlatform("@file")));
-    assertEquals(new TagFilter("@file", "junit-platform.properties"),
+    assertEquals(
+        new TagFilter("@file", "junit-platform.properties"),
         TagFilter.resolve(Map.of(), Map.of(), junitPlatform("@file")));
   }
 
   @Test
   void theEnvironmentPassedOnAsThePropertyStillNamesTheEnvironment() {
-    assertEquals(new TagFilter("@smoke", "environment CUCUMBER_FILTER_TAGS"), TagFilter.resolve(
-        Map.of("cucumber.filter.tags", "@smoke"), Map.of("CUCUMBER_FILTER_TAGS", "@smoke"), junitPlatform(null)));
+    assertEquals(
+        new TagFilter("@smoke", "environment CUCUMBER_FILTER_TAGS"),
+        TagFilter.resolve(
+            Map.of("cucumber.filter.tags", "@smoke"),
+            Map.of("CUCUMBER_FILTER_TAGS", "@smoke"),
+            junitPlatform(null)));
   }
 
   @Test
   void blankValuesAreNoFilter() {
-    TagFilter none = TagFilter.resolve(Map.of("cucumber.filter.tags", " "),
-        Map.of("CUCUMBER_FILTER_TAGS", ""), junitPlatform(null));
+    TagFilter none =
+        TagFilter.resolve(
+            Map.of("cucumber.filter.tags", " "),
+            Map.of("CUCUMBER_FILTER_TAGS", ""),
+            junitPlatform(null));
     assertEquals(TagFilter.NONE, none);
     assertFalse(none.isSet());
     assertEquals("(all scenarios)", none.expressionOrAll());
@@ -46,7 +56,9 @@ class TagFilterTest {
 
   @Test
   void describeSaysWhereTheFilterCameFrom() {
-    TagFilter f = TagFilter.resolve(Map.of(), Map.of("CUCUMBER_FILTER_TAGS", "@upgrade"), junitPlatform(null));
+    TagFilter f =
+        TagFilter.resolve(
+            Map.of(), Map.of("CUCUMBER_FILTER_TAGS", "@upgrade"), junitPlatform(null));
     assertEquals("@upgrade", f.expressionOrAll());
     assertEquals("@upgrade (from environment CUCUMBER_FILTER_TAGS)", f.describe());
   }
@@ -56,7 +68,8 @@ class TagFilterTest {
     String before = System.getProperty("cucumber.filter.tags");
     System.setProperty("cucumber.filter.tags", "@effective-check");
     try {
-      assertEquals(new TagFilter("@effective-check", "-Dcucumber.filter.tags"), TagFilter.effective());
+      assertEquals(
+          new TagFilter("@effective-check", "-Dcucumber.filter.tags"), TagFilter.effective());
     } finally {
       if (before == null) {
         System.clearProperty("cucumber.filter.tags");
@@ -68,8 +81,10 @@ class TagFilterTest {
 
   @Test
   void aToolFileIsReadFromTheRootOfTheClasspath() {
-    assertEquals("@from-a-file",
-        ClasspathProperties.read("flowcheck-test-tool.properties").getProperty("cucumber.filter.tags"));
+    assertEquals(
+        "@from-a-file",
+        ClasspathProperties.read("flowcheck-test-tool.properties")
+            .getProperty("cucumber.filter.tags"));
     assertEquals(new Properties(), ClasspathProperties.read("no-such-tool.properties"));
   }
 }

@@ -48,11 +48,18 @@ class MaskedAllureAttachmentsTest {
   void start() {
     wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
     wm.start();
-    wm.stubFor(post(urlPathEqualTo("/rest/v1.0/sessions"))
-        .willReturn(okJson("{\"sessionId\":\"" + SESSION_ID + "\",\"userName\":\"admin\"}")
-            .withHeader("Set-Cookie", "sessionId=" + SESSION_ID + "; Path=/")));
-    wm.stubFor(get(urlPathEqualTo("/rest/v1.0/properties/P"))
-        .willReturn(okJson("{\"property\":{\"propertyName\":\"P\",\"value\":\"echo " + SESSION_ID + "\"}}")));
+    wm.stubFor(
+        post(urlPathEqualTo("/rest/v1.0/sessions"))
+            .willReturn(
+                okJson("{\"sessionId\":\"" + SESSION_ID + "\",\"userName\":\"admin\"}")
+                    .withHeader("Set-Cookie", "sessionId=" + SESSION_ID + "; Path=/")));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/v1.0/properties/P"))
+            .willReturn(
+                okJson(
+                    "{\"property\":{\"propertyName\":\"P\",\"value\":\"echo "
+                        + SESSION_ID
+                        + "\"}}")));
     wm.stubFor(delete(urlPathEqualTo("/rest/v1.0/sessions")).willReturn(okJson("{}")));
     previous = Allure.getLifecycle();
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
@@ -101,14 +108,17 @@ class MaskedAllureAttachmentsTest {
 
   @Test
   void sessionLoginAttachmentsHideThePasswordAndTheIssuedSessionId() throws IOException {
-    inAllureTest(() -> {
-      try (EfClient client = client("session")) {
-        client.properties().get(PropertyRef.inProject("Default", "P"));
-        client.sessions().login("admin", Secret.of(PASSWORD));
-      }
-    });
+    inAllureTest(
+        () -> {
+          try (EfClient client = client("session")) {
+            client.properties().get(PropertyRef.inProject("Default", "P"));
+            client.sessions().login("admin", Secret.of(PASSWORD));
+          }
+        });
     try (Stream<Path> files = Files.walk(results)) {
-      assertThat(files.filter(f -> f.toString().endsWith("-attachment.html")).toList(), hasSize(greaterThanOrEqualTo(6)));
+      assertThat(
+          files.filter(f -> f.toString().endsWith("-attachment.html")).toList(),
+          hasSize(greaterThanOrEqualTo(6)));
     }
     assertThat(filesContaining(PASSWORD), empty());
     assertThat(filesContaining(SESSION_ID), empty());
@@ -118,11 +128,12 @@ class MaskedAllureAttachmentsTest {
   @Test
   void basicAuthAttachmentsHideTheAuthorizationHeader() throws IOException {
     String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
-    inAllureTest(() -> {
-      try (EfClient client = client("basic")) {
-        client.properties().get(PropertyRef.inProject("Default", "P"));
-      }
-    });
+    inAllureTest(
+        () -> {
+          try (EfClient client = client("basic")) {
+            client.properties().get(PropertyRef.inProject("Default", "P"));
+          }
+        });
     assertThat(filesContaining(basic), empty());
     assertThat(filesContaining(PASSWORD), empty());
     assertThat(read(filesContaining("Basic ****").get(0)), containsString("Authorization"));
@@ -130,16 +141,20 @@ class MaskedAllureAttachmentsTest {
 
   @Test
   void jsonBodiesAreIndentedAfterMaskingAndLongLinesWrap() throws IOException {
-    inAllureTest(() -> {
-      try (EfClient client = client("session")) {
-        client.properties().get(PropertyRef.inProject("Default", "P"));
-      }
-    });
+    inAllureTest(
+        () -> {
+          try (EfClient client = client("session")) {
+            client.properties().get(PropertyRef.inProject("Default", "P"));
+          }
+        });
     List<Path> answers = filesContaining("propertyName");
     assertThat(answers, hasSize(1));
     String html = read(answers.get(0));
-    assertThat(html, containsString("{\n  &quot;property&quot; : {\n    &quot;propertyName&quot; : &quot;P&quot;,\n"
-        + "    &quot;value&quot; : &quot;echo ****&quot;\n  }\n}"));
+    assertThat(
+        html,
+        containsString(
+            "{\n  &quot;property&quot; : {\n    &quot;propertyName&quot; : &quot;P&quot;,\n"
+                + "    &quot;value&quot; : &quot;echo ****&quot;\n  }\n}"));
     assertThat(html, containsString("white-space:pre-wrap"));
     assertThat(html, containsString("word-break:break-all"));
     assertThat(filesContaining(SESSION_ID), empty());

@@ -18,7 +18,8 @@ class SecretMaskerTest {
   void masksSecretJsonFieldsWhateverTheirValue() {
     assertEquals(
         "{\"sessionId\":\"****\",\"userName\":\"admin\",\"password\" : \"****\"}",
-        masker.mask("{\"sessionId\":\"4VOZBL8M9X5BJYI9\",\"userName\":\"admin\",\"password\" : \"a\\\"b\"}"));
+        masker.mask(
+            "{\"sessionId\":\"4VOZBL8M9X5BJYI9\",\"userName\":\"admin\",\"password\" : \"a\\\"b\"}"));
   }
 
   @Test

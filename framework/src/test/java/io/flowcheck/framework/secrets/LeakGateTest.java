@@ -70,7 +70,8 @@ class LeakGateTest {
 
   @Test
   void encodedFormsAreCaughtToo() throws IOException {
-    String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     Files.writeString(out.resolve("headers.txt"), "Authorization: Basic " + basic);
     Files.writeString(out.resolve("url.txt"), "/sessions?password=Pl%40nted+Secret%21");
     assertThat(scan(), hasSize(2));

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One policy, three users: the report masker, the upgrade normalizer and the leak gate. Every
- * name of the policy is checked in all three, so a name added to {@link SecretPolicy#DEFAULT} is
- * covered without touching this test; a name added to a policy of our own shows the three follow
- * the policy they are given rather than lists of their own.
+ * One policy, three users: the report masker, the upgrade normalizer and the leak gate. Every name
+ * of the policy is checked in all three, so a name added to {@link SecretPolicy#DEFAULT} is covered
+ * without touching this test; a name added to a policy of our own shows the three follow the policy
+ * they are given rather than lists of their own.
  */
 class SecretPolicyTest {
   @TempDir Path dir;
@@ -29,20 +29,24 @@ class SecretPolicyTest {
   /** What each of the three did with one secret field of one exchange. */
   private record Seen(String masked, RecordedExchange normalized, List<LeakScanner.Leak> leaks) {}
 
-  private Seen passThroughAllThree(SecretPolicy policy, String field, String value) throws IOException {
+  private Seen passThroughAllThree(SecretPolicy policy, String field, String value)
+      throws IOException {
     SecretMasker masker = new SecretMasker(policy);
     String body = "{\"" + field + "\":\"" + value + "\",\"userName\":\"admin\"}";
     String masked = masker.mask(body);
     String target = masker.mask("/things?" + field + "=" + value + "&projectName=p");
 
-    Normalizer normalizer = new Normalizer(
-        NormalizationRules.of(List.of()).withSecretPolicy(policy), Map.of());
-    // The normalizer sees exchanges the masker has already seen, and must hide secrets on its own too.
+    Normalizer normalizer =
+        new Normalizer(NormalizationRules.of(List.of()).withSecretPolicy(policy), Map.of());
+    // The normalizer sees exchanges the masker has already seen, and must hide secrets on its own
+    // too.
     RecordedExchange normalized = normalizer.normalize("op", "POST", 200, target, null, body);
 
     // The run fingerprints every secret its maskers saw; the gate then searches the outputs.
     List<Fingerprint> prints = new ArrayList<>();
-    masker.knownSecrets().forEach(s -> prints.addAll(SecretFingerprints.forSecret("a secret of the run", s)));
+    masker
+        .knownSecrets()
+        .forEach(s -> prints.addAll(SecretFingerprints.forSecret("a secret of the run", s)));
     Path out = Files.createDirectories(dir.resolve("out-" + field));
     Files.writeString(out.resolve("console.log"), "a careless line: " + value + "\n");
     List<LeakScanner.Leak> leaks = new LeakScanner(prints).scan(List.of(out));
@@ -56,7 +60,8 @@ class SecretPolicyTest {
       Seen seen = passThroughAllThree(SecretPolicy.DEFAULT, field, value);
       assertFalse(seen.masked().contains(value), field + ": masker showed " + seen.masked());
       assertEquals("<secret>", seen.normalized().response().path(field).asString(), field);
-      assertTrue(seen.normalized().target().contains(field + "=<secret>"), seen.normalized().target());
+      assertTrue(
+          seen.normalized().target().contains(field + "=<secret>"), seen.normalized().target());
       assertEquals(1, seen.leaks().size(), field + ": the leak gate did not look for its value");
     }
   }
@@ -69,7 +74,8 @@ class SecretPolicyTest {
     assertEquals(List.of(), before.leaks());
 
     Seen after = passThroughAllThree(SecretPolicy.DEFAULT.withField("PIN"), "pin", "4711-0815");
-    assertEquals("{\"pin\":\"****\",\"userName\":\"admin\"} /things?pin=****&projectName=p", after.masked());
+    assertEquals(
+        "{\"pin\":\"****\",\"userName\":\"admin\"} /things?pin=****&projectName=p", after.masked());
     assertEquals("<secret>", after.normalized().response().path("pin").asString());
     assertEquals("/things?pin=<secret>&projectName=p", after.normalized().target());
     assertEquals(1, after.leaks().size());
@@ -85,12 +91,15 @@ class SecretPolicyTest {
     assertEquals("****", masker.maskHeader("x-api-key", "k3y-abcdef"));
     assertEquals("remember=r3m-12345; Path=/", plain.mask("remember=r3m-12345; Path=/"));
     assertEquals("remember=****; Path=/", masker.mask("remember=r3m-12345; Path=/"));
-    assertTrue(masker.knownSecrets().containsAll(List.of("k3y-abcdef", "r3m-12345")), masker.knownSecrets().toString());
+    assertTrue(
+        masker.knownSecrets().containsAll(List.of("k3y-abcdef", "r3m-12345")),
+        masker.knownSecrets().toString());
   }
 
   @Test
   void aSecretHasItsPlainUrlEncodedAndJsonEscapedForms() {
-    assertEquals(List.of("p@ss \"w\"", "p%40ss+%22w%22", "p%40ss%20%22w%22", "p@ss \\\"w\\\""),
+    assertEquals(
+        List.of("p@ss \"w\"", "p%40ss+%22w%22", "p%40ss%20%22w%22", "p@ss \\\"w\\\""),
         List.copyOf(SecretPolicy.formsOf("p@ss \"w\"")));
     assertEquals(List.of(), List.copyOf(SecretPolicy.formsOf("abc")), "too short to search for");
   }

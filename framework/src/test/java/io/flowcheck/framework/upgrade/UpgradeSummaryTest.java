@@ -12,23 +12,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class UpgradeSummaryTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static ExchangeDiff diff(Finding.Kind kind) {
-    RecordedExchange e = new RecordedExchange("getProperty", "GET", "/properties/p", 200, null, null, null);
-    return new ExchangeDiff("properties.feature", "S", 1, e, e,
+    RecordedExchange e =
+        new RecordedExchange("getProperty", "GET", "/properties/p", 200, null, null, null);
+    return new ExchangeDiff(
+        "properties.feature",
+        "S",
+        1,
+        e,
+        e,
         kind == null ? List.of() : List.of(new Finding(kind, "property.x", "a", "b")));
   }
 
   private static UpgradeSummary summary(FailOn failOn) {
-    return new UpgradeSummary(new UpgradeSummary.Ends("https://a", "2024.06.0.1", "https://b", "2025.01.0.2"), failOn);
+    return new UpgradeSummary(
+        new UpgradeSummary.Ends("https://a", "2024.06.0.1", "https://b", "2025.01.0.2"), failOn);
   }
 
   @Test
   void countsAndVerdictFollowFailOn() throws Exception {
     UpgradeSummary s = summary(FailOn.REGRESSION);
-    s.addScenario("properties.feature › S", List.of(diff(null), diff(Finding.Kind.FIELD_ADDED)), true);
+    s.addScenario(
+        "properties.feature › S", List.of(diff(null), diff(Finding.Kind.FIELD_ADDED)), true);
     assertEquals("0 regressed, 0 changed, 1 added, 1 unchanged", s.countsLine());
     assertFalse(s.failed());
     assertEquals("PASSED with differences", s.verdict());
@@ -42,24 +49,45 @@ class UpgradeSummaryTest {
     assertTrue(md.startsWith("# ElectricFlow upgrade check: FAILED\n"), md);
     assertTrue(md.contains("| Baseline (before) | https://a | 2024.06.0.1 |"), md);
     assertTrue(md.contains("- **`x` added in 1 exchange of 1 operation**\n"), md);
-    assertTrue(md.contains("  - properties.feature › S, exchange 1: getProperty GET /properties/p:"
-        + " field added property.x = \"b\"\n"), md);
+    assertTrue(
+        md.contains(
+            "  - properties.feature › S, exchange 1: getProperty GET /properties/p:"
+                + " field added property.x = \"b\"\n"),
+        md);
     assertEquals(true, JsonTree.read(dir.resolve("summary.json")).path("failed").asBoolean());
   }
 
-  /** 8 operations, 3 exchanges each, every answer lost its owner: one finding, the places folded. */
+  /**
+   * 8 operations, 3 exchanges each, every answer lost its owner: one finding, the places folded.
+   */
   @Test
   void aFieldMissingFromEveryAnswerIsOneGroupedFinding() throws Exception {
     UpgradeSummary s = summary(FailOn.REGRESSION);
-    String[] objects = {"property", "project", "procedure", "schedule", "artifact", "artifactVersion",
-        "job", "resource"};
+    String[] objects = {
+      "property",
+      "project",
+      "procedure",
+      "schedule",
+      "artifact",
+      "artifactVersion",
+      "job",
+      "resource"
+    };
     for (String object : objects) {
       String op = "get" + Character.toUpperCase(object.charAt(0)) + object.substring(1);
       List<ExchangeDiff> diffs = new java.util.ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        RecordedExchange e = new RecordedExchange(op, "GET", "/" + object + "s/x" + i, 200, null, null, null);
-        diffs.add(new ExchangeDiff(object + ".feature", "S", i, e, e, List.of(
-            new Finding(Finding.Kind.FIELD_MISSING, object + ".owner", "admin", null))));
+        RecordedExchange e =
+            new RecordedExchange(op, "GET", "/" + object + "s/x" + i, 200, null, null, null);
+        diffs.add(
+            new ExchangeDiff(
+                object + ".feature",
+                "S",
+                i,
+                e,
+                e,
+                List.of(
+                    new Finding(Finding.Kind.FIELD_MISSING, object + ".owner", "admin", null))));
       }
       s.addScenario(object + ".feature › S", diffs, true);
     }
@@ -72,10 +100,16 @@ class UpgradeSummaryTest {
     s.write(dir);
     String md = Files.readString(dir.resolve("summary.md"));
     assertEquals(1, md.split("missing in 24 exchanges", -1).length - 1, md);
-    assertTrue(md.contains("## Regressed (1 cause)\n\n- **`owner` missing in 24 exchanges of 8 operations**\n"
-        + "  <details><summary>where</summary>\n"), md);
-    assertTrue(md.contains("  - job.feature › S, exchange 2: getJob GET /jobs/x2: field missing job.owner"
-        + " (was \"admin\")\n"), md);
+    assertTrue(
+        md.contains(
+            "## Regressed (1 cause)\n\n- **`owner` missing in 24 exchanges of 8 operations**\n"
+                + "  <details><summary>where</summary>\n"),
+        md);
+    assertTrue(
+        md.contains(
+            "  - job.feature › S, exchange 2: getJob GET /jobs/x2: field missing job.owner"
+                + " (was \"admin\")\n"),
+        md);
     var json = JsonTree.read(dir.resolve("summary.json"));
     assertEquals(1, json.path("groups").size());
     assertEquals(24, json.path("groups").get(0).path("exchanges").asInt());
@@ -87,17 +121,33 @@ class UpgradeSummaryTest {
   @Test
   void differentCausesStayApartAndIndexesDoNotSplitAField() {
     UpgradeSummary s = summary(FailOn.REGRESSION);
-    RecordedExchange e = new RecordedExchange("getArtifact", "GET", "/artifacts/a", 200, null, null, null);
-    s.addScenario("a.feature › S", List.of(new ExchangeDiff("a.feature", "S", 1, e, e, List.of(
-        new Finding(Finding.Kind.FIELD_MISSING, "artifact.artifactVersion[0].owner", "x", null),
-        new Finding(Finding.Kind.FIELD_MISSING, "artifact.artifactVersion[1].owner", "y", null),
-        new Finding(Finding.Kind.STATUS_CHANGED, "status", "200", "201"),
-        new Finding(Finding.Kind.FIELD_ADDED, "artifact.owner", null, "z")))), true);
+    RecordedExchange e =
+        new RecordedExchange("getArtifact", "GET", "/artifacts/a", 200, null, null, null);
+    s.addScenario(
+        "a.feature › S",
+        List.of(
+            new ExchangeDiff(
+                "a.feature",
+                "S",
+                1,
+                e,
+                e,
+                List.of(
+                    new Finding(
+                        Finding.Kind.FIELD_MISSING, "artifact.artifactVersion[0].owner", "x", null),
+                    new Finding(
+                        Finding.Kind.FIELD_MISSING, "artifact.artifactVersion[1].owner", "y", null),
+                    new Finding(Finding.Kind.STATUS_CHANGED, "status", "200", "201"),
+                    new Finding(Finding.Kind.FIELD_ADDED, "artifact.owner", null, "z")))),
+        true);
 
     List<String> headlines = s.groups().stream().map(FindingGroup::headline).toList();
-    assertEquals(List.of("status changed (200 -> 201) in 1 exchange of 1 operation",
-        "`owner` missing in 1 exchange of 1 operation",
-        "`owner` added in 1 exchange of 1 operation"), headlines);
+    assertEquals(
+        List.of(
+            "status changed (200 -> 201) in 1 exchange of 1 operation",
+            "`owner` missing in 1 exchange of 1 operation",
+            "`owner` added in 1 exchange of 1 operation"),
+        headlines);
     assertEquals(2, s.groups().get(1).occurrences().size());
   }
 }

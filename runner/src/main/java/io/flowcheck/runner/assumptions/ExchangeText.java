@@ -9,8 +9,12 @@ public final class ExchangeText {
   /** Request line and body, then status and answer, all masked. */
   public static String describe(Exchange e) {
     StringBuilder t = new StringBuilder();
-    t.append("--- request ---\n").append(e.operation().method()).append(' ')
-        .append("/rest/v1.0").append(e.target()).append('\n');
+    t.append("--- request ---\n")
+        .append(e.operation().method())
+        .append(' ')
+        .append("/rest/v1.0")
+        .append(e.target())
+        .append('\n');
     if (e.requestBody() != null) {
       t.append(e.requestBody()).append('\n');
     }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
  * Tells a failed guess from a regression. A failure counts as "not confirmed on this server" only
  * when the scenario names an assumption that covers the failing operation and the server answered
  * in a way that refutes a guess, not in a way that shows it broken:
+ *
  * <ul>
  *   <li>the route is missing: HTTP 501, code NotImplemented, or a 404/405 without ElectricFlow's
  *       error envelope;
@@ -16,13 +17,14 @@ import java.util.function.Predicate;
  *   <li>the step expected a refusal with some codes and got another code;
  *   <li>the code was right but the status differs from the one the assumption names.
  * </ul>
+ *
  * Everything else (wrong values, 5xx, no answer, TLS, protocol trouble) stays a failure.
  */
 public final class FailedGuess {
   private FailedGuess() {}
 
-  public static Optional<NotConfirmed> classify(Collection<Assumption> tagged, ServerAnswer answer,
-      Expectation expected) {
+  public static Optional<NotConfirmed> classify(
+      Collection<Assumption> tagged, ServerAnswer answer, Expectation expected) {
     List<Assumption> relevant = tagged.stream().filter(a -> a.covers(answer.operation())).toList();
     if (relevant.isEmpty()) {
       return Optional.empty();
@@ -39,8 +41,10 @@ public final class FailedGuess {
     if (!expected.codes().contains(answer.code())) {
       return blame(preferring(relevant, Assumption.Kind.ANSWER), answer);
     }
-    List<Assumption> otherStatus = relevant.stream()
-        .filter(a -> a.expectedStatus() != 0 && a.expectedStatus() != answer.status()).toList();
+    List<Assumption> otherStatus =
+        relevant.stream()
+            .filter(a -> a.expectedStatus() != 0 && a.expectedStatus() != answer.status())
+            .toList();
     return otherStatus.isEmpty() ? Optional.empty() : blame(otherStatus, answer);
   }
 

@@ -9,13 +9,25 @@ import io.flowcheck.framework.client.Operation;
  *
  * @param target path and query relative to /rest/v1.0, masked; empty when unknown
  */
-public record Observation(String source, String operation, String method, String target,
-    int status, String code, String message) {
+public record Observation(
+    String source,
+    String operation,
+    String method,
+    String target,
+    int status,
+    String code,
+    String message) {
 
   public static Observation of(String source, ServerAnswer answer, Exchange exchange) {
     Operation op = answer.operation();
-    return new Observation(source, op.apiName(), op.method(), targetOf(exchange, op),
-        answer.status(), answer.code(), answer.message());
+    return new Observation(
+        source,
+        op.apiName(),
+        op.method(),
+        targetOf(exchange, op),
+        answer.status(),
+        answer.code(),
+        answer.message());
   }
 
   /** The exchange's target when it is this operation's, else the operation's path template. */

@@ -35,13 +35,19 @@ public final class ScenarioGuesses {
   private boolean refutedHere;
 
   /**
-   * @param source how the summary names the scenario, e.g. "login.feature > A wrong password is refused"
+   * @param source how the summary names the scenario, e.g. "login.feature > A wrong password is
+   *     refused"
    * @param attach takes an attachment's name and text
    * @param mask hides the run's secrets in the server's own error messages, which could echo one
    * @param lastExchange the exchange that ended the scenario's last call, or null
    */
-  public ScenarioGuesses(Set<Assumption> tagged, String source, boolean strict,
-      BiConsumer<String, String> attach, Ledger ledger, UnaryOperator<String> mask,
+  public ScenarioGuesses(
+      Set<Assumption> tagged,
+      String source,
+      boolean strict,
+      BiConsumer<String, String> attach,
+      Ledger ledger,
+      UnaryOperator<String> mask,
       Supplier<Exchange> lastExchange) {
     this.tagged = Set.copyOf(tagged);
     this.source = source;
@@ -54,7 +60,7 @@ public final class ScenarioGuesses {
 
   /** For scenarios that start outside a run: no guesses, nothing to judge. */
   public static ScenarioGuesses none() {
-    return new ScenarioGuesses(Set.of(), "", false, (n, t) -> { }, (a, o) -> { }, t -> t, () -> null);
+    return new ScenarioGuesses(Set.of(), "", false, (n, t) -> {}, (a, o) -> {}, t -> t, () -> null);
   }
 
   public Set<Assumption> tagged() {
@@ -72,13 +78,22 @@ public final class ScenarioGuesses {
   }
 
   /**
-   * Judges a failed call against what the step expected. Returns normally only when the failure
-   * is no failed guess and {@code original} did not throw; {@code original} is the step's own
-   * check, which throws the failure as it would be without assumptions.
+   * Judges a failed call against what the step expected. Returns normally only when the failure is
+   * no failed guess and {@code original} did not throw; {@code original} is the step's own check,
+   * which throws the failure as it would be without assumptions.
    */
-  public void judge(EfException failure, Exchange exchange, Expectation expected, Runnable original) {
-    Optional<ServerAnswer> answer = ServerAnswer.of(failure, exchange)
-        .map(a -> new ServerAnswer(a.operation(), a.status(), a.code(), mask.apply(a.message()), a.envelope()));
+  public void judge(
+      EfException failure, Exchange exchange, Expectation expected, Runnable original) {
+    Optional<ServerAnswer> answer =
+        ServerAnswer.of(failure, exchange)
+            .map(
+                a ->
+                    new ServerAnswer(
+                        a.operation(),
+                        a.status(),
+                        a.code(),
+                        mask.apply(a.message()),
+                        a.envelope()));
     Optional<NotConfirmed> refuted = answer.flatMap(a -> FailedGuess.classify(tagged, a, expected));
     if (refuted.isEmpty()) {
       original.run();
@@ -88,11 +103,16 @@ public final class ScenarioGuesses {
   }
 
   /**
-   * Checks a value the scenario's assumption predicts, e.g. the state of a new artifact version.
-   * A scenario without that assumption gets the plain check.
+   * Checks a value the scenario's assumption predicts, e.g. the state of a new artifact version. A
+   * scenario without that assumption gets the plain check.
    */
-  public void judgeValue(Assumption assumption, Operation operation, String field, String expected,
-      String actual, Runnable original) {
+  public void judgeValue(
+      Assumption assumption,
+      Operation operation,
+      String field,
+      String expected,
+      String actual,
+      Runnable original) {
     if (!tagged.contains(assumption) || Objects.equals(expected, actual)) {
       original.run();
       return;
@@ -100,11 +120,20 @@ public final class ScenarioGuesses {
     Exchange exchange = lastExchange.get();
     actual = mask.apply(String.valueOf(actual));
     String said = field + " '" + actual + "' instead of '" + expected + "'";
-    NotConfirmed refuted = new NotConfirmed(List.of(assumption),
-        operation.apiName() + " answered " + field + " '" + actual + "'", "expected '" + expected + "'");
-    Observation seen = new Observation(source, operation.apiName(), operation.method(),
-        Observation.targetOf(exchange, operation),
-        exchange != null && exchange.operation() == operation ? exchange.status() : 0, "", said);
+    NotConfirmed refuted =
+        new NotConfirmed(
+            List.of(assumption),
+            operation.apiName() + " answered " + field + " '" + actual + "'",
+            "expected '" + expected + "'");
+    Observation seen =
+        new Observation(
+            source,
+            operation.apiName(),
+            operation.method(),
+            Observation.targetOf(exchange, operation),
+            exchange != null && exchange.operation() == operation ? exchange.status() : 0,
+            "",
+            said);
     end(refuted, seen, exchange, original);
   }
 
@@ -112,7 +141,10 @@ public final class ScenarioGuesses {
     refutedHere = true;
     refuted.blamed().forEach(a -> ledger.refuted(a, seen));
     StringBuilder text = new StringBuilder(refuted.message()).append("\n\n");
-    text.append(exchange == null ? "(no exchange was recorded for this call)\n" : ExchangeText.describe(exchange));
+    text.append(
+        exchange == null
+            ? "(no exchange was recorded for this call)\n"
+            : ExchangeText.describe(exchange));
     if (strict) {
       text.append("\nef.assumptions.strict=true: the scenario fails.\n");
     }
@@ -121,7 +153,9 @@ public final class ScenarioGuesses {
       throw new NotConfirmedException(refuted);
     }
     original.run();
-    throw new AssertionError("Assumption not confirmed (ef.assumptions.strict=true): " + refuted.summary()
-        + (refuted.detail().isEmpty() ? "" : ": " + refuted.detail()));
+    throw new AssertionError(
+        "Assumption not confirmed (ef.assumptions.strict=true): "
+            + refuted.summary()
+            + (refuted.detail().isEmpty() ? "" : ": " + refuted.detail()));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * needs: the operation, the HTTP status, the ElectricFlow error code and message, and whether the
  * answer carried ElectricFlow's error envelope at all.
  */
-public record ServerAnswer(Operation operation, int status, String code, String message,
-    boolean envelope) {
+public record ServerAnswer(
+    Operation operation, int status, String code, String message, boolean envelope) {
 
   public ServerAnswer {
     code = code == null ? "" : code;
@@ -29,19 +29,27 @@ public record ServerAnswer(Operation operation, int status, String code, String 
   public static Optional<ServerAnswer> of(EfException failure, Exchange last) {
     if (failure instanceof EfServerFailureException server) {
       boolean envelope = !server.code().isEmpty();
-      return Optional.of(new ServerAnswer(server.operation(), server.status(), server.code(),
-          envelope ? server.errorMessage() : "no ElectricFlow error envelope", envelope));
+      return Optional.of(
+          new ServerAnswer(
+              server.operation(),
+              server.status(),
+              server.code(),
+              envelope ? server.errorMessage() : "no ElectricFlow error envelope",
+              envelope));
     }
     if (failure instanceof EfApiException api) {
-      return Optional.of(new ServerAnswer(api.operation(), api.status(), api.code(),
-          api.errorMessage(), true));
+      return Optional.of(
+          new ServerAnswer(api.operation(), api.status(), api.code(), api.errorMessage(), true));
     }
     if (failure instanceof EfProtocolException protocol) {
-      Operation op = protocol.operation() != null ? protocol.operation()
-          : last == null ? null : last.operation();
+      Operation op =
+          protocol.operation() != null
+              ? protocol.operation()
+              : last == null ? null : last.operation();
       int status = protocol.status() != 0 ? protocol.status() : last == null ? 0 : last.status();
       if (op != null && status >= 400) {
-        return Optional.of(new ServerAnswer(op, status, "", "no ElectricFlow error envelope", false));
+        return Optional.of(
+            new ServerAnswer(op, status, "", "no ElectricFlow error envelope", false));
       }
     }
     return Optional.empty();
@@ -49,7 +57,8 @@ public record ServerAnswer(Operation operation, int status, String code, String 
 
   /** ElectricFlow's answer for a route it does not have, or an HTTP-level "no such route". */
   public boolean routeMissing() {
-    return status == 501 || "NotImplemented".equals(code)
+    return status == 501
+        || "NotImplemented".equals(code)
         || (status == 404 || status == 405) && !envelope;
   }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every object the run created and has not yet seen deleted. Scenario cleanup removes entries as
- * it deletes; the end of the run sweeps whatever is left and names what it could not remove.
+ * Every object the run created and has not yet seen deleted. Scenario cleanup removes entries as it
+ * deletes; the end of the run sweeps whatever is left and names what it could not remove.
  */
 public final class Leftovers {
   /** A thing to delete: its description for messages, and how to delete it. */
@@ -18,14 +18,17 @@ public final class Leftovers {
 
   // Insertion order matters: the sweep deletes newest first, so the sandbox project goes last.
   private final Map<String, Removal> pending = new LinkedHashMap<>();
+
   /** Everything ever registered, for the second sweep of an interrupted run. */
   private final Map<String, Removal> everything = new LinkedHashMap<>();
+
   private boolean closed;
 
   /** Record before creating: if the create half-succeeds, the object is still swept. */
   public synchronized void created(String what, Removal removal) {
     if (closed) {
-      throw new IllegalStateException("Test setup problem: the run is shutting down; not creating " + what);
+      throw new IllegalStateException(
+          "Test setup problem: the run is shutting down; not creating " + what);
     }
     pending.put(what, removal);
     everything.put(what, removal);

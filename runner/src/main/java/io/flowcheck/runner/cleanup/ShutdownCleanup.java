@@ -27,9 +27,9 @@ public final class ShutdownCleanup {
   }
 
   /**
-   * Scenarios may still be creating things while we sweep, so refuse new registrations, sweep,
-   * give calls in flight a moment, and put everything back on the list for the run's own end,
-   * which sweeps once more (deleting twice is harmless).
+   * Scenarios may still be creating things while we sweep, so refuse new registrations, sweep, give
+   * calls in flight a moment, and put everything back on the list for the run's own end, which
+   * sweeps once more (deleting twice is harmless).
    */
   public static void sweepWhileInterrupted(Leftovers leftovers, PrintStream out) {
     out.println("flowcheck: interrupted; deleting what this run created before exiting");

@@ -31,14 +31,16 @@ public final class StaleSandboxSweep {
    * @param ownProject this run's sandbox, never a candidate
    * @return the names of the stale sandboxes found (deleted or not)
    */
-  public static List<String> run(EfClient client, StaleSandboxes policy, String ownProject,
-      Instant now, PrintStream out) {
+  public static List<String> run(
+      EfClient client, StaleSandboxes policy, String ownProject, Instant now, PrintStream out) {
     List<Project> projects;
     try {
       projects = client.projects().list();
     } catch (RuntimeException e) {
-      out.println("flowcheck: could not look for stale sandboxes (listing projects failed: "
-          + e.getMessage() + ")");
+      out.println(
+          "flowcheck: could not look for stale sandboxes (listing projects failed: "
+              + e.getMessage()
+              + ")");
       return List.of();
     }
     List<String> stale = new ArrayList<>();
@@ -56,10 +58,23 @@ public final class StaleSandboxSweep {
         continue; // may belong to a run that is still going
       }
       stale.add(name);
-      String what = "stale sandbox " + name + " from " + mark.get().started() + " on "
-          + mark.get().host() + ", " + describe(age) + " old";
-      out.println("flowcheck: " + what + ": "
-          + (policy.sweep() ? delete(client, name, mark.get()) : "left (set ef.sandbox.sweep=true to delete)"));
+      String what =
+          "stale sandbox "
+              + name
+              + " from "
+              + mark.get().started()
+              + " on "
+              + mark.get().host()
+              + ", "
+              + describe(age)
+              + " old";
+      out.println(
+          "flowcheck: "
+              + what
+              + ": "
+              + (policy.sweep()
+                  ? delete(client, name, mark.get())
+                  : "left (set ef.sandbox.sweep=true to delete)"));
     }
     return stale;
   }
@@ -75,13 +90,21 @@ public final class StaleSandboxSweep {
           client.properties().get(PropertyRef.inProject(project, SandboxMark.PROPERTY)).value());
     } catch (EfApiException e) {
       if (!e.code().startsWith("NoSuch")) {
-        out.println("flowcheck: could not read the mark of " + project + " (" + e.getMessage()
-            + "); left alone");
+        out.println(
+            "flowcheck: could not read the mark of "
+                + project
+                + " ("
+                + e.getMessage()
+                + "); left alone");
       }
       return Optional.empty();
     } catch (RuntimeException e) {
-      out.println("flowcheck: could not read the mark of " + project + " (" + e.getMessage()
-          + "); left alone");
+      out.println(
+          "flowcheck: could not read the mark of "
+              + project
+              + " ("
+              + e.getMessage()
+              + "); left alone");
       return Optional.empty();
     }
   }
@@ -92,13 +115,17 @@ public final class StaleSandboxSweep {
       int artifacts = 0;
       for (Artifact a : client.artifacts().list()) {
         if (mark.artifactGroup().equals(a.groupId())
-            || a.artifactName() != null && a.artifactName().startsWith(mark.artifactGroup() + ":")) {
+            || a.artifactName() != null
+                && a.artifactName().startsWith(mark.artifactGroup() + ":")) {
           deleteIgnoringGone(() -> client.artifacts().delete(a.artifactName()));
           artifacts++;
         }
       }
       deleteIgnoringGone(() -> client.projects().delete(project));
-      return "deleted" + (artifacts == 0 ? "" : " with " + artifacts + " artifact(s) of " + mark.artifactGroup());
+      return "deleted"
+          + (artifacts == 0
+              ? ""
+              : " with " + artifacts + " artifact(s) of " + mark.artifactGroup());
     } catch (RuntimeException e) {
       return "could not delete (" + e.getMessage() + ")";
     }

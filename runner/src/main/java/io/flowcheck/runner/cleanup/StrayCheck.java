@@ -7,13 +7,15 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * With a simulator we can look, not just trust: after the sweep it must hold no sandbox project
- * and no artifact of any run's group.
+ * With a simulator we can look, not just trust: after the sweep it must hold no sandbox project and
+ * no artifact of any run's group.
  */
 public final class StrayCheck {
   private StrayCheck() {}
 
-  /** The test objects the simulator still holds, after printing a cleanup problem if there are any. */
+  /**
+   * The test objects the simulator still holds, after printing a cleanup problem if there are any.
+   */
   public static List<String> run(SimulatorControl simulator, PrintStream out) {
     List<String> strays = strays(simulator.state());
     if (!strays.isEmpty()) {

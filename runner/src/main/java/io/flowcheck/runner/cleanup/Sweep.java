@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The end-of-run sweep: deletes whatever the run still owns and says what it could not delete. */
 public final class Sweep {
-  static final String ALL_DELETED = "flowcheck cleanup: everything this run created on the server is deleted";
+  static final String ALL_DELETED =
+      "flowcheck cleanup: everything this run created on the server is deleted";
 
   private Sweep() {}
 
@@ -15,7 +16,8 @@ public final class Sweep {
     if (left.isEmpty()) {
       out.println(ALL_DELETED);
     } else {
-      out.println("Cleanup problem: this run left " + left.size() + " object(s) on " + server + ":");
+      out.println(
+          "Cleanup problem: this run left " + left.size() + " object(s) on " + server + ":");
       left.forEach(l -> out.println("  - " + l));
     }
     return left;

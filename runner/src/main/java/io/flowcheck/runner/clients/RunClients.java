@@ -26,6 +26,7 @@ public final class RunClients {
   private final EfSettings settings;
   private final CallListener outsideScenarios;
   private final Map<AuthMode, EfClient> shared = new EnumMap<>(AuthMode.class);
+
   /** Separate clients' maskers: each knows the session ids its client was issued. */
   private final List<SecretMasker> separateMaskers = new CopyOnWriteArrayList<>();
 
@@ -64,7 +65,9 @@ public final class RunClients {
     return client;
   }
 
-  /** The masker of the configured shared client: it knows the password and the run's session ids. */
+  /**
+   * The masker of the configured shared client: it knows the password and the run's session ids.
+   */
   public SecretMasker masker() {
     return shared(settings.auth()).masker();
   }
@@ -84,8 +87,13 @@ public final class RunClients {
     List<RunLogout.Attempt> attempts = new ArrayList<>();
     synchronized (this) {
       // Through the run's observed view, so the coverage page counts the logout too.
-      shared.values().forEach(c -> attempts.add(
-          new RunLogout.Attempt(c.observedBy(outsideScenarios)::logOut, c.masker()::mask)));
+      shared
+          .values()
+          .forEach(
+              c ->
+                  attempts.add(
+                      new RunLogout.Attempt(
+                          c.observedBy(outsideScenarios)::logOut, c.masker()::mask)));
     }
     return RunLogout.logOutAll(attempts, out);
   }

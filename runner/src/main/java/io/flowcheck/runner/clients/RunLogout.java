@@ -15,8 +15,9 @@ import java.util.function.UnaryOperator;
  * carries a session id: messages go through each client's masker.
  */
 final class RunLogout {
-  static final String NO_REST_LOGOUT = "flowcheck: this server has no REST logout at DELETE /sessions;"
-      + " the session ends with its idle timeout";
+  static final String NO_REST_LOGOUT =
+      "flowcheck: this server has no REST logout at DELETE /sessions;"
+          + " the session ends with its idle timeout";
 
   /** One client's logout, and the masker for what its failure says. */
   record Attempt(Supplier<LogoutOutcome> logOut, UnaryOperator<String> mask) {}
@@ -32,9 +33,10 @@ final class RunLogout {
         outcome = a.logOut().get();
       } catch (RuntimeException e) {
         out.println("Cleanup problem: logout failed: " + a.mask().apply(e.getMessage()));
-        outcome = e instanceof EfApiException api
-            ? LogoutOutcome.failed(api.status(), api.code())
-            : LogoutOutcome.failed(0, "");
+        outcome =
+            e instanceof EfApiException api
+                ? LogoutOutcome.failed(api.status(), api.code())
+                : LogoutOutcome.failed(0, "");
       }
       overall = moreTelling(overall, outcome);
     }

@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * One line per finished scenario while the suite runs (parallel-safe, unlike {@code pretty}), each
- * failure with its ElectricFlow error, and a summary with counts, time and where the reports are.
- * A scenario whose assumed server behaviour was not confirmed (reported as skipped by Cucumber) has
+ * failure with its ElectricFlow error, and a summary with counts, time and where the reports are. A
+ * scenario whose assumed server behaviour was not confirmed (reported as skipped by Cucumber) has
  * its own mark and count: it is neither a pass nor a regression.
  */
 public final class ProgressPlugin implements ConcurrentEventListener {
@@ -64,9 +64,11 @@ public final class ProgressPlugin implements ConcurrentEventListener {
       return;
     }
     counts.merge(result.getStatus(), 1, Integer::sum);
-    out.printf("  %s [%d] %s (%s)%n", mark(result.getStatus()), done, title,
-        seconds(result.getDuration()));
-    if (result.getStatus() == Status.FAILED || result.getStatus() == Status.UNDEFINED
+    out.printf(
+        "  %s [%d] %s (%s)%n",
+        mark(result.getStatus()), done, title, seconds(result.getDuration()));
+    if (result.getStatus() == Status.FAILED
+        || result.getStatus() == Status.UNDEFINED
         || result.getStatus() == Status.AMBIGUOUS) {
       // The reason is printed here only: the summary names the failed scenarios by number, so a
       // failed assertion appears once in the console.
@@ -84,12 +86,14 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     out.println();
     // Not "N passed, N failed" on purpose: CI tools read that shape as the whole build's verdict,
     // and in-process runs inside the build print this summary for their own deliberate failures.
-    out.printf("flowcheck: %d scenarios (passed %d, not confirmed %d, failed %d, skipped %d) in %s%n",
+    out.printf(
+        "flowcheck: %d scenarios (passed %d, not confirmed %d, failed %d, skipped %d) in %s%n",
         done, passed, unconfirmed, failed, skipped, seconds(took));
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
-    out.println("  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
-        + " reports/target/allure-report (Allure, after the reports module runs)");
+    out.println(
+        "  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
+            + " reports/target/allure-report (Allure, after the reports module runs)");
     writeSummary(passed, unconfirmed, failed, skipped, took);
   }
 
@@ -98,11 +102,22 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     try {
       java.nio.file.Path file = RunPaths.outputDir().resolve("flowcheck-summary.properties");
       java.nio.file.Files.createDirectories(file.getParent());
-      java.nio.file.Files.writeString(file, "passed=" + passed + "\nnotConfirmed=" + unconfirmed
-          + "\nfailed=" + failed
-          + "\nskipped=" + skipped + "\nseconds=" + took.toSeconds() + "\n");
+      java.nio.file.Files.writeString(
+          file,
+          "passed="
+              + passed
+              + "\nnotConfirmed="
+              + unconfirmed
+              + "\nfailed="
+              + failed
+              + "\nskipped="
+              + skipped
+              + "\nseconds="
+              + took.toSeconds()
+              + "\n");
     } catch (java.io.IOException e) {
-      out.println("  (could not write target/flowcheck-summary.properties: " + e.getMessage() + ")");
+      out.println(
+          "  (could not write target/flowcheck-summary.properties: " + e.getMessage() + ")");
     }
   }
 
@@ -135,7 +150,8 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     if (error == null) {
       return result.getStatus().name().toLowerCase() + " step";
     }
-    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    String message =
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     return message.replaceAll("\\s+", " ").trim();
   }
 

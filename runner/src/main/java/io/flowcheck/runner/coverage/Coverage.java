@@ -22,16 +22,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Coverage {
   /** How calls outside every scenario (run setup, the end-of-run sweep) are attributed. */
   public static final String OUTSIDE_SCENARIO = "(run setup and cleanup)";
+
   public static final String OUTSIDE_FEATURE = "(run)";
 
-  private record Row(Operation operation, int status, int attempt, String scenario, String feature) {}
+  private record Row(
+      Operation operation, int status, int attempt, String scenario, String feature) {}
 
   private final ConcurrentLinkedQueue<Row> rows = new ConcurrentLinkedQueue<>();
 
   /** Records every exchange of one call, as made by this scenario of this feature file. */
   public void record(CallEvent call, String scenario, String feature) {
     for (Exchange exchange : call.exchanges()) {
-      rows.add(new Row(exchange.operation(), exchange.status(), exchange.attempt(), scenario, feature));
+      rows.add(
+          new Row(exchange.operation(), exchange.status(), exchange.attempt(), scenario, feature));
     }
   }
 
@@ -50,16 +53,34 @@ public final class Coverage {
       Files.createDirectories(dir);
       List<String> lines = new ArrayList<>();
       for (Row r : rows) {
-        lines.add("{\"operation\":" + q(r.operation().apiName()) + ",\"method\":" + q(r.operation().method())
-            + ",\"pathTemplate\":" + q(r.operation().pathTemplate()) + ",\"status\":" + r.status()
-            + ",\"attempt\":" + r.attempt() + ",\"scenario\":" + q(r.scenario())
-            + ",\"feature\":" + q(r.feature()) + "}");
+        lines.add(
+            "{\"operation\":"
+                + q(r.operation().apiName())
+                + ",\"method\":"
+                + q(r.operation().method())
+                + ",\"pathTemplate\":"
+                + q(r.operation().pathTemplate())
+                + ",\"status\":"
+                + r.status()
+                + ",\"attempt\":"
+                + r.attempt()
+                + ",\"scenario\":"
+                + q(r.scenario())
+                + ",\"feature\":"
+                + q(r.feature())
+                + "}");
       }
       Files.write(dir.resolve("exchanges.jsonl"), lines, StandardCharsets.UTF_8);
       List<String> ops = new ArrayList<>();
       for (Operation op : Operation.catalogue()) {
-        ops.add("  {\"operation\":" + q(op.apiName()) + ",\"method\":" + q(op.method())
-            + ",\"pathTemplate\":" + q(op.pathTemplate()) + "}");
+        ops.add(
+            "  {\"operation\":"
+                + q(op.apiName())
+                + ",\"method\":"
+                + q(op.method())
+                + ",\"pathTemplate\":"
+                + q(op.pathTemplate())
+                + "}");
       }
       Files.writeString(dir.resolve("operations.json"), "[\n" + String.join(",\n", ops) + "\n]\n");
     } catch (IOException e) {

@@ -30,7 +30,9 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   public enum Verdict {
-    CONFIRMED("confirmed"), REFUTED("refuted"), NOT_EXERCISED("not exercised");
+    CONFIRMED("confirmed"),
+    REFUTED("refuted"),
+    NOT_EXERCISED("not exercised");
 
     private final String label;
 
@@ -85,15 +87,17 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
   }
 
   /** Writes {@value #FILE_NAME} into {@code dir} and returns the console section. */
-  public synchronized List<String> write(Path dir, String server, String serverVersion, boolean strict) {
+  public synchronized List<String> write(
+      Path dir, String server, String serverVersion, boolean strict) {
     ObjectNode root = JSON.createObjectNode();
     root.put("server", server);
     root.put("serverVersion", serverVersion);
     root.put("strict", strict);
     ObjectNode counts = root.putObject("counts");
     for (Verdict v : Verdict.values()) {
-      counts.put(v.label(), (int) java.util.Arrays.stream(Assumption.values())
-          .filter(a -> verdict(a) == v).count());
+      counts.put(
+          v.label(),
+          (int) java.util.Arrays.stream(Assumption.values()).filter(a -> verdict(a) == v).count());
     }
     ArrayNode list = root.putArray("assumptions");
     for (Assumption a : Assumption.values()) {
@@ -135,7 +139,8 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
     Path file = dir.resolve(FILE_NAME);
     try {
       Files.createDirectories(dir);
-      Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+      Files.writeString(
+          file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("Cleanup problem: cannot write " + file, e);
     }
@@ -143,8 +148,11 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
   }
 
   private String namesWith(Verdict v) {
-    String names = java.util.Arrays.stream(Assumption.values()).filter(a -> verdict(a) == v)
-        .map(Assumption::id).collect(java.util.stream.Collectors.joining(", "));
+    String names =
+        java.util.Arrays.stream(Assumption.values())
+            .filter(a -> verdict(a) == v)
+            .map(Assumption::id)
+            .collect(java.util.stream.Collectors.joining(", "));
     return names.isEmpty() ? "-" : names;
   }
 
@@ -163,22 +171,42 @@ public final class ServerDialect implements ScenarioGuesses.Ledger {
 
   private List<String> consoleLines(Path file, ObjectNode counts) {
     List<String> lines = new ArrayList<>();
-    lines.add("flowcheck server dialect: " + counts.get("confirmed").asInt() + " confirmed, "
-        + counts.get("refuted").asInt() + " refuted, " + counts.get("not exercised").asInt()
-        + " not exercised (" + file + ")");
+    lines.add(
+        "flowcheck server dialect: "
+            + counts.get("confirmed").asInt()
+            + " confirmed, "
+            + counts.get("refuted").asInt()
+            + " refuted, "
+            + counts.get("not exercised").asInt()
+            + " not exercised ("
+            + file
+            + ")");
     lines.add("  confirmed:     " + namesWith(Verdict.CONFIRMED));
     for (Assumption a : Assumption.values()) {
       if (verdict(a) == Verdict.REFUTED) {
         Observation first = refutedBy.get(a).get(0);
-        lines.add("  REFUTED:       " + a.id() + ": " + first.operation() + " answered"
-            + (first.status() == 0 ? "" : " HTTP " + first.status())
-            + (first.code().isEmpty() ? "" : " " + first.code())
-            + (first.code().isEmpty() && !first.message().isEmpty() ? " (" + first.message() + ")" : "")
-            + " [" + first.source() + "]");
+        lines.add(
+            "  REFUTED:       "
+                + a.id()
+                + ": "
+                + first.operation()
+                + " answered"
+                + (first.status() == 0 ? "" : " HTTP " + first.status())
+                + (first.code().isEmpty() ? "" : " " + first.code())
+                + (first.code().isEmpty() && !first.message().isEmpty()
+                    ? " (" + first.message() + ")"
+                    : "")
+                + " ["
+                + first.source()
+                + "]");
       }
     }
     lines.add("  not exercised: " + namesWith(Verdict.NOT_EXERCISED));
-    lines.add("  the run: version " + describe(versionLookup) + "; REST logout " + logoutOutcome.describe());
+    lines.add(
+        "  the run: version "
+            + describe(versionLookup)
+            + "; REST logout "
+            + logoutOutcome.describe());
     return lines;
   }
 }

@@ -16,15 +16,22 @@ public final class RunFiles {
   /**
    * Allure's environment section: what was tested, how, by whom. Never the password.
    *
-   * @param serverNote how the server is named beside its URL, e.g. "embedded simulator"; may be null
+   * @param serverNote how the server is named beside its URL, e.g. "embedded simulator"; may be
+   *     null
    */
-  public static void writeAllureEnvironment(Path resultsDir, EfSettings s, String serverNote,
-      String serverVersion, String sandboxProject) {
+  public static void writeAllureEnvironment(
+      Path resultsDir,
+      EfSettings s,
+      String serverNote,
+      String serverVersion,
+      String sandboxProject) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("Server", s.apiBaseUrl() + (serverNote == null ? "" : " (" + serverNote + ")"));
     env.put("Server.version", serverVersion);
     env.put("Auth", s.auth().label());
-    env.put("TLS", s.tls().label() + (s.tls() == TlsMode.RELAXED ? " (certificates NOT verified)" : ""));
+    env.put(
+        "TLS",
+        s.tls().label() + (s.tls() == TlsMode.RELAXED ? " (certificates NOT verified)" : ""));
     env.put("User", s.user());
     env.put("Run.id", s.runId());
     env.put("Tags", s.tagFilter().expressionOrAll());
@@ -35,7 +42,8 @@ public final class RunFiles {
       Files.createDirectories(resultsDir);
       Files.writeString(resultsDir.resolve("environment.properties"), sb.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cleanup problem: cannot write " + resultsDir + "/environment.properties", e);
+      throw new UncheckedIOException(
+          "Cleanup problem: cannot write " + resultsDir + "/environment.properties", e);
     }
   }
 }

@@ -13,8 +13,8 @@ public final class RunPaths {
 
   /**
    * The run's output folder ({@code flowcheck.output.dir}) read through the same layers as every
-   * setting; a bad value was already reported when the run started, so here it falls back to
-   * {@code target} instead of failing a second time.
+   * setting; a bad value was already reported when the run started, so here it falls back to {@code
+   * target} instead of failing a second time.
    */
   public static Path outputDir() {
     try {

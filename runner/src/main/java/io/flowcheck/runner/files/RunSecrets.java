@@ -19,8 +19,8 @@ public final class RunSecrets {
    * @param known every secret the run's clients have seen, the password included
    * @param issuedSessionIds the ids the server says it issued (empty for a configured server)
    */
-  public static void writeFingerprints(Path file, String user, String password, Set<String> known,
-      Set<String> issuedSessionIds) {
+  public static void writeFingerprints(
+      Path file, String user, String password, Set<String> known, Set<String> issuedSessionIds) {
     List<Fingerprint> prints = new ArrayList<>(SecretFingerprints.forPassword(user, password));
     Set<String> all = new java.util.TreeSet<>(known);
     all.addAll(issuedSessionIds);
@@ -28,9 +28,10 @@ public final class RunSecrets {
       if (secret.equals(password)) {
         continue;
       }
-      prints.addAll(issuedSessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
-          ? SecretFingerprints.forSessionId(secret)
-          : SecretFingerprints.forSecret("a secret of the run", secret));
+      prints.addAll(
+          issuedSessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
+              ? SecretFingerprints.forSessionId(secret)
+              : SecretFingerprints.forSecret("a secret of the run", secret));
     }
     SecretFingerprints.append(file, prints);
   }

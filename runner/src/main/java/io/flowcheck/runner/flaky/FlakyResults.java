@@ -18,7 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class FlakyResults {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** "gherkin uri|scenario name" of each flaky scenario: what Allure's results carry to match on. */
+  /**
+   * "gherkin uri|scenario name" of each flaky scenario: what Allure's results carry to match on.
+   */
   private final Set<String> scenarios = ConcurrentHashMap.newKeySet();
 
   /**
@@ -37,7 +39,9 @@ public final class FlakyResults {
 
   /** The console and report note for a scenario that passed after this many saved calls. */
   public static String note(int callsSavedByRetry) {
-    return "Flaky: passed only after " + callsSavedByRetry + " retried call(s) (connection fault or HTTP 503)";
+    return "Flaky: passed only after "
+        + callsSavedByRetry
+        + " retried call(s) (connection fault or HTTP 503)";
   }
 
   public void remember(String gherkinUri, String scenarioName) {
@@ -50,8 +54,7 @@ public final class FlakyResults {
       return;
     }
     try (var files = Files.list(resultsDir)) {
-      files.filter(f -> f.getFileName().toString().endsWith("-result.json"))
-          .forEach(this::mark);
+      files.filter(f -> f.getFileName().toString().endsWith("-result.json")).forEach(this::mark);
     } catch (IOException e) {
       System.out.println("Test setup problem: cannot list " + resultsDir + ": " + e.getMessage());
     }

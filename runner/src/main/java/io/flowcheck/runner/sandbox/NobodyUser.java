@@ -3,9 +3,9 @@ package io.flowcheck.runner.sandbox;
 import java.security.SecureRandom;
 
 /**
- * The user name the run's wrong-password check logs in with: {@code flowcheck-nobody-<random>},
- * new for each run, so no account on a real server collects a failed login (and none is locked
- * out). The password is random too, and new for each attempt.
+ * The user name the run's wrong-password check logs in with: {@code flowcheck-nobody-<random>}, new
+ * for each run, so no account on a real server collects a failed login (and none is locked out).
+ * The password is random too, and new for each attempt.
  */
 public final class NobodyUser {
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -11,12 +11,11 @@ import java.util.Optional;
  * sandbox project, {@code runId=..;started=<ISO instant>;host=..;artifactGroup=..}. A later run
  * deletes a left-behind sandbox only when it carries this mark; a name alone proves nothing.
  *
- * <p>Artifacts carry no mark of their own. ElectricFlow documents property sheets on artifacts
- * (the {@code artifactName} locator), but our client reads and writes properties only through the
- * {@code projectName} locator, and a property on every artifact would cost one more call per
- * create. Instead the project's mark names the run's artifact group, and a sweep deletes only
- * artifacts of the group a marked sandbox names: an artifact is swept only when a marked project
- * vouches for it.
+ * <p>Artifacts carry no mark of their own. ElectricFlow documents property sheets on artifacts (the
+ * {@code artifactName} locator), but our client reads and writes properties only through the {@code
+ * projectName} locator, and a property on every artifact would cost one more call per create.
+ * Instead the project's mark names the run's artifact group, and a sweep deletes only artifacts of
+ * the group a marked sandbox names: an artifact is swept only when a marked project vouches for it.
  */
 public record SandboxMark(String runId, Instant started, String host, String artifactGroup) {
   public static final String PROPERTY = "flowcheck.run";
@@ -28,10 +27,20 @@ public record SandboxMark(String runId, Instant started, String host, String art
 
   /** The property value: {@code key=value} pairs joined by {@code ;}. */
   public String value() {
-    return "runId=" + runId + ";started=" + started + ";host=" + host + ";artifactGroup=" + artifactGroup;
+    return "runId="
+        + runId
+        + ";started="
+        + started
+        + ";host="
+        + host
+        + ";artifactGroup="
+        + artifactGroup;
   }
 
-  /** The mark in this property value, or empty when it is not one of ours (any field missing or bad). */
+  /**
+   * The mark in this property value, or empty when it is not one of ours (any field missing or
+   * bad).
+   */
   public static Optional<SandboxMark> parse(String value) {
     if (value == null) {
       return Optional.empty();
@@ -47,7 +56,11 @@ public record SandboxMark(String runId, Instant started, String host, String art
     String started = fields.get("started");
     String host = fields.get("host");
     String group = fields.get("artifactGroup");
-    if (runId == null || runId.isEmpty() || started == null || host == null || group == null
+    if (runId == null
+        || runId.isEmpty()
+        || started == null
+        || host == null
+        || group == null
         || group.isEmpty()) {
       return Optional.empty();
     }

@@ -23,7 +23,8 @@ public final class SandboxSetup {
       client.properties().set(PropertyRef.inProject(name, SandboxMark.PROPERTY), mark.value());
     } catch (EfApiException e) {
       throw new IllegalStateException(
-          "Test setup problem: cannot create the sandbox project " + name + ": " + e.getMessage(), e);
+          "Test setup problem: cannot create the sandbox project " + name + ": " + e.getMessage(),
+          e);
     }
   }
 }

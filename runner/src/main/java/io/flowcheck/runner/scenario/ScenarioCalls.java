@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * What one scenario's calls showed. Every client a scenario uses is a view of a run client observed
- * by the scenario's own {@code ScenarioCalls}, so each call arrives here once, as a
- * {@link CallEvent}, with no thread-bound state: it goes to the run's coverage under the scenario's
- * name, counts towards "saved by a retry" (flaky marking), becomes the last exchange (for judging a
+ * by the scenario's own {@code ScenarioCalls}, so each call arrives here once, as a {@link
+ * CallEvent}, with no thread-bound state: it goes to the run's coverage under the scenario's name,
+ * counts towards "saved by a retry" (flaky marking), becomes the last exchange (for judging a
  * failure against the scenario's assumptions) and, while an upgrade check collects, one recorded
  * exchange.
  *
@@ -87,7 +87,10 @@ public final class ScenarioCalls implements CallListener {
     forUpgrade = new ArrayList<>();
   }
 
-  /** The calls kept since {@link #collectForUpgrade()}, or null when it was never called; stops keeping. */
+  /**
+   * The calls kept since {@link #collectForUpgrade()}, or null when it was never called; stops
+   * keeping.
+   */
   public synchronized List<ScenarioExchange> takeForUpgrade() {
     List<ScenarioExchange> taken = forUpgrade;
     forUpgrade = null;

@@ -12,13 +12,14 @@ import java.util.Set;
  * <p>The runner does not compile against the simulator: it is an optional runtime dependency, so a
  * team that points the suite at its own server needs no simulator on its classpath, and the glue
  * never sees a simulator class. It is therefore started by name, through its public builder, here
- * and nowhere else. Everything else talks to it over HTTP like to any server ({@link SimulatorControl}
- * for its admin routes).
+ * and nowhere else. Everything else talks to it over HTTP like to any server ({@link
+ * SimulatorControl} for its admin routes).
  */
 final class EmbeddedSimulator {
   static final String CLASS_NAME = "io.flowcheck.simulator.EfSimulator";
-  static final String MISSING = "no ef.server is set and the embedded simulator is not on the classpath:"
-      + " add io.flowcheck:ef-simulator as a runtime dependency or set ef.server";
+  static final String MISSING =
+      "no ef.server is set and the embedded simulator is not on the classpath:"
+          + " add io.flowcheck:ef-simulator as a runtime dependency or set ef.server";
 
   private final Object simulator;
   private final URI serverUrl;
@@ -32,7 +33,8 @@ final class EmbeddedSimulator {
 
   static EmbeddedSimulator start(String user, String password) {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    return start(user, password, context != null ? context : EmbeddedSimulator.class.getClassLoader());
+    return start(
+        user, password, context != null ? context : EmbeddedSimulator.class.getClassLoader());
   }
 
   /** Starts it from {@code loader}; one line naming the fix when it is not there. */
@@ -47,7 +49,9 @@ final class EmbeddedSimulator {
     builder = call(builder, "user", user, password);
     Object simulator = call(builder, "start");
     try {
-      return new EmbeddedSimulator(simulator, URI.create((String) call(simulator, "serverUrl")),
+      return new EmbeddedSimulator(
+          simulator,
+          URI.create((String) call(simulator, "serverUrl")),
           (KeyStore) call(simulator, "trustStore"));
     } catch (RuntimeException e) {
       call(simulator, "stop");
@@ -87,12 +91,18 @@ final class EmbeddedSimulator {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException("Test setup problem: the embedded simulator failed in "
-          + method + ": " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "Test setup problem: the embedded simulator failed in " + method + ": " + e.getCause(),
+          e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Test setup problem: the embedded simulator on the classpath"
-          + " does not match this runner (no public " + type.getSimpleName() + "." + method
-          + "); use the same flowcheck version for both", e);
+      throw new IllegalStateException(
+          "Test setup problem: the embedded simulator on the classpath"
+              + " does not match this runner (no public "
+              + type.getSimpleName()
+              + "."
+              + method
+              + "); use the same flowcheck version for both",
+          e);
     }
   }
 }

@@ -15,8 +15,14 @@ import tools.jackson.databind.node.ObjectNode;
  * @param type one of the simulator's fault types, e.g. {@code CONNECTION_RESET}, {@code DELAY}
  * @param times how many matching requests meet it; -1 until cleared
  */
-public record Fault(String type, String method, String path, int status, boolean envelope,
-    Duration delay, int times) {
+public record Fault(
+    String type,
+    String method,
+    String path,
+    int status,
+    boolean envelope,
+    Duration delay,
+    int times) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   public Fault {

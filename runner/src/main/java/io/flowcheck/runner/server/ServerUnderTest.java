@@ -25,9 +25,11 @@ public final class ServerUnderTest {
     if (!configured.usesEmbeddedSimulator()) {
       return new ServerUnderTest(configured, null);
     }
-    EmbeddedSimulator sim = EmbeddedSimulator.start(configured.user(), configured.password().reveal());
+    EmbeddedSimulator sim =
+        EmbeddedSimulator.start(configured.user(), configured.password().reveal());
     try {
-      return new ServerUnderTest(configured.withEmbeddedServer(sim.serverUrl(), sim.trustStore()), sim);
+      return new ServerUnderTest(
+          configured.withEmbeddedServer(sim.serverUrl(), sim.trustStore()), sim);
     } catch (RuntimeException e) {
       sim.stop();
       throw e;
@@ -53,10 +55,14 @@ public final class ServerUnderTest {
     return control != null;
   }
 
-  /** The simulator's admin routes; only for @simulator steps, which are skipped against real servers. */
+  /**
+   * The simulator's admin routes; only for @simulator steps, which are skipped against real
+   * servers.
+   */
   public SimulatorControl simulator() {
     if (control == null) {
-      throw new IllegalStateException("Test setup problem: no simulator: ef.server points at a real server");
+      throw new IllegalStateException(
+          "Test setup problem: no simulator: ef.server points at a real server");
     }
     return control;
   }

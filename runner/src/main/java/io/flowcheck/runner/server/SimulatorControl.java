@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Steers a flowcheck simulator through its admin routes under {@code /__admin/ef/}: expire every
- * session, inject and clear faults, read its whole state. Plain HTTP like any client, with the run's
- * TLS settings, so it works the same for the embedded simulator and for one started on its own.
- * The admin routes need no ElectricFlow credentials, so nothing secret is sent.
+ * session, inject and clear faults, read its whole state. Plain HTTP like any client, with the
+ * run's TLS settings, so it works the same for the embedded simulator and for one started on its
+ * own. The admin routes need no ElectricFlow credentials, so nothing secret is sent.
  */
 public final class SimulatorControl {
   static final String ADMIN = "/__admin/ef";
@@ -49,7 +49,8 @@ public final class SimulatorControl {
     JsonNode answer = send("POST", "/faults", fault.toJson());
     String id = answer.path("id").asString("");
     if (id.isEmpty()) {
-      throw new IllegalStateException("Test setup problem: the simulator took the fault rule but named no id");
+      throw new IllegalStateException(
+          "Test setup problem: the simulator took the fault rule but named no id");
     }
     return id;
   }
@@ -79,32 +80,52 @@ public final class SimulatorControl {
 
   private JsonNode send(String method, String route, String body) {
     String what = method + " " + ADMIN + route;
-    HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(ADMIN + route)).timeout(timeout)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(root.resolve(ADMIN + route))
+            .timeout(timeout)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (body != null) {
       request.header("Content-Type", "application/json; charset=UTF-8");
     }
     HttpResponse<String> answer;
     try {
-      answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalStateException("Test setup problem: the simulator's admin route " + what
-          + " did not answer (" + e.getClass().getSimpleName() + "); is " + root + " a flowcheck simulator?");
+      throw new IllegalStateException(
+          "Test setup problem: the simulator's admin route "
+              + what
+              + " did not answer ("
+              + e.getClass().getSimpleName()
+              + "); is "
+              + root
+              + " a flowcheck simulator?");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Test setup problem: interrupted while calling " + what);
     }
     if (answer.statusCode() / 100 != 2) {
-      throw new IllegalStateException("Test setup problem: the simulator's admin route " + what
-          + " answered HTTP " + answer.statusCode() + ": " + oneLine(answer.body()));
+      throw new IllegalStateException(
+          "Test setup problem: the simulator's admin route "
+              + what
+              + " answered HTTP "
+              + answer.statusCode()
+              + ": "
+              + oneLine(answer.body()));
     }
     String text = answer.body();
     try {
       return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Test setup problem: the simulator's admin route " + what
-          + " answered no JSON: " + oneLine(text));
+      throw new IllegalStateException(
+          "Test setup problem: the simulator's admin route "
+              + what
+              + " answered no JSON: "
+              + oneLine(text));
     }
   }
 

@@ -14,16 +14,27 @@ final class DiffAttachment {
 
   static String text(ExchangeDiff d) {
     StringBuilder t = new StringBuilder();
-    t.append(d.outcome().label().toUpperCase(java.util.Locale.ROOT)).append(": exchange ")
-        .append(d.index()).append(" of '").append(d.scenario()).append("': ")
-        .append(d.shown().title()).append("\n\n");
+    t.append(d.outcome().label().toUpperCase(java.util.Locale.ROOT))
+        .append(": exchange ")
+        .append(d.index())
+        .append(" of '")
+        .append(d.scenario())
+        .append("': ")
+        .append(d.shown().title())
+        .append("\n\n");
     for (Finding f : d.findings()) {
       t.append("- ").append(f.describe()).append('\n');
     }
     t.append("\n--- baseline (before the upgrade) ---\n")
-        .append(d.baseline() == null ? "(not in the baseline)\n" : JsonTree.write(d.baseline().toJson()));
+        .append(
+            d.baseline() == null
+                ? "(not in the baseline)\n"
+                : JsonTree.write(d.baseline().toJson()));
     t.append("\n--- this run (after the upgrade) ---\n")
-        .append(d.current() == null ? "(not made in this run)\n" : JsonTree.write(d.current().toJson()));
+        .append(
+            d.current() == null
+                ? "(not made in this run)\n"
+                : JsonTree.write(d.current().toJson()));
     return t.toString();
   }
 }

@@ -1,7 +1,6 @@
 package io.flowcheck.runner.upgrade;
 
 import io.flowcheck.framework.config.TagFilter;
-
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
@@ -21,7 +20,7 @@ final class RunEnd {
       case RECORD -> record(check, dir);
       case CALIBRATE -> calibrate(check, dir);
       case COMPARE -> compare(check);
-      case OFF -> { }
+      case OFF -> {}
     }
   }
 
@@ -30,22 +29,35 @@ final class RunEnd {
     String selection = TagFilter.effective().expressionOrAll();
     Baseline.write(dir, check.serverVersion(), check.server(), selection, records);
     int exchanges = records.stream().mapToInt(r -> r.exchanges().size()).sum();
-    System.out.println("flowcheck upgrade: baseline of " + records.size() + " scenario(s), "
-        + exchanges + " exchange(s) written to " + show(dir));
+    System.out.println(
+        "flowcheck upgrade: baseline of "
+            + records.size()
+            + " scenario(s), "
+            + exchanges
+            + " exchange(s) written to "
+            + show(dir));
   }
 
   private static void calibrate(UpgradeCheck check, Path dir) {
     if (!check.serverVersion().equals(check.baseline().serverVersion())) {
-      System.out.println("flowcheck upgrade: calibration warning: this server is version "
-          + check.serverVersion() + " but the baseline is " + check.baseline().serverVersion()
-          + "; calibrate against the server the baseline came from");
+      System.out.println(
+          "flowcheck upgrade: calibration warning: this server is version "
+              + check.serverVersion()
+              + " but the baseline is "
+              + check.baseline().serverVersion()
+              + "; calibrate against the server the baseline came from");
     }
     var rules = check.learner().rules();
-    NormalizationRules.write(dir.resolve(Baseline.NOISE), rules,
+    NormalizationRules.write(
+        dir.resolve(Baseline.NOISE),
+        rules,
         "Learned by calibration: fields that changed between two captures of the same server. "
             + "Rewritten by every capture; put your own rules in rules.json.");
-    System.out.println("flowcheck upgrade: calibration found " + rules.size()
-        + " field(s) that change on their own; written to " + show(dir.resolve(Baseline.NOISE)));
+    System.out.println(
+        "flowcheck upgrade: calibration found "
+            + rules.size()
+            + " field(s) that change on their own; written to "
+            + show(dir.resolve(Baseline.NOISE)));
     for (String line : check.learner().unstable()) {
       System.out.println("flowcheck upgrade: unstable between two captures (not learned): " + line);
     }
@@ -58,12 +70,22 @@ final class RunEnd {
     summary.setNotRun(List.copyOf(notRun));
     Path out = check.settings().summaryDir();
     summary.write(out);
-    System.out.println("flowcheck upgrade: " + summary.verdict() + ": " + summary.countsLine()
-        + " (version " + summary.ends().beforeVersion() + " -> " + summary.ends().afterVersion() + ")");
-    System.out.println("flowcheck upgrade: summary in " + show(out.resolve("summary.md")) + " and summary.json");
+    System.out.println(
+        "flowcheck upgrade: "
+            + summary.verdict()
+            + ": "
+            + summary.countsLine()
+            + " (version "
+            + summary.ends().beforeVersion()
+            + " -> "
+            + summary.ends().afterVersion()
+            + ")");
+    System.out.println(
+        "flowcheck upgrade: summary in " + show(out.resolve("summary.md")) + " and summary.json");
     if (!java.nio.file.Files.isRegularFile(check.settings().baseline().resolve(Baseline.NOISE))) {
-      System.out.println("flowcheck upgrade: note: the baseline has no noise.json; "
-          + "'scripts/upgrade.sh capture' calibrates it");
+      System.out.println(
+          "flowcheck upgrade: note: the baseline has no noise.json; "
+              + "'scripts/upgrade.sh capture' calibrates it");
     }
   }
 

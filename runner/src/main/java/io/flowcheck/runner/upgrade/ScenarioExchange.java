@@ -9,14 +9,20 @@ import io.flowcheck.framework.client.Operation;
  * taken (masked) at once. A call's failed tries and a renewed session's 401 and login are transport
  * detail, so a flaky network or an expired session does not read as a changed server.
  */
-public record ScenarioExchange(Operation operation, int status, int attempt, String target,
-    String requestBody, String responseBody) {
+public record ScenarioExchange(
+    Operation operation,
+    int status,
+    int attempt,
+    String target,
+    String requestBody,
+    String responseBody) {
 
   /** The call's final exchange, or null for a call that never went out (its login failed first). */
   public static ScenarioExchange of(CallEvent call) {
     Exchange e = call.finalExchange();
-    return e == null ? null
-        : new ScenarioExchange(e.operation(), e.status(), e.attempt(), e.target(), e.requestBody(),
-            e.responseBody());
+    return e == null
+        ? null
+        : new ScenarioExchange(
+            e.operation(), e.status(), e.attempt(), e.target(), e.requestBody(), e.responseBody());
   }
 }

@@ -36,7 +36,10 @@ public final class UpgradeCheck {
   private final NoiseLearner learner = new NoiseLearner();
   private final UpgradeSummary summary;
 
-  private UpgradeCheck(UpgradeSettings settings, String server, VersionLookup version,
+  private UpgradeCheck(
+      UpgradeSettings settings,
+      String server,
+      VersionLookup version,
       Map<String, String> runNames) {
     this.settings = settings;
     this.serverVersion = version.version();
@@ -45,8 +48,13 @@ public final class UpgradeCheck {
     this.normalizer = new Normalizer(rules, runNames);
     this.differ = new ExchangeDiffer(rules);
     this.baseline = settings.mode() == Mode.RECORD ? null : Baseline.read(settings.baseline());
-    this.summary = baseline == null ? null : new UpgradeSummary(new UpgradeSummary.Ends(
-        baseline.server(), baseline.serverVersion(), server, serverVersion), settings.failOn());
+    this.summary =
+        baseline == null
+            ? null
+            : new UpgradeSummary(
+                new UpgradeSummary.Ends(
+                    baseline.server(), baseline.serverVersion(), server, serverVersion),
+                settings.failOn());
   }
 
   /**
@@ -54,19 +62,24 @@ public final class UpgradeCheck {
    *
    * @param server the API base URL, e.g. {@code https://flow:8443/rest/v1.0}
    */
-  public static Optional<UpgradeCheck> start(UpgradeSettings settings, String server,
-      VersionLookup version, Sandbox sandbox, String runId) {
+  public static Optional<UpgradeCheck> start(
+      UpgradeSettings settings,
+      String server,
+      VersionLookup version,
+      Sandbox sandbox,
+      String runId) {
     if (!settings.active()) {
       return Optional.empty();
     }
-    UpgradeCheck check = new UpgradeCheck(settings, server, version, runNames(server, version, sandbox, runId));
+    UpgradeCheck check =
+        new UpgradeCheck(settings, server, version, runNames(server, version, sandbox, runId));
     System.out.println("flowcheck upgrade: " + check.describeStart());
     return Optional.of(check);
   }
 
   /** The run's own names become tokens, so two runs (and two servers) read the same. */
-  private static Map<String, String> runNames(String server, VersionLookup version, Sandbox sandbox,
-      String runId) {
+  private static Map<String, String> runNames(
+      String server, VersionLookup version, Sandbox sandbox, String runId) {
     Map<String, String> names = new LinkedHashMap<>();
     names.put(sandbox.projectName(), "<sandbox-project>");
     names.put(sandbox.artifactGroup(), "<artifact-group>");
@@ -74,7 +87,9 @@ public final class UpgradeCheck {
     if (version.known()) { // "unknown" is an ordinary word, not a name to replace
       names.put(version.version(), "<server-version>");
     }
-    names.put(server.endsWith("/rest/v1.0") ? server.substring(0, server.length() - 10) : server, "<server>");
+    names.put(
+        server.endsWith("/rest/v1.0") ? server.substring(0, server.length() - 10) : server,
+        "<server>");
     return names;
   }
 
@@ -82,10 +97,21 @@ public final class UpgradeCheck {
     String dir = settings.baseline().toAbsolutePath().normalize().toString();
     return switch (settings.mode()) {
       case RECORD -> "recording a baseline of version " + serverVersion + " into " + dir;
-      case CALIBRATE -> "calibrating: a second capture of version " + serverVersion
-          + " to learn what changes on its own (" + dir + ")";
-      case COMPARE -> "comparing version " + serverVersion + " with the baseline of version "
-          + baseline.serverVersion() + " (" + dir + "), failing on " + settings.failOn().label();
+      case CALIBRATE ->
+          "calibrating: a second capture of version "
+              + serverVersion
+              + " to learn what changes on its own ("
+              + dir
+              + ")";
+      case COMPARE ->
+          "comparing version "
+              + serverVersion
+              + " with the baseline of version "
+              + baseline.serverVersion()
+              + " ("
+              + dir
+              + "), failing on "
+              + settings.failOn().label();
       case OFF -> "off";
     };
   }
@@ -94,13 +120,19 @@ public final class UpgradeCheck {
    * Takes in a finished scenario's exchanges. Returns its differing exchanges (compare mode) and
    * the one line that fails it, or null when it passes.
    */
-  public Result finishScenario(String feature, String scenario, int line, String uniqueSuffix,
-      List<ScenarioExchange> raws) {
+  public Result finishScenario(
+      String feature, String scenario, int line, String uniqueSuffix, List<ScenarioExchange> raws) {
     Normalizer mine = normalizer.with(Map.of(uniqueSuffix, "-<unique>"));
     List<RecordedExchange> exchanges = new ArrayList<>();
     for (ScenarioExchange r : raws) {
-      exchanges.add(mine.normalize(r.operation().apiName(), r.operation().method(), r.status(),
-          r.target(), r.requestBody(), r.responseBody()));
+      exchanges.add(
+          mine.normalize(
+              r.operation().apiName(),
+              r.operation().method(),
+              r.status(),
+              r.target(),
+              r.requestBody(),
+              r.responseBody()));
     }
     if (settings.mode() == Mode.RECORD) {
       records.add(new ScenarioRecord(feature, scenario, line, exchanges));
@@ -108,7 +140,8 @@ public final class UpgradeCheck {
     }
     String key = baseline.keyOf(feature, scenario, line);
     List<RecordedExchange> before = baseline.find(feature, scenario, line);
-    List<ExchangeDiff> diffs = differ.compare(feature, scenario, before == null ? List.of() : before, exchanges);
+    List<ExchangeDiff> diffs =
+        differ.compare(feature, scenario, before == null ? List.of() : before, exchanges);
     List<ExchangeDiff> differing = diffs.stream().filter(d -> !d.findings().isEmpty()).toList();
     if (settings.mode() == Mode.CALIBRATE) {
       if (before != null) {
@@ -119,8 +152,12 @@ public final class UpgradeCheck {
       return Result.PASSED;
     }
     summary.addScenario(feature + " › " + (key == null ? scenario : key), diffs, before != null);
-    String failure = differing.stream().filter(d -> d.outcome().fails(settings.failOn()))
-        .findFirst().map(ExchangeDiff::oneLine).orElse(null);
+    String failure =
+        differing.stream()
+            .filter(d -> d.outcome().fails(settings.failOn()))
+            .findFirst()
+            .map(ExchangeDiff::oneLine)
+            .orElse(null);
     return new Result(differing, failure);
   }
 

@@ -16,11 +16,6 @@ import io.flowcheck.framework.client.EfServerFailureException;
 import io.flowcheck.framework.client.EfTlsException;
 import io.flowcheck.framework.client.EfUnreachableException;
 import io.flowcheck.framework.client.Operation;
-import io.flowcheck.runner.assumptions.Assumption;
-import io.flowcheck.runner.assumptions.Expectation;
-import io.flowcheck.runner.assumptions.FailedGuess;
-import io.flowcheck.runner.assumptions.NotConfirmed;
-import io.flowcheck.runner.assumptions.ServerAnswer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 class FailedGuessTest {
   private static final Expectation SUCCESS = Expectation.SUCCESS;
-  private static final Expectation CREDENTIALS = Expectation.refusal(List.of("NoCredentials", "InvalidCredentials"));
+  private static final Expectation CREDENTIALS =
+      Expectation.refusal(List.of("NoCredentials", "InvalidCredentials"));
 
-  private static Optional<NotConfirmed> judge(Set<Assumption> tagged, EfException failure, Expectation expected) {
+  private static Optional<NotConfirmed> judge(
+      Set<Assumption> tagged, EfException failure, Expectation expected) {
     return ServerAnswer.of(failure, null).flatMap(a -> FailedGuess.classify(tagged, a, expected));
   }
 
@@ -49,12 +46,14 @@ class FailedGuessTest {
 
   @Test
   void aMissingRouteIsNotConfirmed() {
-    EfException notImplemented = new EfServerFailureException(Operation.LOGOUT, 501, "NotImplemented", "no such route");
+    EfException notImplemented =
+        new EfServerFailureException(Operation.LOGOUT, 501, "NotImplemented", "no such route");
     assertEquals(List.of(LOGOUT_PATH), blamed(judge(Set.of(LOGOUT_PATH), notImplemented, SUCCESS)));
     EfException bare404 = new EfProtocolException(Operation.GET_ARTIFACT, 404, "a 404 page");
     assertEquals(List.of(ARTIFACT_PATHS), blamed(judge(Set.of(ARTIFACT_PATHS), bare404, SUCCESS)));
     EfException enveloped404 = refusal(Operation.GET_ARTIFACT, 404, "NotImplemented");
-    assertEquals(List.of(ARTIFACT_PATHS), blamed(judge(Set.of(ARTIFACT_PATHS), enveloped404, SUCCESS)));
+    assertEquals(
+        List.of(ARTIFACT_PATHS), blamed(judge(Set.of(ARTIFACT_PATHS), enveloped404, SUCCESS)));
   }
 
   @Test
@@ -65,41 +64,87 @@ class FailedGuessTest {
 
   @Test
   void anotherErrorCodeThanExpectedIsNotConfirmed() {
-    Optional<NotConfirmed> v = judge(Set.of(WRONG_PASSWORD_CODE), refusal(Operation.LOGIN, 401, "InvalidPassword"), CREDENTIALS);
+    Optional<NotConfirmed> v =
+        judge(
+            Set.of(WRONG_PASSWORD_CODE),
+            refusal(Operation.LOGIN, 401, "InvalidPassword"),
+            CREDENTIALS);
     assertEquals(List.of(WRONG_PASSWORD_CODE), blamed(v));
-    assertEquals("Not confirmed on this server: wrong-password-code: login answered HTTP 401 InvalidPassword:"
-        + " the server's words", v.get().message());
+    assertEquals(
+        "Not confirmed on this server: wrong-password-code: login answered HTTP 401 InvalidPassword:"
+            + " the server's words",
+        v.get().message());
     assertEquals("wrong-password-code: login answered HTTP 401 InvalidPassword", v.get().summary());
-    assertEquals(List.of(MISSING_PROJECT_CODE), blamed(judge(Set.of(MISSING_PROJECT_CODE),
-        refusal(Operation.GET_PROPERTY, 404, "NoSuchProperty"), Expectation.refusal(List.of("NoSuchProject")))));
+    assertEquals(
+        List.of(MISSING_PROJECT_CODE),
+        blamed(
+            judge(
+                Set.of(MISSING_PROJECT_CODE),
+                refusal(Operation.GET_PROPERTY, 404, "NoSuchProperty"),
+                Expectation.refusal(List.of("NoSuchProject")))));
   }
 
   @Test
   void theRightCodeWithAnotherStatusThanTheAssumptionNamesIsNotConfirmed() {
     Expectation duplicate = Expectation.refusal(List.of("DuplicatePropertyName"));
-    assertEquals(List.of(DUPLICATE_STATUS_409), blamed(judge(Set.of(DUPLICATE_STATUS_409),
-        refusal(Operation.CREATE_PROPERTY, 400, "DuplicatePropertyName"), duplicate)));
-    assertTrue(judge(Set.of(DUPLICATE_STATUS_409), refusal(Operation.CREATE_PROPERTY, 409, "DuplicatePropertyName"),
-        duplicate).isEmpty(), "the guess held: nothing to report");
+    assertEquals(
+        List.of(DUPLICATE_STATUS_409),
+        blamed(
+            judge(
+                Set.of(DUPLICATE_STATUS_409),
+                refusal(Operation.CREATE_PROPERTY, 400, "DuplicatePropertyName"),
+                duplicate)));
+    assertTrue(
+        judge(
+                Set.of(DUPLICATE_STATUS_409),
+                refusal(Operation.CREATE_PROPERTY, 409, "DuplicatePropertyName"),
+                duplicate)
+            .isEmpty(),
+        "the guess held: nothing to report");
   }
 
   @Test
   void aScenarioWithoutTheAssumptionFailsAsBefore() {
-    EfException notImplemented = new EfServerFailureException(Operation.LOGOUT, 501, "NotImplemented", "no such route");
+    EfException notImplemented =
+        new EfServerFailureException(Operation.LOGOUT, 501, "NotImplemented", "no such route");
     assertTrue(judge(Set.of(), notImplemented, SUCCESS).isEmpty());
-    assertTrue(judge(Set.of(ARTIFACT_VERSION_PATHS), new EfServerFailureException(Operation.GET_PROPERTY, 501,
-        "NotImplemented", "x"), SUCCESS).isEmpty(), "an assumption covers its own operations only");
+    assertTrue(
+        judge(
+                Set.of(ARTIFACT_VERSION_PATHS),
+                new EfServerFailureException(Operation.GET_PROPERTY, 501, "NotImplemented", "x"),
+                SUCCESS)
+            .isEmpty(),
+        "an assumption covers its own operations only");
   }
 
   @Test
   void serverFailuresAndTransportTroubleStayFailures() {
     Set<Assumption> tagged = Set.of(ARTIFACT_PATHS);
-    assertTrue(judge(tagged, new EfServerFailureException(Operation.GET_ARTIFACT, 500, "InternalError", "x"), SUCCESS).isEmpty());
-    assertTrue(judge(tagged, new EfServerFailureException(Operation.GET_ARTIFACT, 503, "", "x"), SUCCESS).isEmpty());
+    assertTrue(
+        judge(
+                tagged,
+                new EfServerFailureException(Operation.GET_ARTIFACT, 500, "InternalError", "x"),
+                SUCCESS)
+            .isEmpty());
+    assertTrue(
+        judge(tagged, new EfServerFailureException(Operation.GET_ARTIFACT, 503, "", "x"), SUCCESS)
+            .isEmpty());
     assertTrue(judge(tagged, new EfUnreachableException("cannot connect"), SUCCESS).isEmpty());
-    assertTrue(judge(tagged, new EfTlsException("flow.example.com:8443", "PKIX path building failed"), SUCCESS).isEmpty());
-    assertTrue(judge(tagged, new EfProtocolException(Operation.GET_ARTIFACT, 200, "malformed JSON"), SUCCESS).isEmpty());
-    assertTrue(judge(tagged, new EfProtocolException(Operation.GET_ARTIFACT, 400, "an HTML page"), SUCCESS).isEmpty(),
+    assertTrue(
+        judge(
+                tagged,
+                new EfTlsException("flow.example.com:8443", "PKIX path building failed"),
+                SUCCESS)
+            .isEmpty());
+    assertTrue(
+        judge(
+                tagged,
+                new EfProtocolException(Operation.GET_ARTIFACT, 200, "malformed JSON"),
+                SUCCESS)
+            .isEmpty());
+    assertTrue(
+        judge(tagged, new EfProtocolException(Operation.GET_ARTIFACT, 400, "an HTML page"), SUCCESS)
+            .isEmpty(),
         "a 4xx that is not ElectricFlow talking is no refusal");
   }
 
@@ -107,17 +152,39 @@ class FailedGuessTest {
   void aMissingRouteBlamesTheRouteGuessAndAWrongCodeTheAnswerGuess() {
     Set<Assumption> both = Set.of(ARTIFACT_VERSION_PATHS, DUPLICATE_STATUS_409);
     Expectation duplicate = Expectation.refusal(List.of("DuplicateArtifactVersionName"));
-    assertEquals(List.of(ARTIFACT_VERSION_PATHS), blamed(judge(both,
-        new EfServerFailureException(Operation.CREATE_ARTIFACT_VERSION, 501, "NotImplemented", "x"), duplicate)));
-    assertEquals(List.of(DUPLICATE_STATUS_409), blamed(judge(both,
-        refusal(Operation.CREATE_ARTIFACT_VERSION, 400, "InvalidArgument"), duplicate)));
-    assertEquals(Set.of(ARTIFACT_VERSION_PATHS, DUPLICATE_STATUS_409), Set.copyOf(blamed(judge(both,
-        refusal(Operation.CREATE_ARTIFACT_VERSION, 400, "InvalidArgument"), SUCCESS))));
+    assertEquals(
+        List.of(ARTIFACT_VERSION_PATHS),
+        blamed(
+            judge(
+                both,
+                new EfServerFailureException(
+                    Operation.CREATE_ARTIFACT_VERSION, 501, "NotImplemented", "x"),
+                duplicate)));
+    assertEquals(
+        List.of(DUPLICATE_STATUS_409),
+        blamed(
+            judge(
+                both,
+                refusal(Operation.CREATE_ARTIFACT_VERSION, 400, "InvalidArgument"),
+                duplicate)));
+    assertEquals(
+        Set.of(ARTIFACT_VERSION_PATHS, DUPLICATE_STATUS_409),
+        Set.copyOf(
+            blamed(
+                judge(
+                    both,
+                    refusal(Operation.CREATE_ARTIFACT_VERSION, 400, "InvalidArgument"),
+                    SUCCESS))));
   }
 
   @Test
   void aGuessAboutSessionsCoversTheCallThatIsRefusedLater() {
-    assertEquals(List.of(LOGOUT_PATH), blamed(judge(Set.of(LOGOUT_PATH),
-        refusal(Operation.GET_PROPERTY, 401, "SessionExpired"), Expectation.refusal(List.of("NoCredentials")))));
+    assertEquals(
+        List.of(LOGOUT_PATH),
+        blamed(
+            judge(
+                Set.of(LOGOUT_PATH),
+                refusal(Operation.GET_PROPERTY, 401, "SessionExpired"),
+                Expectation.refusal(List.of("NoCredentials")))));
   }
 }

@@ -25,7 +25,8 @@ class LeftoversTest {
   }
 
   private static EfApiException refusal(String code, int status) {
-    return new EfApiException(Operation.DELETE_PROPERTY, status, code, "refused for the test", "", "");
+    return new EfApiException(
+        Operation.DELETE_PROPERTY, status, code, "refused for the test", "", "");
   }
 
   @Test
@@ -55,12 +56,16 @@ class LeftoversTest {
 
   @Test
   void alreadyGoneCountsAsDeleted() {
-    leftovers.created("property colour", () -> {
-      throw refusal("NoSuchProperty", 404);
-    });
-    leftovers.created("project p", () -> {
-      throw refusal("NoSuchProject", 404);
-    });
+    leftovers.created(
+        "property colour",
+        () -> {
+          throw refusal("NoSuchProperty", 404);
+        });
+    leftovers.created(
+        "project p",
+        () -> {
+          throw refusal("NoSuchProject", 404);
+        });
 
     assertThat(leftovers.sweep(), empty());
     create("after the sweep"); // only this one is left for a second sweep
@@ -71,15 +76,19 @@ class LeftoversTest {
   @Test
   void anyOtherRefusalIsNamedInOneLineAndStaysForTheNextSweep() {
     int[] tries = {0};
-    leftovers.created("property colour", () -> {
-      if (tries[0]++ == 0) {
-        throw refusal("AccessDenied", 403);
-      }
-    });
+    leftovers.created(
+        "property colour",
+        () -> {
+          if (tries[0]++ == 0) {
+            throw refusal("AccessDenied", 403);
+          }
+        });
 
     List<String> left = leftovers.sweep();
     assertThat(left, hasSize(1));
-    assertThat(left.get(0), startsWith("property colour (Cleanup problem: could not delete property colour: "));
+    assertThat(
+        left.get(0),
+        startsWith("property colour (Cleanup problem: could not delete property colour: "));
     assertThat(left.get(0), containsString("AccessDenied"));
     assertThat(left.get(0).contains("\n"), equalTo(false));
 
@@ -90,14 +99,18 @@ class LeftoversTest {
   @Test
   void anUnexpectedFailureOfOneDeleteDoesNotStopTheOthers() {
     create("sandbox project");
-    leftovers.created("property broken", () -> {
-      throw new IllegalStateException("connection pool shut down");
-    });
+    leftovers.created(
+        "property broken",
+        () -> {
+          throw new IllegalStateException("connection pool shut down");
+        });
     create("property fine");
 
     List<String> left = leftovers.sweep();
-    assertThat(left, contains(
-        "property broken (Cleanup problem: could not delete property broken: connection pool shut down)"));
+    assertThat(
+        left,
+        contains(
+            "property broken (Cleanup problem: could not delete property broken: connection pool shut down)"));
     assertThat(deleted, contains("property fine", "sandbox project"));
   }
 
@@ -106,9 +119,11 @@ class LeftoversTest {
     create("property colour");
     leftovers.close();
 
-    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> create("property late"));
-    assertThat(refused.getMessage(), equalTo(
-        "Test setup problem: the run is shutting down; not creating property late"));
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> create("property late"));
+    assertThat(
+        refused.getMessage(),
+        equalTo("Test setup problem: the run is shutting down; not creating property late"));
     assertThat("what was registered before is still swept", leftovers.sweep(), empty());
     assertThat(deleted, contains("property colour"));
   }
@@ -125,6 +140,8 @@ class LeftoversTest {
     leftovers.reopenEverything();
 
     assertThat(leftovers.sweep(), empty());
-    assertThat(deleted, contains("property colour", "sandbox project", "property colour", "sandbox project"));
+    assertThat(
+        deleted,
+        contains("property colour", "sandbox project", "property colour", "sandbox project"));
   }
 }

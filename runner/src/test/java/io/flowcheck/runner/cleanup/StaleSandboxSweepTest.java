@@ -50,8 +50,11 @@ class StaleSandboxSweepTest {
   private Sandbox marked(String runId, Duration age) {
     Sandbox s = Sandbox.forRun(runId);
     client.projects().create(s.projectName(), "left behind");
-    client.properties().set(PropertyRef.inProject(s.projectName(), SandboxMark.PROPERTY),
-        SandboxMark.of(s, runId, NOW.minus(age), "ci-7").value());
+    client
+        .properties()
+        .set(
+            PropertyRef.inProject(s.projectName(), SandboxMark.PROPERTY),
+            SandboxMark.of(s, runId, NOW.minus(age), "ci-7").value());
     client.artifacts().create(s.artifactGroup(), "lib");
     return s;
   }
@@ -74,32 +77,49 @@ class StaleSandboxSweepTest {
     Sandbox fresh = marked("fresh", Duration.ofHours(2));
     Sandbox own = marked("own", Duration.ofHours(48));
     client.projects().create("flowcheck-sandbox-imposter", "someone else's");
-    client.properties().set(PropertyRef.inProject("flowcheck-sandbox-imposter", SandboxMark.PROPERTY),
-        "not a mark of ours");
+    client
+        .properties()
+        .set(
+            PropertyRef.inProject("flowcheck-sandbox-imposter", SandboxMark.PROPERTY),
+            "not a mark of ours");
     client.projects().create("flowcheck-sandbox-bare", "no property at all");
     client.artifacts().create("flowcheck.imposter", "keep");
 
     List<String> stale = StaleSandboxSweep.run(client, SWEEP_DAY, own.projectName(), NOW, out);
 
     assertThat(stale, equalTo(List.of(old.projectName())));
-    assertThat(console(), containsString("flowcheck: stale sandbox flowcheck-sandbox-old from "
-        + NOW.minus(Duration.ofHours(30)) + " on ci-7, 30 h old: deleted with 1 artifact(s) of flowcheck.old"));
+    assertThat(
+        console(),
+        containsString(
+            "flowcheck: stale sandbox flowcheck-sandbox-old from "
+                + NOW.minus(Duration.ofHours(30))
+                + " on ci-7, 30 h old: deleted with 1 artifact(s) of flowcheck.old"));
     assertThat(projects(), not(org.hamcrest.Matchers.hasItem(old.projectName())));
-    assertThat(projects(), org.hamcrest.Matchers.hasItems(fresh.projectName(), own.projectName(),
-        "flowcheck-sandbox-imposter", "flowcheck-sandbox-bare"));
-    assertThat(artifacts(), containsInAnyOrder("flowcheck.fresh:lib", "flowcheck.own:lib",
-        "flowcheck.imposter:keep"));
+    assertThat(
+        projects(),
+        org.hamcrest.Matchers.hasItems(
+            fresh.projectName(),
+            own.projectName(),
+            "flowcheck-sandbox-imposter",
+            "flowcheck-sandbox-bare"));
+    assertThat(
+        artifacts(),
+        containsInAnyOrder("flowcheck.fresh:lib", "flowcheck.own:lib", "flowcheck.imposter:keep"));
     assertThat("unmarked projects are not mentioned", console(), not(containsString("imposter")));
   }
 
   @Test
   void withoutSweepAStaleSandboxIsReportedAndLeft() {
     Sandbox old = marked("old", Duration.ofDays(3));
-    List<String> stale = StaleSandboxSweep.run(client, new StaleSandboxes(Duration.ofHours(24), false),
-        "flowcheck-sandbox-me", NOW, out);
+    List<String> stale =
+        StaleSandboxSweep.run(
+            client,
+            new StaleSandboxes(Duration.ofHours(24), false),
+            "flowcheck-sandbox-me",
+            NOW,
+            out);
     assertThat(stale, equalTo(List.of(old.projectName())));
-    assertThat(console(), containsString(
-        "72 h old: left (set ef.sandbox.sweep=true to delete)"));
+    assertThat(console(), containsString("72 h old: left (set ef.sandbox.sweep=true to delete)"));
     assertThat(projects(), org.hamcrest.Matchers.hasItem(old.projectName()));
     assertThat(artifacts(), org.hamcrest.Matchers.hasItem("flowcheck.old:lib"));
   }
@@ -122,7 +142,8 @@ class StaleSandboxSweepTest {
   void theMarkReadsBackAndRefusesAnythingIncomplete() {
     SandboxMark mark = SandboxMark.of(Sandbox.forRun("r1"), "r1", NOW, "host-a");
     assertThat(SandboxMark.parse(mark.value()), equalTo(Optional.of(mark)));
-    assertThat(SandboxMark.parse("runId=r1;started=yesterday;host=h;artifactGroup=flowcheck.r1"),
+    assertThat(
+        SandboxMark.parse("runId=r1;started=yesterday;host=h;artifactGroup=flowcheck.r1"),
         equalTo(Optional.empty()));
     assertThat(SandboxMark.parse("runId=r1;started=" + NOW + ";host=h"), equalTo(Optional.empty()));
     assertThat(SandboxMark.parse(null), equalTo(Optional.empty()));

@@ -12,10 +12,13 @@ class StrayCheckTest {
 
   @Test
   void sandboxProjectsAndRunArtifactsAreStrays() {
-    var state = JSON.readTree("{\"projects\":[{\"projectName\":\"Default\"},"
-        + "{\"projectName\":\"flowcheck-sandbox-20260101-000000-ab12\"},{\"projectName\":\"flowcheck.notasandbox\"}],"
-        + "\"artifacts\":[{\"artifactName\":\"com.acme:ledger\"},{\"artifactName\":\"flowcheck.20260101:tool\"}]}");
-    assertThat(StrayCheck.strays(state),
+    var state =
+        JSON.readTree(
+            "{\"projects\":[{\"projectName\":\"Default\"},"
+                + "{\"projectName\":\"flowcheck-sandbox-20260101-000000-ab12\"},{\"projectName\":\"flowcheck.notasandbox\"}],"
+                + "\"artifacts\":[{\"artifactName\":\"com.acme:ledger\"},{\"artifactName\":\"flowcheck.20260101:tool\"}]}");
+    assertThat(
+        StrayCheck.strays(state),
         contains("flowcheck-sandbox-20260101-000000-ab12", "flowcheck.20260101:tool"));
   }
 

@@ -32,33 +32,49 @@ class RunLogoutTest {
 
   @Test
   void noRestLogoutIsOneInfoLinePerRunAndNoCleanupProblem() {
-    LogoutOutcome outcome = RunLogout.logOutAll(List.of(
-        answering(LogoutOutcome.notAvailable(501, "NotImplemented")),
-        answering(LogoutOutcome.notAvailable(404, "")),
-        answering(LogoutOutcome.NOT_ATTEMPTED)), out);
+    LogoutOutcome outcome =
+        RunLogout.logOutAll(
+            List.of(
+                answering(LogoutOutcome.notAvailable(501, "NotImplemented")),
+                answering(LogoutOutcome.notAvailable(404, "")),
+                answering(LogoutOutcome.NOT_ATTEMPTED)),
+            out);
     assertEquals(LogoutOutcome.notAvailable(501, "NotImplemented"), outcome);
     assertEquals(RunLogout.NO_REST_LOGOUT + System.lineSeparator(), printed());
-    assertEquals("flowcheck: this server has no REST logout at DELETE /sessions; "
-        + "the session ends with its idle timeout", RunLogout.NO_REST_LOGOUT);
+    assertEquals(
+        "flowcheck: this server has no REST logout at DELETE /sessions; "
+            + "the session ends with its idle timeout",
+        RunLogout.NO_REST_LOGOUT);
   }
 
   @Test
   void otherRefusalsAreStillCleanupProblemsWithoutTheSessionId() {
-    RunLogout.Attempt failing = new RunLogout.Attempt(() -> {
-      throw new EfServerFailureException(Operation.LOGOUT, 500, "InternalError",
-          "session " + SESSION_ID + " could not be closed");
-    }, MASK);
-    LogoutOutcome outcome = RunLogout.logOutAll(List.of(failing, answering(LogoutOutcome.NOT_ATTEMPTED)), out);
+    RunLogout.Attempt failing =
+        new RunLogout.Attempt(
+            () -> {
+              throw new EfServerFailureException(
+                  Operation.LOGOUT,
+                  500,
+                  "InternalError",
+                  "session " + SESSION_ID + " could not be closed");
+            },
+            MASK);
+    LogoutOutcome outcome =
+        RunLogout.logOutAll(List.of(failing, answering(LogoutOutcome.NOT_ATTEMPTED)), out);
     assertEquals(LogoutOutcome.failed(500, "InternalError"), outcome);
-    assertThat(printed(), containsString("Cleanup problem: logout failed: EF server failure: HTTP 500"));
+    assertThat(
+        printed(), containsString("Cleanup problem: logout failed: EF server failure: HTTP 500"));
     assertThat(printed(), not(containsString(SESSION_ID)));
     assertThat(printed(), not(containsString("no REST logout")));
   }
 
   @Test
   void aPlainLogoutPrintsNothing() {
-    assertEquals(LogoutOutcome.LOGGED_OUT, RunLogout.logOutAll(List.of(
-        answering(LogoutOutcome.NOT_ATTEMPTED), answering(LogoutOutcome.LOGGED_OUT)), out));
+    assertEquals(
+        LogoutOutcome.LOGGED_OUT,
+        RunLogout.logOutAll(
+            List.of(answering(LogoutOutcome.NOT_ATTEMPTED), answering(LogoutOutcome.LOGGED_OUT)),
+            out));
     assertEquals(LogoutOutcome.NOT_ATTEMPTED, RunLogout.logOutAll(List.of(), out));
     assertEquals("", printed());
   }

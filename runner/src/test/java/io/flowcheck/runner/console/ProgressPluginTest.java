@@ -21,21 +21,38 @@ class ProgressPluginTest {
 
   @Test
   void aScenarioEndedAsNotConfirmedGetsItsShortReason() {
-    NotConfirmed nc = new NotConfirmed(List.of(Assumption.WRONG_PASSWORD_CODE),
-        Operation.LOGIN.apiName() + " answered HTTP 401 InvalidCredentials", "Invalid user name or password");
-    assertEquals("wrong-password-code: login answered HTTP 401 InvalidCredentials",
+    NotConfirmed nc =
+        new NotConfirmed(
+            List.of(Assumption.WRONG_PASSWORD_CODE),
+            Operation.LOGIN.apiName() + " answered HTTP 401 InvalidCredentials",
+            "Invalid user name or password");
+    assertEquals(
+        "wrong-password-code: login answered HTTP 401 InvalidCredentials",
         ProgressPlugin.notConfirmedSummary(result(Status.SKIPPED, new NotConfirmedException(nc))));
-    assertEquals("logout-path: logout answered HTTP 501", ProgressPlugin.notConfirmedSummary(
-        result(Status.SKIPPED, new TestAbortedException(NotConfirmed.PREFIX + "logout-path: logout answered HTTP 501"))));
+    assertEquals(
+        "logout-path: logout answered HTTP 501",
+        ProgressPlugin.notConfirmedSummary(
+            result(
+                Status.SKIPPED,
+                new TestAbortedException(
+                    NotConfirmed.PREFIX + "logout-path: logout answered HTTP 501"))));
   }
 
   @Test
   void otherSkipsAndFailuresAreNotCountedAsNotConfirmed() {
-    assertNull(ProgressPlugin.notConfirmedSummary(result(Status.SKIPPED,
-        new TestAbortedException("needs the embedded simulator; skipped against a real server"))));
+    assertNull(
+        ProgressPlugin.notConfirmedSummary(
+            result(
+                Status.SKIPPED,
+                new TestAbortedException(
+                    "needs the embedded simulator; skipped against a real server"))));
     assertNull(ProgressPlugin.notConfirmedSummary(result(Status.SKIPPED, null)));
-    assertNull(ProgressPlugin.notConfirmedSummary(result(Status.FAILED,
-        new AssertionError("Assumption not confirmed (ef.assumptions.strict=true): logout-path"))));
+    assertNull(
+        ProgressPlugin.notConfirmedSummary(
+            result(
+                Status.FAILED,
+                new AssertionError(
+                    "Assumption not confirmed (ef.assumptions.strict=true): logout-path"))));
     assertNull(ProgressPlugin.notConfirmedSummary(result(Status.PASSED, null)));
   }
 }

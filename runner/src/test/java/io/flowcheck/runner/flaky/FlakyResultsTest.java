@@ -22,12 +22,25 @@ class FlakyResultsTest {
 
   @TempDir Path results;
 
-  /** An Allure result as the Cucumber plugin writes it (the fields the marking relies on, and a few more). */
-  private Path result(String file, String uri, String name, String statusDetails) throws IOException {
+  /**
+   * An Allure result as the Cucumber plugin writes it (the fields the marking relies on, and a few
+   * more).
+   */
+  private Path result(String file, String uri, String name, String statusDetails)
+      throws IOException {
     String details = statusDetails == null ? "" : ",\"statusDetails\":" + statusDetails;
-    return Files.writeString(results.resolve(file), "{\"uuid\":\"" + file + "\",\"name\":\"" + name
-        + "\",\"status\":\"passed\",\"labels\":[{\"name\":\"feature\",\"value\":\"Faults\"},"
-        + "{\"name\":\"gherkin_uri\",\"value\":\"" + uri + "\"}]" + details + "}");
+    return Files.writeString(
+        results.resolve(file),
+        "{\"uuid\":\""
+            + file
+            + "\",\"name\":\""
+            + name
+            + "\",\"status\":\"passed\",\"labels\":[{\"name\":\"feature\",\"value\":\"Faults\"},"
+            + "{\"name\":\"gherkin_uri\",\"value\":\""
+            + uri
+            + "\"}]"
+            + details
+            + "}");
   }
 
   private static JsonNode read(Path file) throws IOException {
@@ -36,7 +49,8 @@ class FlakyResultsTest {
 
   @Test
   void theRememberedScenarioIsMarkedFlakyAndKeepsEverythingElse() throws IOException {
-    Path saved = result("a-result.json", FAULTS, SAVED, "{\"known\":false,\"muted\":false,\"flaky\":false}");
+    Path saved =
+        result("a-result.json", FAULTS, SAVED, "{\"known\":false,\"muted\":false,\"flaky\":false}");
     flaky.remember(FAULTS, SAVED);
 
     flaky.markWritten(results);
@@ -63,16 +77,25 @@ class FlakyResultsTest {
   void onlyTheSameNameInTheSameFeatureFileIsMarked() throws IOException {
     Path otherName = result("c-result.json", FAULTS, "A read that meets a connection reset", null);
     Path otherFeature = result("d-result.json", "classpath:features/sessions.feature", SAVED, null);
-    Path container = Files.writeString(results.resolve("e-container.json"),
-        "{\"name\":\"" + SAVED + "\",\"labels\":[{\"name\":\"gherkin_uri\",\"value\":\"" + FAULTS + "\"}]}");
-    String[] before = {Files.readString(otherName), Files.readString(otherFeature), Files.readString(container)};
+    Path container =
+        Files.writeString(
+            results.resolve("e-container.json"),
+            "{\"name\":\""
+                + SAVED
+                + "\",\"labels\":[{\"name\":\"gherkin_uri\",\"value\":\""
+                + FAULTS
+                + "\"}]}");
+    String[] before = {
+      Files.readString(otherName), Files.readString(otherFeature), Files.readString(container)
+    };
     flaky.remember(FAULTS, SAVED);
 
     flaky.markWritten(results);
 
     assertThat(Files.readString(otherName), equalTo(before[0]));
     assertThat(Files.readString(otherFeature), equalTo(before[1]));
-    assertThat("only *-result.json files are results", Files.readString(container), equalTo(before[2]));
+    assertThat(
+        "only *-result.json files are results", Files.readString(container), equalTo(before[2]));
   }
 
   @Test
@@ -106,7 +129,10 @@ class FlakyResultsTest {
 
     flaky.markWritten(results);
 
-    assertThat("another run's flaky scenario is not this run's", read(saved).has("statusDetails"), equalTo(false));
+    assertThat(
+        "another run's flaky scenario is not this run's",
+        read(saved).has("statusDetails"),
+        equalTo(false));
   }
 
   @Test
@@ -116,7 +142,8 @@ class FlakyResultsTest {
 
   @Test
   void aScenarioWrittenToProveARetryIsNotFlaky() {
-    assertThat(FlakyResults.isFlaky(1, false, List.of("@regression", "@retry-expected")), equalTo(false));
+    assertThat(
+        FlakyResults.isFlaky(1, false, List.of("@regression", "@retry-expected")), equalTo(false));
   }
 
   @Test
@@ -127,7 +154,8 @@ class FlakyResultsTest {
 
   @Test
   void theNoteNamesTheSavedCalls() {
-    assertThat(FlakyResults.note(2),
+    assertThat(
+        FlakyResults.note(2),
         equalTo("Flaky: passed only after 2 retried call(s) (connection fault or HTTP 503)"));
   }
 

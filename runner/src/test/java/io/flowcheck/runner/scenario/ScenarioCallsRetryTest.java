@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What counts as "passed only thanks to a retry" for a scenario, from the real client's retries
- * and renewals against the simulator, through the scenario's own observed client.
+ * What counts as "passed only thanks to a retry" for a scenario, from the real client's retries and
+ * renewals against the simulator, through the scenario's own observed client.
  */
 class ScenarioCallsRetryTest {
   private static SimulatedServer server;
@@ -103,7 +103,9 @@ class ScenarioCallsRetryTest {
     server.faultReads(probe, http503(), 1);
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      CompletableFuture.runAsync(() -> server.client().observedBy(theirs).properties().get(probe), other).get();
+      CompletableFuture.runAsync(
+              () -> server.client().observedBy(theirs).properties().get(probe), other)
+          .get();
     } finally {
       other.shutdownNow();
     }

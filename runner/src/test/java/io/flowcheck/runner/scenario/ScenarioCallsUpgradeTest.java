@@ -61,7 +61,8 @@ class ScenarioCallsUpgradeTest {
   /** Each recorded exchange as "apiName status (attempt n)". */
   private List<String> recorded() {
     List<ScenarioExchange> taken = calls.takeForUpgrade();
-    return taken.stream().map(r -> r.operation().apiName() + " " + r.status() + " (attempt " + r.attempt() + ")")
+    return taken.stream()
+        .map(r -> r.operation().apiName() + " " + r.status() + " (attempt " + r.attempt() + ")")
         .toList();
   }
 
@@ -70,8 +71,12 @@ class ScenarioCallsUpgradeTest {
     client.properties().get(probe);
     client.properties().set(probe, "w");
     client.properties().get(probe);
-    assertThat(recorded(), contains(
-        "getProperty 200 (attempt 1)", "setProperty 200 (attempt 1)", "getProperty 200 (attempt 1)"));
+    assertThat(
+        recorded(),
+        contains(
+            "getProperty 200 (attempt 1)",
+            "setProperty 200 (attempt 1)",
+            "getProperty 200 (attempt 1)"));
   }
 
   @Test
@@ -106,8 +111,10 @@ class ScenarioCallsUpgradeTest {
 
   @Test
   void aRefusedSessionThatIsNotRenewedStaysARefusal() {
-    EfApiException refused = assertThrows(EfApiException.class,
-        () -> client.withSession(Secret.of("NOSUCHSESSION0000")).properties().get(probe));
+    EfApiException refused =
+        assertThrows(
+            EfApiException.class,
+            () -> client.withSession(Secret.of("NOSUCHSESSION0000")).properties().get(probe));
     assertThat(refused.status(), equalTo(401));
     assertThat(recorded(), contains("getProperty 401 (attempt 1)"));
   }
@@ -133,7 +140,8 @@ class ScenarioCallsUpgradeTest {
     theirs.collectForUpgrade();
     server.client().observedBy(theirs).projects().list();
     client.properties().get(probe);
-    assertThat(theirs.takeForUpgrade().stream().map(e -> e.operation().apiName()).toList(),
+    assertThat(
+        theirs.takeForUpgrade().stream().map(e -> e.operation().apiName()).toList(),
         contains("getProjects"));
     assertThat(recorded(), contains("getProperty 200 (attempt 1)"));
   }

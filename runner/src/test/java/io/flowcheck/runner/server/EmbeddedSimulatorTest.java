@@ -17,12 +17,15 @@ import io.flowcheck.framework.config.SettingsLoader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The simulator started by name, as a run without ef.server does, and the line when it is missing. */
+/**
+ * The simulator started by name, as a run without ef.server does, and the line when it is missing.
+ */
 class EmbeddedSimulatorTest {
   private static final String PASSWORD = "embedded-Pw-3";
 
   private static EfSettings noServer() {
-    return SettingsLoader.load(Map.of("ef.password", PASSWORD, "user.dir", System.getProperty("java.io.tmpdir")),
+    return SettingsLoader.load(
+        Map.of("ef.password", PASSWORD, "user.dir", System.getProperty("java.io.tmpdir")),
         Map.of());
   }
 
@@ -35,7 +38,9 @@ class EmbeddedSimulatorTest {
       assertThat(server.settings().apiBaseUrl(), startsWith("https://127.0.0.1:"));
       try (EfClient client = EfClient.connect(server.settings())) {
         LoginResult login = client.sessions().login("admin", Secret.of(PASSWORD));
-        assertThat("the ids it issued, for the fingerprints", server.issuedSessionIds(),
+        assertThat(
+            "the ids it issued, for the fingerprints",
+            server.issuedSessionIds(),
             hasItem(login.sessionId().reveal()));
       }
     } finally {
@@ -45,8 +50,16 @@ class EmbeddedSimulatorTest {
 
   @Test
   void aConfiguredServerIsLeftAloneAndCannotBeSteered() {
-    EfSettings configured = SettingsLoader.load(Map.of("ef.server", "https://flow.example.com:8443",
-        "ef.password", PASSWORD, "user.dir", System.getProperty("java.io.tmpdir")), Map.of());
+    EfSettings configured =
+        SettingsLoader.load(
+            Map.of(
+                "ef.server",
+                "https://flow.example.com:8443",
+                "ef.password",
+                PASSWORD,
+                "user.dir",
+                System.getProperty("java.io.tmpdir")),
+            Map.of());
     ServerUnderTest server = ServerUnderTest.start(configured);
     assertFalse(server.isEmbeddedSimulator());
     assertFalse(server.hasSimulatorControl());
@@ -58,11 +71,15 @@ class EmbeddedSimulatorTest {
 
   @Test
   void withoutTheSimulatorOnTheClasspathItIsOneLineNamingTheFix() {
-    ClassLoader withoutSimulator = new ClassLoader(null) { };
-    EfConfigException e = assertThrows(EfConfigException.class,
-        () -> EmbeddedSimulator.start("admin", PASSWORD, withoutSimulator));
-    assertEquals("no ef.server is set and the embedded simulator is not on the classpath: add"
-        + " io.flowcheck:ef-simulator as a runtime dependency or set ef.server", e.getMessage());
+    ClassLoader withoutSimulator = new ClassLoader(null) {};
+    EfConfigException e =
+        assertThrows(
+            EfConfigException.class,
+            () -> EmbeddedSimulator.start("admin", PASSWORD, withoutSimulator));
+    assertEquals(
+        "no ef.server is set and the embedded simulator is not on the classpath: add"
+            + " io.flowcheck:ef-simulator as a runtime dependency or set ef.server",
+        e.getMessage());
     assertEquals(0, e.getStackTrace().length, "one line, no stack");
   }
 }

@@ -28,8 +28,17 @@ class SimulatorControlTest {
 
   @BeforeAll
   static void start() {
-    server = ServerUnderTest.start(SettingsLoader.load(Map.of("ef.password", "control-Pw-5",
-        "ef.retries", "0", "user.dir", System.getProperty("java.io.tmpdir")), Map.of()));
+    server =
+        ServerUnderTest.start(
+            SettingsLoader.load(
+                Map.of(
+                    "ef.password",
+                    "control-Pw-5",
+                    "ef.retries",
+                    "0",
+                    "user.dir",
+                    System.getProperty("java.io.tmpdir")),
+                Map.of()));
     control = server.simulator();
     client = EfClient.connect(server.settings());
     client.properties().set(PROBE, "v");
@@ -55,9 +64,12 @@ class SimulatorControlTest {
 
   @Test
   void anInjectedFaultMeetsTheMatchingRequestAndIsGoneWhenCleared() {
-    String id = control.injectFault(Fault.serverError(500, true).on("GET", Fault.propertyPath(PROBE.path())));
+    String id =
+        control.injectFault(
+            Fault.serverError(500, true).on("GET", Fault.propertyPath(PROBE.path())));
     try {
-      EfServerFailureException e = assertThrows(EfServerFailureException.class, () -> client.properties().get(PROBE));
+      EfServerFailureException e =
+          assertThrows(EfServerFailureException.class, () -> client.properties().get(PROBE));
       assertEquals(500, e.status());
       client.properties().set(PROBE, "writes are not matched");
     } finally {
@@ -68,9 +80,13 @@ class SimulatorControlTest {
 
   @Test
   void aFaultForSoManyRequestsEndsByItself() {
-    control.injectFault(Fault.connectionReset().on("GET", Fault.propertyPath(PROBE.path())).times(1));
+    control.injectFault(
+        Fault.connectionReset().on("GET", Fault.propertyPath(PROBE.path())).times(1));
     assertThrows(EfUnreachableException.class, () -> client.properties().get(PROBE));
-    assertEquals("control-probe", client.properties().get(PROBE).propertyName(), "the second read is answered");
+    assertEquals(
+        "control-probe",
+        client.properties().get(PROBE).propertyName(),
+        "the second read is answered");
   }
 
   @Test
@@ -87,10 +103,14 @@ class SimulatorControlTest {
 
   @Test
   void aRuleTheSimulatorRefusesIsOneLineWithItsReason() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> control.injectFault(Fault.of("NO_SUCH_FAULT")));
-    assertThat(e.getMessage(), startsWith("Test setup problem: the simulator's admin route POST /__admin/ef/faults"
-        + " answered HTTP 400"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> control.injectFault(Fault.of("NO_SUCH_FAULT")));
+    assertThat(
+        e.getMessage(),
+        startsWith(
+            "Test setup problem: the simulator's admin route POST /__admin/ef/faults"
+                + " answered HTTP 400"));
     assertThat(e.getMessage(), containsString("'type' must be one of"));
     assertThat(e.getMessage(), not(containsString("\n")));
   }

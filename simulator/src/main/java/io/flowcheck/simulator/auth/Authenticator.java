@@ -7,18 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Works out who is calling. Accepted: HTTP Basic with a known user, a {@code sessionId} header
- * (any case, as HTTP header names are case-insensitive) or a {@code sessionId} cookie. Any one
- * valid mechanism is enough, so a stale cookie next to good Basic credentials still gets in.
- * Every password check lands in the {@link LoginLog}; a valid session is tried first, so a
- * request that carries one is not a password check even if it also has Basic credentials.
+ * Works out who is calling. Accepted: HTTP Basic with a known user, a {@code sessionId} header (any
+ * case, as HTTP header names are case-insensitive) or a {@code sessionId} cookie. Any one valid
+ * mechanism is enough, so a stale cookie next to good Basic credentials still gets in. Every
+ * password check lands in the {@link LoginLog}; a valid session is tried first, so a request that
+ * carries one is not a password check even if it also has Basic credentials.
  */
 public final class Authenticator {
   private final Map<String, String> passwordsByUser;
   private final SessionRegistry sessions;
   private final LoginLog loginLog;
 
-  public Authenticator(Map<String, String> passwordsByUser, SessionRegistry sessions, LoginLog loginLog) {
+  public Authenticator(
+      Map<String, String> passwordsByUser, SessionRegistry sessions, LoginLog loginLog) {
     this.passwordsByUser = Map.copyOf(passwordsByUser);
     this.sessions = sessions;
     this.loginLog = loginLog;
@@ -38,7 +39,8 @@ public final class Authenticator {
   }
 
   private boolean checked(String user, String password, String via) {
-    boolean accepted = user != null && password != null && password.equals(passwordsByUser.get(user));
+    boolean accepted =
+        user != null && password != null && password.equals(passwordsByUser.get(user));
     loginLog.record(new LoginAttempt(user, via, accepted));
     return accepted;
   }
@@ -57,7 +59,9 @@ public final class Authenticator {
     }
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon < 0
           ? Optional.empty()

@@ -49,7 +49,8 @@ public final class SessionRegistry {
     }
     Instant now = clock.instant();
     Session refreshed =
-        live.computeIfPresent(sessionId, (id, session) -> idleTooLong(session, now) ? null : session.usedAt(now));
+        live.computeIfPresent(
+            sessionId, (id, session) -> idleTooLong(session, now) ? null : session.usedAt(now));
     return Optional.ofNullable(refreshed).map(Session::userName);
   }
 

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * The main alternatives to what the simulator guesses where no public source tells how a real
- * server answers. Each switch makes the simulator answer like a server where the other guess is
- * the true one, so a suite can prove it copes with both. Unlike a behaviour change, a dialect is
- * fixed for the simulator's lifetime: it describes the server, not an upgrade of it.
+ * server answers. Each switch makes the simulator answer like a server where the other guess is the
+ * true one, so a suite can prove it copes with both. Unlike a behaviour change, a dialect is fixed
+ * for the simulator's lifetime: it describes the server, not an upgrade of it.
  */
 public enum Dialect {
   /** {@code DELETE /sessions} (logout) answers 501 NotImplemented, like an unknown route. */
@@ -20,7 +20,9 @@ public enum Dialect {
   NO_VERSION_IN_STATUS,
   /** Every {@code Duplicate*Name} refusal answers HTTP 400 instead of 409. */
   DUPLICATE_AS_400,
-  /** A freshly created artifact version is in state {@code publishing} instead of {@code available}. */
+  /**
+   * A freshly created artifact version is in state {@code publishing} instead of {@code available}.
+   */
   NEW_VERSION_PUBLISHING;
 
   /** The command-line spelling: NO_REST_LOGOUT is "no-rest-logout". */

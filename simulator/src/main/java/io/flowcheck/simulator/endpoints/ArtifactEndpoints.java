@@ -27,9 +27,18 @@ public final class ArtifactEndpoints {
 
   public List<Route> routes() {
     return List.of(
-        Route.get("/artifacts", call -> artifact(store.read(s -> s.artifacts().stream().map(JsonViews::artifact).toList()))),
+        Route.get(
+            "/artifacts",
+            call ->
+                artifact(
+                    store.read(s -> s.artifacts().stream().map(JsonViews::artifact).toList()))),
         Route.post("/artifacts", this::create),
-        Route.get("/artifacts/{artifactName}", call -> artifact(store.read(s -> JsonViews.artifact(Lookups.artifact(s, call.pathParam(NAME)))))),
+        Route.get(
+            "/artifacts/{artifactName}",
+            call ->
+                artifact(
+                    store.read(
+                        s -> JsonViews.artifact(Lookups.artifact(s, call.pathParam(NAME)))))),
         Route.put("/artifacts/{artifactName}", call -> modify(call, call.pathParam(NAME))),
         Route.delete("/artifacts/{artifactName}", call -> delete(call.pathParam(NAME))));
   }
@@ -46,7 +55,8 @@ public final class ArtifactEndpoints {
         store.write(
             s -> {
               if (s.artifact(name).isPresent()) {
-                throw EfError.conflict("DuplicateArtifactName", "Artifact '" + name + "' already exists");
+                throw EfError.conflict(
+                    "DuplicateArtifactName", "Artifact '" + name + "' already exists");
               }
               Artifact artifact =
                   new Artifact(

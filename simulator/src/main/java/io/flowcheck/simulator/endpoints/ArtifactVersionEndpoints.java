@@ -37,13 +37,17 @@ public final class ArtifactVersionEndpoints {
         Route.get("/artifactVersions", this::list),
         Route.post("/artifactVersions", this::create),
         Route.get("/artifactVersions/{artifactVersionName}", this::getOne),
-        Route.put("/artifactVersions/{artifactVersionName}", call -> modify(call, call.pathParam(NAME))),
-        Route.delete("/artifactVersions/{artifactVersionName}", call -> delete(call.pathParam(NAME))));
+        Route.put(
+            "/artifactVersions/{artifactVersionName}", call -> modify(call, call.pathParam(NAME))),
+        Route.delete(
+            "/artifactVersions/{artifactVersionName}", call -> delete(call.pathParam(NAME))));
   }
 
   private ResponseDefinition getOne(EfCall call) {
     String name = call.pathParam(NAME);
-    return Replies.okWrapped("artifactVersion", store.read(s -> JsonViews.artifactVersion(Lookups.artifactVersion(s, name))));
+    return Replies.okWrapped(
+        "artifactVersion",
+        store.read(s -> JsonViews.artifactVersion(Lookups.artifactVersion(s, name))));
   }
 
   private ResponseDefinition list(EfCall call) {
@@ -106,7 +110,8 @@ public final class ArtifactVersionEndpoints {
     String state = call.arg("artifactVersionState");
     if (state != null && !STATES.contains(state)) {
       throw EfError.badRequest(
-          "InvalidArgument", "'artifactVersionState' must be one of available, publishing, unavailable");
+          "InvalidArgument",
+          "'artifactVersionState' must be one of available, publishing, unavailable");
     }
     Map<String, Object> changed = new LinkedHashMap<>();
     changed.put("artifactVersionName", name);

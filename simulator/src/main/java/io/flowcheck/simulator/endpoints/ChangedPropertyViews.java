@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Property answers as a server with some {@link BehaviourChange}s would give them. Works on the
- * detached views of {@link JsonViews}, so the stored data never changes; with nothing switched on
- * a view comes back as it went in.
+ * detached views of {@link JsonViews}, so the stored data never changes; with nothing switched on a
+ * view comes back as it went in.
  */
 final class ChangedPropertyViews {
   private ChangedPropertyViews() {}
@@ -25,7 +25,9 @@ final class ChangedPropertyViews {
       if (key.equals("lastModifiedBy") && on.contains(BehaviourChange.RENAMED_FIELD)) {
         key = "modifiedBy";
       }
-      if (key.equals("value") && value instanceof String text && on.contains(BehaviourChange.TRIMMED_VALUE)) {
+      if (key.equals("value")
+          && value instanceof String text
+          && on.contains(BehaviourChange.TRIMMED_VALUE)) {
         value = text.strip();
       }
       changed.put(key, value);

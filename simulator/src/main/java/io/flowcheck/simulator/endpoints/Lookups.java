@@ -8,7 +8,9 @@ import io.flowcheck.simulator.model.Project;
 import io.flowcheck.simulator.model.PropertySheet;
 import io.flowcheck.simulator.model.Repository;
 
-/** Finding objects by name, failing with the server's NoSuch* errors. Call inside the store lock. */
+/**
+ * Finding objects by name, failing with the server's NoSuch* errors. Call inside the store lock.
+ */
 final class Lookups {
   private Lookups() {}
 
@@ -24,10 +26,15 @@ final class Lookups {
     return store
         .artifact(artifactName)
         .orElseThrow(
-            () -> EfError.notFound("NoSuchArtifact", "Artifact '" + artifactName + "' does not exist"));
+            () ->
+                EfError.notFound(
+                    "NoSuchArtifact", "Artifact '" + artifactName + "' does not exist"));
   }
 
-  /** {@code groupId:artifactKey:version}; neither part may contain a colon, so split on the last one. */
+  /**
+   * {@code groupId:artifactKey:version}; neither part may contain a colon, so split on the last
+   * one.
+   */
   static ArtifactVersion artifactVersion(EfStore store, String versionName) {
     EfError missing =
         EfError.notFound(

@@ -24,20 +24,28 @@ final class Names {
     return name;
   }
 
-  /** groupId and artifactKey: letters, digits, spaces, underscores, hyphens, periods; 1-255 each. */
+  /**
+   * groupId and artifactKey: letters, digits, spaces, underscores, hyphens, periods; 1-255 each.
+   */
   static void checkArtifactParts(String groupId, String artifactKey) {
-    if (!ARTIFACT_PART.matcher(groupId).matches() || !ARTIFACT_PART.matcher(artifactKey).matches()) {
+    if (!ARTIFACT_PART.matcher(groupId).matches()
+        || !ARTIFACT_PART.matcher(artifactKey).matches()) {
       throw EfError.badRequest(
           "InvalidArtifactName",
           "'artifactName' must be in the form groupId:artifactKey, where groupId and artifactKey"
               + " are 1-255 characters of letters, digits, spaces, underscores, hyphens and periods"
-              + " (got '" + groupId + ":" + artifactKey + "')");
+              + " (got '"
+              + groupId
+              + ":"
+              + artifactKey
+              + "')");
     }
   }
 
   static void checkVersion(String version) {
     if (!VERSION.matcher(version).matches()) {
-      // The server's exact words, even when the length is fine and a character is not (it said so for "<123>").
+      // The server's exact words, even when the length is fine and a character is not (it said so
+      // for "<123>").
       throw EfError.badRequest("InvalidVersion", "'version' must be between 1 and 255 characters");
     }
   }

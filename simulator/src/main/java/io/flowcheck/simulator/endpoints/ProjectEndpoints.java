@@ -24,9 +24,16 @@ public final class ProjectEndpoints {
   /** Procedures, applications and the rest below a project are not simulated. */
   public List<Route> routes() {
     return List.of(
-        Route.get("/projects", call -> project(store.read(s -> s.projects().stream().map(JsonViews::project).toList()))),
+        Route.get(
+            "/projects",
+            call ->
+                project(store.read(s -> s.projects().stream().map(JsonViews::project).toList()))),
         Route.post("/projects", this::create),
-        Route.get("/projects/{projectName}", call -> project(store.read(s -> JsonViews.project(Lookups.project(s, call.pathParam(NAME)))))),
+        Route.get(
+            "/projects/{projectName}",
+            call ->
+                project(
+                    store.read(s -> JsonViews.project(Lookups.project(s, call.pathParam(NAME)))))),
         Route.put("/projects/{projectName}", call -> modify(call, call.pathParam(NAME))),
         Route.delete("/projects/{projectName}", call -> delete(call.pathParam(NAME))));
   }
@@ -41,9 +48,11 @@ public final class ProjectEndpoints {
         store.write(
             s -> {
               if (s.project(name).isPresent()) {
-                throw EfError.conflict("DuplicateProjectName", "Project '" + name + "' already exists");
+                throw EfError.conflict(
+                    "DuplicateProjectName", "Project '" + name + "' already exists");
               }
-              Project project = Project.createdBy(name, orEmpty(call.arg("description")), call.user());
+              Project project =
+                  Project.createdBy(name, orEmpty(call.arg("description")), call.user());
               applyOptionalFields(project, call);
               s.addProject(project);
               return JsonViews.project(project);

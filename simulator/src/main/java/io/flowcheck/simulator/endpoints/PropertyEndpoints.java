@@ -48,12 +48,14 @@ public final class PropertyEndpoints {
   }
 
   private ResponseDefinition read(EfCall call) {
-    Set<BehaviourChange> changes = controls.behaviour().snapshot(); // one view of the switches per request
+    Set<BehaviourChange> changes =
+        controls.behaviour().snapshot(); // one view of the switches per request
     String path = path(call);
     return path == null ? listSheet(call, changes) : property(getOne(call, path), changes);
   }
 
-  private static ResponseDefinition property(Map<String, Object> view, Set<BehaviourChange> changes) {
+  private static ResponseDefinition property(
+      Map<String, Object> view, Set<BehaviourChange> changes) {
     return Replies.okWrapped("property", ChangedPropertyViews.property(view, changes));
   }
 
@@ -65,15 +67,20 @@ public final class PropertyEndpoints {
           PropertyLocation location = PropertyLocation.resolve(s, call, path);
           PropertySheet holder = PropertyTree.existingParent(location);
           Property property = PropertyTree.get(location, holder);
-          String value = expand ? new PropertyExpander(s).valueOf(property, holder) : property.value();
+          String value =
+              expand ? new PropertyExpander(s).valueOf(property, holder) : property.value();
           return JsonViews.property(property, value);
         });
   }
 
-  /** getProperties: every value expanded unless expand=0/false; one unresolvable value fails the listing. */
+  /**
+   * getProperties: every value expanded unless expand=0/false; one unresolvable value fails the
+   * listing.
+   */
   private ResponseDefinition listSheet(EfCall call, Set<BehaviourChange> changes) {
     Map<String, Object> sheet =
-        store.read(s -> PropertyExpander.listing(s, PropertyLocation.locatorSheet(s, call).sheet(), call));
+        store.read(
+            s -> PropertyExpander.listing(s, PropertyLocation.locatorSheet(s, call).sheet(), call));
     return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, changes));
   }
 
@@ -83,7 +90,9 @@ public final class PropertyEndpoints {
         store.write(
             s -> {
               PropertyLocation location = PropertyLocation.resolve(s, call, orEmpty(path(call)));
-              return JsonViews.property(PropertyTree.set(location, call.arg("value"), call.arg("description"), call.user()));
+              return JsonViews.property(
+                  PropertyTree.set(
+                      location, call.arg("value"), call.arg("description"), call.user()));
             });
     return property(view, changes);
   }
@@ -97,7 +106,11 @@ public final class PropertyEndpoints {
               PropertyLocation location = PropertyLocation.resolve(s, call, path);
               return JsonViews.property(
                   PropertyTree.create(
-                      location, call.arg("propertyType"), call.arg("value"), call.arg("description"), call.user()));
+                      location,
+                      call.arg("propertyType"),
+                      call.arg("value"),
+                      call.arg("description"),
+                      call.user()));
             });
     return property(view, changes);
   }

@@ -21,14 +21,14 @@ import java.util.Optional;
  * recursively, and a reference that names nothing fails the read with NoSuchProperty.
  *
  * <ul>
- *   <li>An absolute path ({@code /projects/P/a/b}, {@code /artifacts/g:k/a},
- *       {@code /artifactVersions/g:k:v/a}) names a property anywhere.
+ *   <li>An absolute path ({@code /projects/P/a/b}, {@code /artifacts/g:k/a}, {@code
+ *       /artifactVersions/g:k:v/a}) names a property anywhere.
  *   <li>A relative path ({@code colour}, {@code settings/timeout}) is looked up in the sheet that
  *       holds the value being expanded, then in the top sheet of the project that owns that sheet.
  *   <li>A referenced value is expanded in its own place: the sheet that holds it and its project.
  *   <li>A reference inside a reference ({@code $[/projects/$[name]/x]}) is expanded first.
- *   <li>A reference that names a sheet, or that comes back to a value being expanded (a cycle),
- *       or that nests deeper than {@value #MAX_DEPTH} levels, fails like a missing one.
+ *   <li>A reference that names a sheet, or that comes back to a value being expanded (a cycle), or
+ *       that nests deeper than {@value #MAX_DEPTH} levels, fails like a missing one.
  *   <li>An unterminated {@code $[} is plain text.
  * </ul>
  *
@@ -37,6 +37,7 @@ import java.util.Optional;
  */
 final class PropertyExpander {
   static final int MAX_DEPTH = 50;
+
   /** Characters a single read may substitute: a guard against values that double at every level. */
   static final int MAX_SUBSTITUTED = 4_000_000;
 
@@ -55,7 +56,8 @@ final class PropertyExpander {
   /** Expansion is on unless the call says {@code expand=0} or {@code expand=false} (any case). */
   static boolean requested(EfCall call) {
     String expand = call.arg("expand");
-    return expand == null || !(expand.equals("0") || expand.toLowerCase(Locale.ROOT).equals("false"));
+    return expand == null
+        || !(expand.equals("0") || expand.toLowerCase(Locale.ROOT).equals("false"));
   }
 
   /** A sheet's listing as the call asks for it: values expanded unless expand=0/false. */
@@ -67,7 +69,10 @@ final class PropertyExpander {
     return JsonViews.sheet(sheet, entry -> expander.valueOf(entry, sheet));
   }
 
-  /** The value of a string property held by {@code sheet}, expanded; a sheet's null value stays null. */
+  /**
+   * The value of a string property held by {@code sheet}, expanded; a sheet's null value stays
+   * null.
+   */
   String valueOf(Property property, PropertySheet sheet) {
     if (property.isSheet()) {
       return null;
@@ -75,7 +80,8 @@ final class PropertyExpander {
     return expandProperty(property, sheet, property.name(), 0);
   }
 
-  private String expandProperty(Property property, PropertySheet sheet, String reference, int depth) {
+  private String expandProperty(
+      Property property, PropertySheet sheet, String reference, int depth) {
     String done = expanded.get(property);
     if (done != null) {
       return done;
@@ -103,7 +109,8 @@ final class PropertyExpander {
       int start = text.indexOf(OPEN, from);
       int end = start < 0 ? -1 : closingBracket(text, start + OPEN.length());
       if (end < 0) {
-        out.append(text, from, text.length()); // no (complete) reference left: the rest is plain text
+        out.append(
+            text, from, text.length()); // no (complete) reference left: the rest is plain text
         break;
       }
       out.append(text, from, start);
@@ -113,7 +120,9 @@ final class PropertyExpander {
       substituted += value.length();
       if (substituted > MAX_SUBSTITUTED) {
         throw EfError.badRequest(
-            "InvalidArgument", "Expanding property references would produce more than " + MAX_SUBSTITUTED
+            "InvalidArgument",
+            "Expanding property references would produce more than "
+                + MAX_SUBSTITUTED
                 + " characters; read the raw value with expand=0");
       }
       out.append(value);
@@ -147,9 +156,11 @@ final class PropertyExpander {
       return Optional.empty();
     }
     if (reference.startsWith("/")) {
-      return absoluteRoot(segments).flatMap(root -> walk(root, segments.subList(2, segments.size())));
+      return absoluteRoot(segments)
+          .flatMap(root -> walk(root, segments.subList(2, segments.size())));
     }
-    return walk(sheet, segments).or(() -> projectSheetOf(sheet).flatMap(top -> walk(top, segments)));
+    return walk(sheet, segments)
+        .or(() -> projectSheetOf(sheet).flatMap(top -> walk(top, segments)));
   }
 
   private Optional<PropertySheet> absoluteRoot(List<String> segments) {
@@ -176,7 +187,9 @@ final class PropertyExpander {
         .map(ArtifactVersion::sheet);
   }
 
-  /** The string property at the end of the path, with the sheet that holds it; a sheet is no value. */
+  /**
+   * The string property at the end of the path, with the sheet that holds it; a sheet is no value.
+   */
   private static Optional<Found> walk(PropertySheet from, List<String> segments) {
     PropertySheet sheet = from;
     for (String segment : segments.subList(0, segments.size() - 1)) {
@@ -187,7 +200,10 @@ final class PropertyExpander {
       sheet = step.get().sheet();
     }
     PropertySheet holder = sheet;
-    return sheet.get(segments.get(segments.size() - 1)).filter(p -> !p.isSheet()).map(p -> new Found(p, holder));
+    return sheet
+        .get(segments.get(segments.size() - 1))
+        .filter(p -> !p.isSheet())
+        .map(p -> new Found(p, holder));
   }
 
   /** The top sheet of the project whose tree holds this sheet; empty for artifact sheets. */
@@ -213,7 +229,8 @@ final class PropertyExpander {
 
   /** The server's words (KBEC-00262 shows the same code and "No such property: '...'"). */
   static EfError noSuchProperty(String reference) {
-    return EfError.notFound("NoSuchProperty", "Invalid property path: No such property: '" + reference + "'");
+    return EfError.notFound(
+        "NoSuchProperty", "Invalid property path: No such property: '" + reference + "'");
   }
 
   private record Found(Property property, PropertySheet sheet) {}

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a property path points: the sheet it starts from, its segments, and the path as the
- * caller wrote it (for error messages). A path starting with '/' is absolute
- * ({@code /projects/P/a/b}, {@code /artifacts/g:k/a}, {@code /artifactVersions/g:k:v/a}); anything
- * else is relative to the sheet chosen by a locator argument.
+ * Where a property path points: the sheet it starts from, its segments, and the path as the caller
+ * wrote it (for error messages). A path starting with '/' is absolute ({@code /projects/P/a/b},
+ * {@code /artifacts/g:k/a}, {@code /artifactVersions/g:k:v/a}); anything else is relative to the
+ * sheet chosen by a locator argument.
  */
-record PropertyLocation(PropertySheet root, List<String> segments, String displayPath, String where) {
+record PropertyLocation(
+    PropertySheet root, List<String> segments, String displayPath, String where) {
 
   static PropertyLocation resolve(EfStore store, EfCall call, String path) {
     List<String> segments = split(path);
@@ -25,19 +26,24 @@ record PropertyLocation(PropertySheet root, List<String> segments, String displa
       return new PropertyLocation(located.sheet(), segments, path, located.where());
     }
     if (segments.size() < 3) {
-      throw EfError.notFound("NoSuchProperty", "Invalid property path '" + path + "': no property named");
+      throw EfError.notFound(
+          "NoSuchProperty", "Invalid property path '" + path + "': no property named");
     }
     PropertySheet root =
         switch (segments.get(0)) {
           case "projects" -> Lookups.project(store, segments.get(1)).sheet();
           case "artifacts" -> Lookups.artifact(store, segments.get(1)).sheet();
           case "artifactVersions" -> Lookups.artifactVersion(store, segments.get(1)).sheet();
-          default -> throw EfError.notFound("NoSuchProperty", "Invalid property path '" + path + "'");
+          default ->
+              throw EfError.notFound("NoSuchProperty", "Invalid property path '" + path + "'");
         };
     return new PropertyLocation(root, segments.subList(2, segments.size()), path, "");
   }
 
-  /** The sheet of the object named by projectName, artifactVersionName, artifactName or propertySheetId. */
+  /**
+   * The sheet of the object named by projectName, artifactVersionName, artifactName or
+   * propertySheetId.
+   */
   static Located locatorSheet(EfStore store, EfCall call) {
     if (call.has("projectName")) {
       String name = call.arg("projectName");
@@ -45,7 +51,8 @@ record PropertyLocation(PropertySheet root, List<String> segments, String displa
     }
     if (call.has("artifactVersionName")) {
       String name = call.arg("artifactVersionName");
-      return new Located(Lookups.artifactVersion(store, name).sheet(), " in artifact version '" + name + "'");
+      return new Located(
+          Lookups.artifactVersion(store, name).sheet(), " in artifact version '" + name + "'");
     }
     if (call.has("artifactName")) {
       String name = call.arg("artifactName");
@@ -70,7 +77,8 @@ record PropertyLocation(PropertySheet root, List<String> segments, String displa
   }
 
   EfError noSuchProperty() {
-    return EfError.notFound("NoSuchProperty", "Property '" + displayPath + "' does not exist" + where);
+    return EfError.notFound(
+        "NoSuchProperty", "Property '" + displayPath + "' does not exist" + where);
   }
 
   private static List<String> split(String path) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /propertySheets/{id}}: any sheet by id, the way plugins follow a propertySheetId; values
- * expanded as in getProperties.
+ * {@code GET /propertySheets/{id}}: any sheet by id, the way plugins follow a propertySheetId;
+ * values expanded as in getProperties.
  */
 public final class PropertySheetEndpoints {
   private final EfStore store;
@@ -26,8 +26,15 @@ public final class PropertySheetEndpoints {
             "/propertySheets/{propertySheetId}",
             call -> {
               Map<String, Object> sheet =
-                  store.read(s -> PropertyExpander.listing(s, Lookups.propertySheet(s, call.pathParam("propertySheetId")), call));
-              return Replies.okWrapped("propertySheet", ChangedPropertyViews.sheet(sheet, controls.behaviour().snapshot()));
+                  store.read(
+                      s ->
+                          PropertyExpander.listing(
+                              s,
+                              Lookups.propertySheet(s, call.pathParam("propertySheetId")),
+                              call));
+              return Replies.okWrapped(
+                  "propertySheet",
+                  ChangedPropertyViews.sheet(sheet, controls.behaviour().snapshot()));
             }));
   }
 }

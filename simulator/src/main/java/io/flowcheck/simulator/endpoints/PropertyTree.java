@@ -37,7 +37,8 @@ final class PropertyTree {
     Property property = existing.get();
     if (property.isSheet() && value != null) {
       throw EfError.badRequest(
-          "InvalidArgument", "Property '" + location.displayPath() + "' is a property sheet and has no value");
+          "InvalidArgument",
+          "Property '" + location.displayPath() + "' is a property sheet and has no value");
     }
     if (value == null && description == null) {
       return property;
@@ -57,13 +58,15 @@ final class PropertyTree {
       PropertyLocation location, String type, String value, String description, String user) {
     boolean sheetType = "sheet".equals(type);
     if (type != null && !type.isEmpty() && !sheetType && !"string".equals(type)) {
-      throw EfError.badRequest("InvalidArgument", "'propertyType' must be 'string' or 'sheet', not '" + type + "'");
+      throw EfError.badRequest(
+          "InvalidArgument", "'propertyType' must be 'string' or 'sheet', not '" + type + "'");
     }
     PropertySheet parent = parentCreatingSheets(location, user);
     checkNotReserved(location.name());
     if (parent.get(location.name()).isPresent()) {
       throw EfError.conflict(
-          "DuplicatePropertyName", "Property '" + location.displayPath() + "' already exists" + location.where());
+          "DuplicatePropertyName",
+          "Property '" + location.displayPath() + "' already exists" + location.where());
     }
     Property created =
         sheetType
@@ -78,7 +81,10 @@ final class PropertyTree {
     existingParent(location).remove(location.name()).orElseThrow(location::noSuchProperty);
   }
 
-  /** The sheet that holds the location's last segment; NoSuchProperty if a sheet on the way is missing. */
+  /**
+   * The sheet that holds the location's last segment; NoSuchProperty if a sheet on the way is
+   * missing.
+   */
   static PropertySheet existingParent(PropertyLocation location) {
     PropertySheet sheet = location.root();
     for (String segment : location.parentSegments()) {
@@ -104,7 +110,11 @@ final class PropertyTree {
       if (!step.get().isSheet()) {
         throw EfError.badRequest(
             "InvalidPropertyPath",
-            "Invalid property path '" + location.displayPath() + "': '" + segment + "' is not a property sheet");
+            "Invalid property path '"
+                + location.displayPath()
+                + "': '"
+                + segment
+                + "' is not a property sheet");
       }
       sheet = step.get().sheet();
     }
@@ -114,7 +124,8 @@ final class PropertyTree {
   private static void checkNotReserved(String name) {
     if (RESERVED_NAMES.contains(name)) {
       throw EfError.badRequest(
-          "InvalidPropertyName", "'" + name + "' is a reserved word and cannot be used as a property name");
+          "InvalidPropertyName",
+          "'" + name + "' is a reserved word and cannot be used as a property name");
     }
   }
 

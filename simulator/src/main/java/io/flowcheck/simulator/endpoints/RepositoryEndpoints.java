@@ -15,9 +15,21 @@ public final class RepositoryEndpoints {
 
   public List<Route> routes() {
     return List.of(
-        Route.get("/repositories", call -> Replies.okWrapped(
-            "repository", store.read(s -> s.repositories().stream().map(JsonViews::repository).toList()))),
-        Route.get("/repositories/{repositoryName}", call -> Replies.okWrapped(
-            "repository", store.read(s -> JsonViews.repository(Lookups.repository(s, call.pathParam("repositoryName")))))));
+        Route.get(
+            "/repositories",
+            call ->
+                Replies.okWrapped(
+                    "repository",
+                    store.read(
+                        s -> s.repositories().stream().map(JsonViews::repository).toList()))),
+        Route.get(
+            "/repositories/{repositoryName}",
+            call ->
+                Replies.okWrapped(
+                    "repository",
+                    store.read(
+                        s ->
+                            JsonViews.repository(
+                                Lookups.repository(s, call.pathParam("repositoryName")))))));
   }
 }

@@ -23,17 +23,26 @@ public final class ServerEndpoints {
     this.controls = controls;
   }
 
-  /** Without getVersions when the dialect says the server has none: then it is an unknown route (501). */
+  /**
+   * Without getVersions when the dialect says the server has none: then it is an unknown route
+   * (501).
+   */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>();
-    routes.add(Route.get("/server/status", call -> Replies.okWrapped("serverStatus", status(call.flag("serverStateOnly")))));
+    routes.add(
+        Route.get(
+            "/server/status",
+            call -> Replies.okWrapped("serverStatus", status(call.flag("serverStateOnly")))));
     if (!controls.speaks(Dialect.NO_SERVER_VERSIONS)) {
-      routes.add(Route.get("/server/versions", call -> Replies.okWrapped("serverVersion", version())));
+      routes.add(
+          Route.get("/server/versions", call -> Replies.okWrapped("serverVersion", version())));
     }
     return routes;
   }
 
-  /** serverStateOnly answers just the state; the full answer also tells the version (documented). */
+  /**
+   * serverStateOnly answers just the state; the full answer also tells the version (documented).
+   */
   private Map<String, Object> status(boolean stateOnly) {
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("serverState", "running");

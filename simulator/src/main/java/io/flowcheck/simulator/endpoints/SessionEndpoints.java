@@ -42,7 +42,10 @@ public final class SessionEndpoints {
     this.controls = controls;
   }
 
-  /** Without logout when the dialect says the server has no REST logout: then it is an unknown route (501). */
+  /**
+   * Without logout when the dialect says the server has no REST logout: then it is an unknown route
+   * (501).
+   */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>();
     routes.add(Route.post("/sessions", this::login).withoutCredentials());
@@ -74,7 +77,8 @@ public final class SessionEndpoints {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sessionId", sessionId);
     body.put("userName", user);
-    String cookie = "sessionId=" + sessionId + "; Path=/; HttpOnly" + (secureCookie ? "; Secure" : "");
+    String cookie =
+        "sessionId=" + sessionId + "; Path=/; HttpOnly" + (secureCookie ? "; Secure" : "");
     return Replies.builder(200, body).withHeader("Set-Cookie", cookie).build();
   }
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The fault rules in force. Parallel requests match against it concurrently; a limited rule hands
- * out exactly {@code times} faults however many threads race for the last one, because each
- * request claims its fault with an atomic decrement that never goes below zero.
+ * out exactly {@code times} faults however many threads race for the last one, because each request
+ * claims its fault with an atomic decrement that never goes below zero.
  */
 public final class FaultPlan {
   // Copy-on-write: rules change rarely (test setup), requests read it all the time.
@@ -34,7 +34,10 @@ public final class FaultPlan {
 
   /** The rules still in force, oldest first. */
   public List<Active> active() {
-    return rules.stream().filter(Armed::live).map(armed -> new Active(armed.id, armed.rule, armed.left.get())).toList();
+    return rules.stream()
+        .filter(Armed::live)
+        .map(armed -> new Active(armed.id, armed.rule, armed.left.get()))
+        .toList();
   }
 
   /**
@@ -71,7 +74,8 @@ public final class FaultPlan {
     }
 
     boolean matches(String method, String apiPath) {
-      return (rule.method().equals("*") || rule.method().equalsIgnoreCase(method)) && path.matcher(apiPath).find();
+      return (rule.method().equals("*") || rule.method().equalsIgnoreCase(method))
+          && path.matcher(apiPath).find();
     }
 
     boolean claim() {

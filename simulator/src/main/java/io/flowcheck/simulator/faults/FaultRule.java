@@ -26,21 +26,31 @@ import java.util.regex.PatternSyntaxException;
  *     means until cleared
  */
 public record FaultRule(
-    String method, String pathRegex, FaultType type, int status, boolean envelope, Duration delay, int times) {
+    String method,
+    String pathRegex,
+    FaultType type,
+    int status,
+    boolean envelope,
+    Duration delay,
+    int times) {
 
-  /** @throws IllegalArgumentException naming the bad field, so a typo fails at injection time */
+  /**
+   * @throws IllegalArgumentException naming the bad field, so a typo fails at injection time
+   */
   public FaultRule {
     Objects.requireNonNull(type, "type");
     method = method == null || method.isBlank() ? "*" : method.trim().toUpperCase(Locale.ROOT);
     pathRegex = pathRegex == null || pathRegex.isEmpty() ? ".*" : pathRegex;
     delay = delay == null ? Duration.ZERO : delay;
     if (!method.equals("*") && !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-      throw new IllegalArgumentException("method must be an HTTP verb or '*', not '" + method + "'");
+      throw new IllegalArgumentException(
+          "method must be an HTTP verb or '*', not '" + method + "'");
     }
     try {
       Pattern.compile(pathRegex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("pathRegex is not a valid regex: " + e.getDescription(), e);
+      throw new IllegalArgumentException(
+          "pathRegex is not a valid regex: " + e.getDescription(), e);
     }
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be from 400 to 599, not " + status);
@@ -49,7 +59,8 @@ public record FaultRule(
       throw new IllegalArgumentException("delay must not be negative");
     }
     if (times == 0 || times < -1) {
-      throw new IllegalArgumentException("times must be -1 (until cleared) or at least 1, not " + times);
+      throw new IllegalArgumentException(
+          "times must be -1 (until cleared) or at least 1, not " + times);
     }
   }
 
@@ -68,7 +79,10 @@ public record FaultRule(
     return new FaultRule(method, pathRegex, type, status, envelope, delay, n);
   }
 
-  /** A copy answering {@code httpStatus}, with the error envelope or a bare HTML page (SERVER_ERROR). */
+  /**
+   * A copy answering {@code httpStatus}, with the error envelope or a bare HTML page
+   * (SERVER_ERROR).
+   */
   public FaultRule status(int httpStatus, boolean withEnvelope) {
     return new FaultRule(method, pathRegex, type, httpStatus, withEnvelope, delay, times);
   }

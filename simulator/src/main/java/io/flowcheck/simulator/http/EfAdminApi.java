@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Test-harness routes under {@code /__admin/ef/...} (no EF credentials needed): reset to the seed
- * data, expire every session, dump the state as canonical JSON, list the login attempts, and
- * inject or clear faults.
+ * data, expire every session, dump the state as canonical JSON, list the login attempts, and inject
+ * or clear faults.
  */
 public final class EfAdminApi implements AdminApiExtension {
   private final Runnable reset;
@@ -73,7 +73,8 @@ public final class EfAdminApi implements AdminApiExtension {
         RequestMethod.GET,
         "/ef/logins",
         (admin, serveEvent, pathParams) ->
-            jsonAnswer(Map.of("logins", loginAttempts.get().stream().map(EfAdminApi::view).toList())));
+            jsonAnswer(
+                Map.of("logins", loginAttempts.get().stream().map(EfAdminApi::view).toList())));
     contributeFaultRoutes(router);
   }
 
@@ -110,7 +111,8 @@ public final class EfAdminApi implements AdminApiExtension {
         RequestMethod.GET,
         "/ef/faults",
         (admin, serveEvent, pathParams) -> {
-          List<Map<String, Object>> listed = faults.active().stream().map(FaultRuleJson::view).toList();
+          List<Map<String, Object>> listed =
+              faults.active().stream().map(FaultRuleJson::view).toList();
           return jsonAnswer(Map.of("faults", listed));
         });
     router.add(

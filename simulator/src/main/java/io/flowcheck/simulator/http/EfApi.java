@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * The REST API as one WireMock transformer. Each {@link Route} is a stub that names its route; a
- * catch-all stub below them answers everything else with 501 NotImplemented, as the server does
- * for {@code GET /rest/v1.0/wrong}. For every request it applies an injected fault first (before
+ * catch-all stub below them answers everything else with 501 NotImplemented, as the server does for
+ * {@code GET /rest/v1.0/wrong}. For every request it applies an injected fault first (before
  * credentials, so a fault can hit any request), then checks credentials (so even an unknown path
  * without credentials is a 401), builds the {@link EfCall}, and turns every failure into an error
  * envelope. Nothing escapes as a stack trace or an HTML page.
@@ -66,9 +66,13 @@ public final class EfApi implements ResponseDefinitionTransformerV2 {
   /** One stub per route, and the catch-all below them; call before the server starts. */
   public void stubRoutes(WireMockServer server) {
     for (Route route : routes.values()) {
-      server.stubFor(request(route.method(), route.urlPattern()).atPriority(ROUTE_PRIORITY).willReturn(answeredBy(route.id())));
+      server.stubFor(
+          request(route.method(), route.urlPattern())
+              .atPriority(ROUTE_PRIORITY)
+              .willReturn(answeredBy(route.id())));
     }
-    server.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY).willReturn(answeredBy(NOT_IMPLEMENTED)));
+    server.stubFor(
+        any(anyUrl()).atPriority(CATCH_ALL_PRIORITY).willReturn(answeredBy(NOT_IMPLEMENTED)));
   }
 
   private ResponseDefinitionBuilder answeredBy(String routeId) {
@@ -80,9 +84,12 @@ public final class EfApi implements ResponseDefinitionTransformerV2 {
     Request request = serveEvent.getRequest();
     Optional<FaultRule> fault = claimFault(request);
     if (fault.isPresent() && fault.get().type() != FaultType.DELAY) {
-      return FaultReplies.instead(fault.get()); // never processed, so a faulted write changes nothing
+      return FaultReplies.instead(
+          fault.get()); // never processed, so a faulted write changes nothing
     }
-    Route route = routes.get(serveEvent.getTransformerParameters().getString(ROUTE_PARAMETER, NOT_IMPLEMENTED));
+    Route route =
+        routes.get(
+            serveEvent.getTransformerParameters().getString(ROUTE_PARAMETER, NOT_IMPLEMENTED));
     ResponseDefinition answer = answer(request, route, pathParams(serveEvent));
     return fault.isPresent() ? FaultReplies.delayed(answer, fault.get()) : answer;
   }
@@ -108,7 +115,9 @@ public final class EfApi implements ResponseDefinitionTransformerV2 {
         : Map.of();
   }
 
-  /** @param route null for the catch-all */
+  /**
+   * @param route null for the catch-all
+   */
   private ResponseDefinition answer(Request request, Route route, Map<String, String> pathParams) {
     try {
       String user = null;
@@ -122,7 +131,8 @@ public final class EfApi implements ResponseDefinitionTransformerV2 {
       return route.handler().answer(call);
     } catch (EfError error) {
       return Replies.error(asThisServerAnswers(error));
-    } catch (Exception unexpected) { // not just RuntimeException: WireMock sneaky-throws checked ones
+    } catch (
+        Exception unexpected) { // not just RuntimeException: WireMock sneaky-throws checked ones
       String what = unexpected.getClass().getSimpleName();
       String message = unexpected.getMessage();
       return Replies.error(
@@ -132,11 +142,13 @@ public final class EfApi implements ResponseDefinitionTransformerV2 {
 
   /**
    * Errors as the switched-on behaviour changes and dialect say, wherever they were noticed:
-   * CHANGED_ERROR_CODE renames NoSuchProperty, DUPLICATE_AS_400 turns every Duplicate*Name 409 into a 400.
+   * CHANGED_ERROR_CODE renames NoSuchProperty, DUPLICATE_AS_400 turns every Duplicate*Name 409 into
+   * a 400.
    */
   private EfError asThisServerAnswers(EfError error) {
     EfError answer = error;
-    if (answer.code().equals("NoSuchProperty") && controls.behaviour().isOn(BehaviourChange.CHANGED_ERROR_CODE)) {
+    if (answer.code().equals("NoSuchProperty")
+        && controls.behaviour().isOn(BehaviourChange.CHANGED_ERROR_CODE)) {
       answer = answer.withCode("NoSuchPropertyPath");
     }
     if (answer.isDuplicateName() && controls.speaks(Dialect.DUPLICATE_AS_400)) {

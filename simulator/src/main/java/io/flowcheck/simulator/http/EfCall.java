@@ -23,7 +23,12 @@ public final class EfCall {
   private final Request request;
 
   private EfCall(
-      String method, String path, Map<String, String> pathParams, String user, Map<String, String> args, Request request) {
+      String method,
+      String path,
+      Map<String, String> pathParams,
+      String user,
+      Map<String, String> args,
+      Request request) {
     this.method = method;
     this.path = path;
     this.pathParams = Map.copyOf(pathParams);
@@ -90,7 +95,9 @@ public final class EfCall {
     return args.containsKey(name);
   }
 
-  /** @throws EfError 400 MissingArgument when absent or empty */
+  /**
+   * @throws EfError 400 MissingArgument when absent or empty
+   */
   public String required(String name) {
     String value = args.get(name);
     if (value == null || value.isEmpty()) {
@@ -139,7 +146,10 @@ public final class EfCall {
       if (value == null) {
         continue;
       }
-      String text = value instanceof Map<?, ?> || value instanceof List<?> ? JsonText.writeAsSent(value) : String.valueOf(value);
+      String text =
+          value instanceof Map<?, ?> || value instanceof List<?>
+              ? JsonText.writeAsSent(value)
+              : String.valueOf(value);
       if (value instanceof Boolean bool) {
         text = bool ? "1" : "0"; // EF booleans are "0"/"1"
       }
@@ -173,7 +183,8 @@ public final class EfCall {
         try {
           return Charset.forName(name);
         } catch (IllegalArgumentException unsupported) { // illegal or unsupported charset name
-          throw EfError.badRequest("InvalidArgument", "Unsupported charset '" + name + "' in the Content-Type header");
+          throw EfError.badRequest(
+              "InvalidArgument", "Unsupported charset '" + name + "' in the Content-Type header");
         }
       }
     }

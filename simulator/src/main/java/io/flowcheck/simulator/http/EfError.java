@@ -6,7 +6,8 @@ package io.flowcheck.simulator.http;
  */
 public final class EfError extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  public static final String NO_CREDENTIALS_MESSAGE = "No credentials/session found in this request";
+  public static final String NO_CREDENTIALS_MESSAGE =
+      "No credentials/session found in this request";
 
   private final int status;
   private final String code;

@@ -26,7 +26,8 @@ final class FaultReplies {
   /** The answer of a fault that replaces processing (every type except DELAY). */
   static ResponseDefinition instead(FaultRule rule) {
     return switch (rule.type()) {
-      case CONNECTION_RESET -> new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+      case CONNECTION_RESET ->
+          new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
       case EMPTY_REPLY -> new ResponseDefinitionBuilder().withFault(Fault.EMPTY_RESPONSE).build();
       case MALFORMED_JSON -> raw(200, "application/json; charset=UTF-8", TRUNCATED_JSON);
       case SERVER_ERROR -> serverError(rule.status(), rule.envelope());
@@ -36,7 +37,9 @@ final class FaultReplies {
 
   /** The normal answer, held back by the rule's delay (WireMock sleeps before writing it). */
   static ResponseDefinition delayed(ResponseDefinition answer, FaultRule rule) {
-    return ResponseDefinitionBuilder.like(answer).withFixedDelay((int) Math.min(Integer.MAX_VALUE, rule.delay().toMillis())).build();
+    return ResponseDefinitionBuilder.like(answer)
+        .withFixedDelay((int) Math.min(Integer.MAX_VALUE, rule.delay().toMillis()))
+        .build();
   }
 
   static String codeFor(int status) {
@@ -45,10 +48,14 @@ final class FaultReplies {
 
   private static ResponseDefinition serverError(int status, boolean envelope) {
     if (envelope) {
-      return Replies.json(status, Replies.envelope("Injected fault: HTTP " + status, codeFor(status)));
+      return Replies.json(
+          status, Replies.envelope("Injected fault: HTTP " + status, codeFor(status)));
     }
     // What a proxy or servlet container in front of the server says: an HTML page, no envelope.
-    return raw(status, "text/html; charset=UTF-8", "<html><body><h1>HTTP " + status + "</h1></body></html>");
+    return raw(
+        status,
+        "text/html; charset=UTF-8",
+        "<html><body><h1>HTTP " + status + "</h1></body></html>");
   }
 
   private static ResponseDefinition raw(int status, String contentType, String body) {

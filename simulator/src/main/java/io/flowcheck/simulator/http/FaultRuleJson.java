@@ -11,16 +11,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The admin API's JSON form of a fault rule:
- * {@code {"method":"GET","path":"/properties/.*","type":"CONNECTION_RESET","status":500,
+ * The admin API's JSON form of a fault rule: {@code
+ * {"method":"GET","path":"/properties/.*","type":"CONNECTION_RESET","status":500,
  * "envelope":true,"delayMs":0,"times":-1}}; everything but {@code type} is optional.
  */
 final class FaultRuleJson {
-  private static final Set<String> FIELDS = Set.of("method", "path", "type", "status", "envelope", "delayMs", "times");
+  private static final Set<String> FIELDS =
+      Set.of("method", "path", "type", "status", "envelope", "delayMs", "times");
 
   private FaultRuleJson() {}
 
-  /** @throws IllegalArgumentException with a one-line reason naming the field */
+  /**
+   * @throws IllegalArgumentException with a one-line reason naming the field
+   */
   static FaultRule parse(String body) {
     Object parsed;
     try {
@@ -33,7 +36,8 @@ final class FaultRuleJson {
     }
     for (Object name : fields.keySet()) {
       if (!FIELDS.contains(String.valueOf(name))) {
-        throw new IllegalArgumentException("Unknown field '" + name + "' (expected one of " + FIELDS + ")");
+        throw new IllegalArgumentException(
+            "Unknown field '" + name + "' (expected one of " + FIELDS + ")");
       }
     }
     FaultRule rule = FaultRule.of(type(fields.get("type")));
@@ -65,13 +69,18 @@ final class FaultRuleJson {
 
   private static FaultType type(Object value) {
     if (!(value instanceof String name)) {
-      throw new IllegalArgumentException("'type' is required: one of " + java.util.Arrays.toString(FaultType.values()));
+      throw new IllegalArgumentException(
+          "'type' is required: one of " + java.util.Arrays.toString(FaultType.values()));
     }
     try {
       return FaultType.valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
       throw new IllegalArgumentException(
-          "'type' must be one of " + java.util.Arrays.toString(FaultType.values()) + ", not '" + name + "'");
+          "'type' must be one of "
+              + java.util.Arrays.toString(FaultType.values())
+              + ", not '"
+              + name
+              + "'");
     }
   }
 

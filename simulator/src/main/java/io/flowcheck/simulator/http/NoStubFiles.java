@@ -6,8 +6,8 @@ import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import java.util.List;
 
 /**
- * Keeps WireMock from loading (or saving) stub files from the working directory: a stray
- * {@code ./mappings} folder must not change how the simulator answers.
+ * Keeps WireMock from loading (or saving) stub files from the working directory: a stray {@code
+ * ./mappings} folder must not change how the simulator answers.
  */
 public final class NoStubFiles implements MappingsSource {
   @Override

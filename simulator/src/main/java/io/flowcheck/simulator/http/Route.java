@@ -14,7 +14,10 @@ import com.github.tomakehurst.wiremock.matching.UrlPattern;
  * @param needsCredentials false only for login
  */
 public record Route(String method, String path, boolean needsCredentials, Handler handler) {
-  /** The name {@link EfCall#restOfPath()} reads a trailing {@code **} under (WireMock numbers wildcards). */
+  /**
+   * The name {@link EfCall#restOfPath()} reads a trailing {@code **} under (WireMock numbers
+   * wildcards).
+   */
   static final String REST_OF_PATH = "0";
 
   /** Answers one call; throws {@link EfError} for an error envelope. */

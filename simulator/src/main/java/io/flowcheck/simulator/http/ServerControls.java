@@ -18,7 +18,10 @@ public record ServerControls(FaultPlan faults, BehaviourSwitches behaviour, Set<
     dialects = Collections.unmodifiableSet(copy);
   }
 
-  /** No faults, no behaviour changes, no dialect switches: today's server as the simulator guesses it. */
+  /**
+   * No faults, no behaviour changes, no dialect switches: today's server as the simulator guesses
+   * it.
+   */
   public static ServerControls none() {
     return new ServerControls(new FaultPlan(), new BehaviourSwitches(Set.of()), Set.of());
   }

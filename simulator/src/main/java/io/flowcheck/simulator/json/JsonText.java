@@ -27,7 +27,9 @@ public final class JsonText {
     return EF_ANSWERS.writeValueAsString(value);
   }
 
-  /** A value as the client sent it (numbers stay numbers), e.g. an object given as a property value. */
+  /**
+   * A value as the client sent it (numbers stay numbers), e.g. an object given as a property value.
+   */
   public static String writeAsSent(Object value) {
     return PLAIN.writeValueAsString(value);
   }
@@ -41,7 +43,8 @@ public final class JsonText {
     try {
       return PLAIN.readValue(text, Object.class);
     } catch (JacksonException notJson) {
-      throw new IllegalArgumentException("not valid JSON: " + notJson.getOriginalMessage(), notJson);
+      throw new IllegalArgumentException(
+          "not valid JSON: " + notJson.getOriginalMessage(), notJson);
     }
   }
 }

@@ -17,7 +17,8 @@ public final class Artifact {
   private String description;
   private String versionNameTemplate;
 
-  public Artifact(String groupId, String artifactKey, String description, String template, String user) {
+  public Artifact(
+      String groupId, String artifactKey, String description, String template, String user) {
     this.id = Ids.newId();
     this.groupId = groupId;
     this.artifactKey = artifactKey;

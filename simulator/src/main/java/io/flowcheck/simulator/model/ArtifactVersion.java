@@ -12,9 +12,17 @@ public final class ArtifactVersion {
   private String state;
   private String description;
 
-  /** @param state the state it starts in: "available" where the files arrived with it, else "publishing" */
+  /**
+   * @param state the state it starts in: "available" where the files arrived with it, else
+   *     "publishing"
+   */
   public ArtifactVersion(
-      Artifact artifact, VersionParts parts, String repositoryName, String description, String state, String user) {
+      Artifact artifact,
+      VersionParts parts,
+      String repositoryName,
+      String description,
+      String state,
+      String user) {
     this.id = Ids.newId();
     this.groupId = artifact.groupId();
     this.artifactKey = artifact.artifactKey();

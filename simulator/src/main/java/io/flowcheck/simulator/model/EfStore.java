@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Everything the simulator holds. The model objects are plain mutable classes, so every access
- * goes through {@link #read} or {@link #write}: one lock for the whole store keeps multi-object
+ * Everything the simulator holds. The model objects are plain mutable classes, so every access goes
+ * through {@link #read} or {@link #write}: one lock for the whole store keeps multi-object
  * operations (delete a project with its tree, create a version under an artifact) atomic, and
  * correctness under parallel clients matters more here than throughput.
  */

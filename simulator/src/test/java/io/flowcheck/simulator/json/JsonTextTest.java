@@ -16,12 +16,14 @@ class JsonTextTest {
     body.put("z", 7);
     body.put("a", true);
     body.put("list", Arrays.asList(1.5, "x", null));
-    assertEquals("{\"z\":\"7\",\"a\":\"true\",\"list\":[\"1.5\",\"x\",null]}", JsonText.write(body));
+    assertEquals(
+        "{\"z\":\"7\",\"a\":\"true\",\"list\":[\"1.5\",\"x\",null]}", JsonText.write(body));
   }
 
   @Test
   void quotesBackslashesAndControlCharactersAreEscaped() {
-    assertEquals("{\"v\":\"a\\\"b\\\\c\\nd\\u0001\"}", JsonText.write(Map.of("v", "a\"b\\c\nd\u0001")));
+    assertEquals(
+        "{\"v\":\"a\\\"b\\\\c\\nd\\u0001\"}", JsonText.write(Map.of("v", "a\"b\\c\nd\u0001")));
   }
 
   @Test

@@ -14,11 +14,11 @@ import java.util.List;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Server upgrade verification: {@code @since:}/{@code @until:} version tags, and, when an
- * {@code ef.upgrade.*} mode is set, recording or comparing each scenario's exchanges. A scenario
- * whose exchanges regressed fails here, with one line starting "Upgrade regression:"; one that
- * already failed its own assertion gets that line on the console and in its report log. The check
- * itself is the run's ({@code FlowcheckRun.upgrade()}); these hooks only feed it scenarios.
+ * Server upgrade verification: {@code @since:}/{@code @until:} version tags, and, when an {@code
+ * ef.upgrade.*} mode is set, recording or comparing each scenario's exchanges. A scenario whose
+ * exchanges regressed fails here, with one line starting "Upgrade regression:"; one that already
+ * failed its own assertion gets that line on the console and in its report log. The check itself is
+ * the run's ({@code FlowcheckRun.upgrade()}); these hooks only feed it scenarios.
  */
 public class UpgradeHooks {
   private final ScenarioContext ctx;
@@ -35,7 +35,8 @@ public class UpgradeHooks {
   @Before(order = 2)
   @ReportName("Server version check")
   public void skipOtherServerVersions(Scenario scenario) {
-    String why = ServerVersions.whyNotApplicable(scenario.getSourceTagNames(), ctx.run().serverVersion());
+    String why =
+        ServerVersions.whyNotApplicable(scenario.getSourceTagNames(), ctx.run().serverVersion());
     if (why != null) {
       throw new TestAbortedException(why);
     }
@@ -50,7 +51,9 @@ public class UpgradeHooks {
     }
   }
 
-  /** After the undo hook (order 100), so cleanup calls are compared too; before the scenario ends. */
+  /**
+   * After the undo hook (order 100), so cleanup calls are compared too; before the scenario ends.
+   */
   @After(order = 50)
   @ReportName("Upgrade comparison")
   public void compareExchanges(Scenario scenario) {
@@ -59,11 +62,15 @@ public class UpgradeHooks {
     if (check == null || exchanges == null) {
       return; // off, or skipped before collection started
     }
-    ScenarioRef ref = new ScenarioRef(scenario.getUri().toString(), scenario.getName(), scenario.getLine());
-    UpgradeCheck.Result result = check.finishScenario(ref.feature(), ref.name(), ref.line(), ctx.unique(""),
-        exchanges);
-    result.attachments().forEach((name, text) ->
-        scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name));
+    ScenarioRef ref =
+        new ScenarioRef(scenario.getUri().toString(), scenario.getName(), scenario.getLine());
+    UpgradeCheck.Result result =
+        check.finishScenario(ref.feature(), ref.name(), ref.line(), ctx.unique(""), exchanges);
+    result
+        .attachments()
+        .forEach(
+            (name, text) ->
+                scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", name));
     if (result.failure() == null) {
       return;
     }

@@ -26,12 +26,17 @@ import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
 final class EnvelopeErrorHandler extends ErrorHandler {
   private final ErrorHandler notMatched;
 
-  /** @param notMatched WireMock's handler for 404s, kept for them (null at server level) */
+  /**
+   * @param notMatched WireMock's handler for 404s, kept for them (null at server level)
+   */
   EnvelopeErrorHandler(ErrorHandler notMatched) {
     this.notMatched = notMatched;
   }
 
-  /** Jetty writes error bodies only for GET, POST and HEAD by default; an envelope belongs on every verb. */
+  /**
+   * Jetty writes error bodies only for GET, POST and HEAD by default; an envelope belongs on every
+   * verb.
+   */
   @Override
   public boolean errorPageForMethod(String method) {
     return true;
@@ -40,11 +45,13 @@ final class EnvelopeErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=UTF-8");
-    return ByteBuffer.wrap(envelope(status, "Malformed request: " + (reason == null ? "HTTP " + status : reason)));
+    return ByteBuffer.wrap(
+        envelope(status, "Malformed request: " + (reason == null ? "HTTP " + status : reason)));
   }
 
   @Override
-  public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+  public void handle(
+      String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (response.getStatus() == 404 && notMatched != null) {
       try {
@@ -54,9 +61,13 @@ final class EnvelopeErrorHandler extends ErrorHandler {
       }
       return;
     }
-    Throwable failure = rootCause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+    Throwable failure =
+        rootCause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
     int status = failure != null && isClientMistake(failure) ? 400 : response.getStatus();
-    String detail = failure == null ? String.valueOf(request.getAttribute(RequestDispatcher.ERROR_MESSAGE)) : failure.getMessage();
+    String detail =
+        failure == null
+            ? String.valueOf(request.getAttribute(RequestDispatcher.ERROR_MESSAGE))
+            : failure.getMessage();
     String message = (status < 500 ? "Malformed request: " : "Simulator error: ") + detail;
     byte[] body = envelope(status, message);
     baseRequest.setHandled(true);
@@ -69,8 +80,8 @@ final class EnvelopeErrorHandler extends ErrorHandler {
   /**
    * Illegal escapes and charsets are IllegalArgumentExceptions; a body that is not the gzip its
    * Content-Encoding promises is a ZipException, or an EOFException when cut short (a client that
-   * hangs up mid-body also gives one, but is no longer there to read the answer); multipart
-   * trouble is commons-fileupload's.
+   * hangs up mid-body also gives one, but is no longer there to read the answer); multipart trouble
+   * is commons-fileupload's.
    */
   private static boolean isClientMistake(Throwable failure) {
     return failure instanceof IllegalArgumentException

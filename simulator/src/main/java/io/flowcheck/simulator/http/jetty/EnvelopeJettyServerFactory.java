@@ -17,7 +17,8 @@ import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
  */
 public final class EnvelopeJettyServerFactory implements HttpServerFactory {
   @Override
-  public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+  public HttpServer buildHttpServer(
+      Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
     return new Jetty11HttpServer(options, admin, stubs) {
       // Both hooks run inside the super constructor, so they may use only their arguments.
       @Override
