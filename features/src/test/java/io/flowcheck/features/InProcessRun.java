@@ -2,7 +2,6 @@ package io.flowcheck.features;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,9 +69,15 @@ public final class InProcessRun {
             "--plugin",
             AllureInto.class.getName() + ":" + out.resolve(ALLURE_RESULTS)));
     argv.addAll(List.of(featurePaths));
+    // The run's console is captured, not shown: the proof tests run deliberately failing
+    // scenarios, and their FAIL lines inside a green build would read like a failure. The tests
+    // assert on the captured text, and it is kept in <out>/console.log.
     PrintStream original = System.out;
+    PrintStream originalErr = System.err;
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(new Tee(original, console), true, StandardCharsets.UTF_8));
+    PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
     try {
       Files.createDirectories(out);
       byte status =
@@ -80,34 +85,20 @@ public final class InProcessRun {
               argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
       String text = console.toString(StandardCharsets.UTF_8);
       Files.writeString(out.resolve("console.log"), text);
+      original.println(
+          "[in-process run] tags '"
+              + tags
+              + "': exit "
+              + status
+              + "; console in "
+              + out.resolve("console.log"));
       return new Result(status, out, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       System.setOut(original);
+      System.setErr(originalErr);
       System.setProperties(saved);
-    }
-  }
-
-  private static final class Tee extends OutputStream {
-    private final OutputStream a;
-    private final OutputStream b;
-
-    Tee(OutputStream a, OutputStream b) {
-      this.a = a;
-      this.b = b;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      a.write(c);
-      b.write(c);
-    }
-
-    @Override
-    public void write(byte[] buf, int off, int len) throws IOException {
-      a.write(buf, off, len);
-      b.write(buf, off, len);
     }
   }
 }
