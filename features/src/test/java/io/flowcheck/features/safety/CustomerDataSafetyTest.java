@@ -17,8 +17,6 @@ import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.sandbox.SandboxMark;
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
-import io.flowcheck.simulator.faults.FaultRule;
-import io.flowcheck.simulator.faults.FaultType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,41 +152,13 @@ class CustomerDataSafetyTest {
   @Test
   void aRunStoppedWithSigtermCleansUpBeforeExiting() throws Exception {
     Path out = tmp.resolve("interrupted-run");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Def.server=" + sim.serverUrl(),
-                "-Def.tls=relaxed",
-                "-Dflowcheck.output.dir=" + out,
-                "-Def.timeout.read=5m",
-                "io.cucumber.core.cli.Main",
-                "--glue",
-                "io.flowcheck.steps",
-                "--threads",
-                "4",
-                "--tags",
-                "not @simulator",
-                "classpath:features")
-            .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("interrupted.log").toFile());
-    pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
-    // Hold every property read: the simulator processes the read, then keeps the answer back, so a
-    // scenario that created a property and reads it stays mid-run with its objects on the server
-    // until we pull the plug. Without the hold the whole child run can finish between two polls.
-    String hold =
-        sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
-    Process child = pb.start();
-    try {
+    // Without the hold the whole child run can finish between two polls.
+    try (HeldChildRun child =
+        HeldChildRun.start(sim, PASSWORD, out, tmp.resolve("interrupted.log"), HOLD)) {
       awaitHeldTestObjects(Duration.ofMinutes(3));
-      sim.clearFault(hold); // the cleanup's own calls must not be held
-      child.destroy(); // SIGTERM
-      assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the interrupted run did not exit");
-    } finally {
-      sim.clearFaults();
-      child.destroyForcibly();
+      child.release(); // the cleanup's own calls must not be held
+      child.process().destroy(); // SIGTERM
+      assertTrue(child.process().waitFor(2, TimeUnit.MINUTES), "the interrupted run did not exit");
     }
     String log = Files.readString(tmp.resolve("interrupted.log"));
     assertThat(log, containsString("interrupted; deleting what this run created"));

@@ -17,8 +17,6 @@ import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.runner.sandbox.SandboxMark;
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
-import io.flowcheck.simulator.faults.FaultRule;
-import io.flowcheck.simulator.faults.FaultType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -162,39 +160,13 @@ class StaleSandboxTest {
    * place), then SIGKILLs it: no shutdown hook runs, nothing is cleaned up.
    */
   private SimulatorState.Project killARunMidway() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Def.server=" + sim.serverUrl(),
-                "-Def.tls=relaxed",
-                "-Dflowcheck.output.dir=" + tmp.resolve("killed-run"),
-                "-Def.timeout.read=5m",
-                "io.cucumber.core.cli.Main",
-                "--glue",
-                "io.flowcheck.steps",
-                "--threads",
-                "4",
-                "--tags",
-                "not @simulator",
-                "classpath:features")
-            .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("killed.log").toFile());
-    pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
-    String hold =
-        sim.injectFault(FaultRule.of(FaultType.DELAY).on("GET", "^/properties/").delay(HOLD));
-    Process child = pb.start();
-    try {
+    try (HeldChildRun child =
+        HeldChildRun.start(
+            sim, PASSWORD, tmp.resolve("killed-run"), tmp.resolve("killed.log"), HOLD)) {
       SimulatorState.Project sandbox = awaitSandboxMidScenario(Duration.ofMinutes(3));
-      child.destroyForcibly(); // SIGKILL
-      assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the killed run did not exit");
+      child.process().destroyForcibly(); // SIGKILL
+      assertTrue(child.process().waitFor(2, TimeUnit.MINUTES), "the killed run did not exit");
       return sandbox;
-    } finally {
-      sim.clearFault(hold);
-      sim.clearFaults();
-      child.destroyForcibly();
     }
   }
 
