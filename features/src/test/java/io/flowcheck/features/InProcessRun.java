@@ -1,11 +1,5 @@
 package io.flowcheck.features;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,35 +63,19 @@ public final class InProcessRun {
             "--plugin",
             AllureInto.class.getName() + ":" + out.resolve(ALLURE_RESULTS)));
     argv.addAll(List.of(featurePaths));
-    // The run's console is captured, not shown: the proof tests run deliberately failing
-    // scenarios, and their FAIL lines inside a green build would read like a failure. The tests
-    // assert on the captured text, and it is kept in <out>/console.log.
-    PrintStream original = System.out;
-    PrintStream originalErr = System.err;
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
+    // The console is captured, not shown (see CapturedConsole); the tests assert on its text.
+    Path log = out.resolve("console.log");
     try {
-      Files.createDirectories(out);
-      byte status =
-          io.cucumber.core.cli.Main.run(
-              argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
-      String text = console.toString(StandardCharsets.UTF_8);
-      Files.writeString(out.resolve("console.log"), text);
-      original.println(
-          "[in-process run] tags '"
-              + tags
-              + "': exit "
-              + status
-              + "; console in "
-              + out.resolve("console.log"));
-      return new Result(status, out, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      CapturedConsole.Output<Byte> run =
+          CapturedConsole.into(
+              log,
+              () ->
+                  io.cucumber.core.cli.Main.run(
+                      argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader()));
+      System.out.println(
+          "[in-process run] tags '" + tags + "': exit " + run.value() + "; console in " + log);
+      return new Result(run.value(), out, run.text());
     } finally {
-      System.setOut(original);
-      System.setErr(originalErr);
       System.setProperties(saved);
     }
   }

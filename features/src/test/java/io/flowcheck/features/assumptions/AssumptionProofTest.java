@@ -7,9 +7,6 @@ import io.flowcheck.features.InProcessRun;
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.auth.LoginAttempt;
 import io.flowcheck.simulator.dialect.Dialect;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -45,18 +42,9 @@ class AssumptionProofTest {
     return settings;
   }
 
-  /**
-   * Runs the features in this JVM with the console captured; it is in the result, and on failure.
-   */
-  private static InProcessRun.Result quietly(Map<String, String> settings, Path out, String tags) {
-    PrintStream before = System.out;
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(sink, true, StandardCharsets.UTF_8));
-    try {
-      return InProcessRun.run(settings, out, tags, "classpath:features");
-    } finally {
-      System.setOut(before);
-    }
+  /** Runs the features in this JVM; InProcessRun keeps the console in the result. */
+  private static InProcessRun.Result run(Map<String, String> settings, Path out, String tags) {
+    return InProcessRun.run(settings, out, tags, "classpath:features");
   }
 
   private static JsonNode dialect(InProcessRun.Result run) {
@@ -94,7 +82,7 @@ class AssumptionProofTest {
         simulator().dialect(Dialect.NO_SERVER_VERSIONS, Dialect.NO_REST_LOGOUT).start();
     try {
       InProcessRun.Result run =
-          quietly(against(sim), tmp.resolve("no-versions-no-logout"), "not @simulator");
+          run(against(sim), tmp.resolve("no-versions-no-logout"), "not @simulator");
       check(
           run,
           console -> {
@@ -170,7 +158,7 @@ class AssumptionProofTest {
         simulator().dialect(Dialect.DUPLICATE_AS_400, Dialect.NEW_VERSION_PUBLISHING).start();
     try {
       InProcessRun.Result run =
-          quietly(
+          run(
               against(sim),
               tmp.resolve("duplicates-publishing"),
               "@assumption:duplicate-status-409 or @assumption:new-version-available");
@@ -208,7 +196,7 @@ class AssumptionProofTest {
     EfSimulator sim = simulator().loginFailureCode("InvalidPassword").start();
     try {
       InProcessRun.Result run =
-          quietly(against(sim), tmp.resolve("lenient"), "@assumption:wrong-password-code");
+          run(against(sim), tmp.resolve("lenient"), "@assumption:wrong-password-code");
       check(
           run,
           console -> {
@@ -229,7 +217,7 @@ class AssumptionProofTest {
           });
 
       InProcessRun.Result strict =
-          quietly(
+          run(
               against(sim, "ef.assumptions.strict", "true"),
               tmp.resolve("strict"),
               "@assumption:wrong-password-code");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.flowcheck.features.CapturedConsole;
 import io.flowcheck.features.RunFeaturesTest;
 import java.io.IOException;
 import java.io.Reader;
@@ -111,24 +112,13 @@ class TagFilterCountsTest {
                           + out.resolve("cucumber-junit.xml")))
               .build();
       SummaryGeneratingListener listener = new SummaryGeneratingListener();
-      // The run's console is kept out of the build's output (its "0 scenarios" lines for the
-      // unusable filters would read like trouble) and in its own file.
-      java.io.PrintStream original = System.out;
-      java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
-      System.setOut(
-          new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
-      try {
-        // A fresh launcher loads the discovery filter from META-INF/services, as surefire's does.
-        LauncherFactory.create().execute(request, listener);
-      } finally {
-        System.setOut(original);
-        try {
-          Files.createDirectories(out);
-          Files.write(out.resolve("console.log"), console.toByteArray());
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
+      // A fresh launcher loads the discovery filter from META-INF/services, as surefire's does.
+      CapturedConsole.into(
+          out.resolve("console.log"),
+          () -> {
+            LauncherFactory.create().execute(request, listener);
+            return null;
+          });
       return listener.getSummary();
     } finally {
       System.setProperties(saved);
