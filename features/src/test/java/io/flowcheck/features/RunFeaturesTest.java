@@ -5,9 +5,9 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * Runs every feature under src/test/resources/features through Cucumber on the JUnit Platform.
- * Settings live in junit-platform.properties; -Dcucumber.* on the Maven command line overrides
- * them.
+ * Runs every feature under src/main/resources/features through Cucumber on the JUnit Platform.
+ * Settings live in src/main/suite/junit-platform.properties (see SuiteConfiguration), which the
+ * build puts at the test classpath root; -Dcucumber.* on the Maven command line overrides them.
  */
 @Suite
 @IncludeEngines("cucumber")

@@ -35,7 +35,42 @@ public final class GlueClasses {
     }
   }
 
+  /**
+   * The classes of a glue package wherever {@code loader} finds it: a team's own glue, given to the
+   * cli as a package and a jar.
+   */
+  public static List<Class<?>> inPackage(String pkg, ClassLoader loader) {
+    List<Class<?>> classes = new ArrayList<>();
+    try {
+      for (java.net.URL url :
+          java.util.Collections.list(loader.getResources(pkg.replace('.', '/')))) {
+        if (url.getProtocol().equals("file")) {
+          Path dir = Path.of(url.toURI());
+          Path root = dir;
+          for (int i = 0; i < pkg.split("\\.").length; i++) {
+            root = root.getParent();
+          }
+          classes.addAll(load(root, pkg, loader));
+        } else if (url.getProtocol().equals("jar")) {
+          java.net.JarURLConnection jar = (java.net.JarURLConnection) url.openConnection();
+          try (FileSystem fs = FileSystems.newFileSystem(Path.of(jar.getJarFileURL().toURI()))) {
+            classes.addAll(load(fs.getPath("/"), pkg, loader));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the glue classes of " + pkg, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the glue classes of " + pkg, e);
+    }
+    return classes;
+  }
+
   private static List<Class<?>> load(Path root, String pkg) throws IOException {
+    return load(root, pkg, GlueClasses.class.getClassLoader());
+  }
+
+  private static List<Class<?>> load(Path root, String pkg, ClassLoader loader) throws IOException {
     Path dir = root.resolve(pkg.replace('.', '/'));
     List<Class<?>> classes = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
@@ -44,7 +79,7 @@ public final class GlueClasses {
         String name =
             relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
         try {
-          classes.add(Class.forName(name, false, GlueClasses.class.getClassLoader()));
+          classes.add(Class.forName(name, false, loader));
         } catch (ClassNotFoundException e) {
           throw new IllegalStateException("Cannot load glue class " + name, e);
         }

@@ -31,7 +31,8 @@ public final class FeatureLines {
     List<Line> lines = new ArrayList<>();
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".feature")).sorted().toList()) {
-        String name = folder.getParent().relativize(file).toString().replace('\\', '/');
+        Path parent = folder.getParent() == null ? folder.getRoot() : folder.getParent();
+        String name = parent.relativize(file).toString().replace('\\', '/');
         lines.addAll(read(name, Files.readAllLines(file, StandardCharsets.UTF_8)));
       }
     } catch (IOException e) {
