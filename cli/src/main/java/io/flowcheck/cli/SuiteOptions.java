@@ -1,0 +1,68 @@
+package io.flowcheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What to run: tags, parallelism, features and glue, the same for run, capture and compare. */
+final class SuiteOptions {
+  @Option(
+      names = "--tags",
+      paramLabel = "EXPR",
+      description = "cucumber.filter.tags: a tag expression, e.g. '@smoke and not @slow'.")
+  String tags;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Scenarios run side by side (default: the suite's 4).")
+  Integer threads;
+
+  @Option(
+      names = "--features",
+      paramLabel = "DIR",
+      description = "A folder of .feature files to run instead of the bundled suite; repeatable.")
+  List<Path> features = new ArrayList<>();
+
+  @Option(
+      names = "--glue",
+      paramLabel = "PACKAGE",
+      description = "A package of your own step classes, besides ours; repeatable.")
+  List<String> glue = new ArrayList<>();
+
+  @Option(
+      names = "--classpath",
+      paramLabel = "JARS",
+      split = "[:;,]",
+      splitSynopsisLabel = ":",
+      description = "Jars or class folders holding that glue, separated by : (or ; on Windows).")
+  List<Path> classpath = new ArrayList<>();
+
+  /** The selection, checked: every folder and jar must exist. */
+  SuiteLaunch.Selection selection(String defaultTags) {
+    for (Path dir : features) {
+      if (!Files.isDirectory(dir)) {
+        throw new FlowcheckCli.UsageProblem(
+            "flowcheck: --features " + dir + ": no such folder (give a folder of .feature files)");
+      }
+    }
+    for (Path jar : classpath) {
+      if (!Files.exists(jar)) {
+        throw new FlowcheckCli.UsageProblem(
+            "flowcheck: --classpath " + jar + ": no such jar or folder");
+      }
+    }
+    if (threads != null && threads < 1) {
+      throw new FlowcheckCli.UsageProblem(
+          "flowcheck: --threads " + threads + ": give a whole number of 1 or more");
+    }
+    return new SuiteLaunch.Selection(
+        features.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+        List.copyOf(glue),
+        classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+        tags != null ? tags : defaultTags,
+        threads);
+  }
+}
