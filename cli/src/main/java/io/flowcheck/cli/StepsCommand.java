@@ -3,9 +3,6 @@ package io.flowcheck.cli;
 import io.flowcheck.features.catalogue.CatalogueFiles;
 import io.flowcheck.features.catalogue.CatalogueMarkdown;
 import io.flowcheck.features.catalogue.GlueClasses;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,22 +24,18 @@ final class StepsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SuiteLaunch.Selection selection = suite.selection(null);
-    try (URLClassLoader loader =
-        SuiteLaunch.loader(selection.classpath(), StepsCommand.class.getClassLoader())) {
-      List<Class<?>> more = new ArrayList<>();
-      for (String pkg : selection.glue()) {
-        List<Class<?>> found = GlueClasses.inPackage(pkg, loader);
-        if (found.isEmpty()) {
-          throw new FlowcheckCli.UsageProblem(
-              "flowcheck: --glue " + pkg + ": no class of that package on --classpath");
-        }
-        more.addAll(found);
+    GlueJars.add(selection.classpath());
+    List<Class<?>> more = new ArrayList<>();
+    for (String pkg : selection.glue()) {
+      List<Class<?>> found = GlueClasses.inPackage(pkg, ClassLoader.getSystemClassLoader());
+      if (found.isEmpty()) {
+        throw new FlowcheckCli.UsageProblem(
+            "flowcheck: --glue " + pkg + ": no class of that package on --classpath");
       }
-      System.out.print(CatalogueMarkdown.render(CatalogueFiles.build(more, selection.features())));
-      System.out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      more.addAll(found);
     }
+    System.out.print(CatalogueMarkdown.render(CatalogueFiles.build(more, selection.features())));
+    System.out.flush();
     return FlowcheckCli.PASSED;
   }
 }

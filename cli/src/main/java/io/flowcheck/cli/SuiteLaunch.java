@@ -6,10 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import io.flowcheck.features.SuiteConfiguration;
 import io.flowcheck.framework.config.Setting;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,18 +73,13 @@ final class SuiteLaunch {
     if (selection.tags() != null) {
       props.put("cucumber.filter.tags", selection.tags());
     }
+    GlueJars.add(selection.classpath());
     Properties saved = (Properties) System.getProperties().clone();
-    Thread thread = Thread.currentThread();
-    ClassLoader savedLoader = thread.getContextClassLoader();
-    try (URLClassLoader loader = loader(selection.classpath(), savedLoader)) {
+    try {
       // The settings' top layer, as -D puts them there for Maven's run.
       props.forEach(System::setProperty);
-      thread.setContextClassLoader(loader);
       LauncherFactory.create().execute(request(selection, out));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
-      thread.setContextClassLoader(savedLoader);
       System.setProperties(saved);
     }
   }
@@ -117,20 +108,6 @@ final class SuiteLaunch {
         .filters(EngineFilter.includeEngines(CUCUMBER))
         .configurationParameters(parameters)
         .build();
-  }
-
-  /** The user's glue jars on top of ours; without any, a loader that adds nothing. */
-  static URLClassLoader loader(List<Path> classpath, ClassLoader parent) {
-    URL[] urls = new URL[classpath.size()];
-    for (int i = 0; i < urls.length; i++) {
-      try {
-        urls[i] = classpath.get(i).toUri().toURL();
-      } catch (MalformedURLException e) {
-        throw new FlowcheckCli.UsageProblem(
-            "flowcheck: --classpath " + classpath.get(i) + ": not a usable path");
-      }
-    }
-    return new URLClassLoader("flowcheck-user-glue", urls, parent);
   }
 
   private static void clear(Path out) {

@@ -37,7 +37,7 @@ final class SuiteOptions {
       paramLabel = "JARS",
       split = "[:;,]",
       splitSynopsisLabel = ":",
-      description = "Jars or class folders holding that glue, separated by : (or ; on Windows).")
+      description = "Jars holding that glue, separated by : or ,.")
   List<Path> classpath = new ArrayList<>();
 
   /** The selection, checked: every folder and jar must exist. */
@@ -50,8 +50,7 @@ final class SuiteOptions {
     }
     for (Path jar : classpath) {
       if (!Files.exists(jar)) {
-        throw new FlowcheckCli.UsageProblem(
-            "flowcheck: --classpath " + jar + ": no such jar or folder");
+        throw new FlowcheckCli.UsageProblem("flowcheck: --classpath " + jar + ": no such jar");
       }
     }
     if (threads != null && threads < 1) {

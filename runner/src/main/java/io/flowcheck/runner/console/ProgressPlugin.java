@@ -91,9 +91,14 @@ public final class ProgressPlugin implements ConcurrentEventListener {
         done, passed, unconfirmed, failed, skipped, seconds(took));
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
+    java.nio.file.Path outputDir = RunPaths.outputDir();
+    // Maven's run writes into the features module's target; a run outside Maven (flowcheck.jar)
+    // names its own output folder.
     out.println(
-        "  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
-            + " reports/target/allure-report (Allure, after the reports module runs)");
+        outputDir.equals(java.nio.file.Path.of("target"))
+            ? "  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
+                + " reports/target/allure-report (Allure, after the reports module runs)"
+            : "  reports: " + outputDir.resolve("cucumber-reports/cucumber.html") + " (Cucumber)");
     writeSummary(passed, unconfirmed, failed, skipped, took);
   }
 

@@ -1,0 +1,318 @@
+package io.flowcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * flowcheck.jar as a user runs it: copied to a folder outside the repository and started as {@code
+ * java -jar} with nothing but the JDK.
+ */
+class FlowcheckJarIT {
+  private static final Path REPO =
+      Path.of(System.getProperty("flowcheck.repo", "..")).toAbsolutePath().normalize();
+  private static final Path BUILT_JAR =
+      Path.of(System.getProperty("flowcheck.jar", "target/flowcheck.jar"));
+  private static final String SMOKE = "@smoke";
+
+  private static JarProcess jar;
+  private static Process simulator;
+  private static String simulatorUrl;
+  private static final String PASSWORD =
+      "pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+
+  @BeforeAll
+  static void copyTheJarOutsideTheRepository() throws IOException {
+    Path dir = Files.createTempDirectory("flowcheck-jar-");
+    assertFalse(dir.startsWith(REPO), "the test folder must be outside the repository");
+    Path copy = dir.resolve("flowcheck.jar");
+    Files.copy(BUILT_JAR, copy, StandardCopyOption.REPLACE_EXISTING);
+    jar = new JarProcess(copy, dir);
+  }
+
+  @AfterAll
+  static void stopTheSimulator() throws InterruptedException {
+    if (simulator != null) {
+      simulator.destroy();
+      simulator.waitFor();
+    }
+  }
+
+  @Test
+  void theEmbeddedSmokeRunCountsAsMavensAndLeavesTheReports() throws Exception {
+    JarProcess.Result run = jar.run(Map.of(), "run", "--tags", SMOKE, "--out", "smoke");
+    assertEquals(0, run.status(), run.tail());
+    Path out = jar.dir().resolve("smoke");
+    assertTrue(run.output().contains("scenarios passed"), run.tail());
+    for (String file :
+        List.of(
+            "flowcheck-summary.properties",
+            "console.log",
+            "server-dialect.json",
+            "step-catalogue.md",
+            "cucumber-reports/cucumber.json",
+            "cucumber-reports/cucumber-junit.xml",
+            "cucumber-reports/cucumber.html",
+            "report/allure-report/index.html",
+            "report/allure-report-single/index.html",
+            "report/flowcheck-report.zip",
+            "report/coverage/index.html")) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file + " missing under " + out);
+    }
+    assertTrue(hasAny(out.resolve("allure-results"), "-result.json"), "no Allure results");
+    assertTrue(hasAny(out.resolve("ef-coverage"), ""), "no coverage data");
+
+    Map<String, String> ours = outcomes(out.resolve("cucumber-reports/cucumber.json"), SMOKE);
+    assertFalse(ours.isEmpty(), "the smoke run ran no scenario");
+    Properties summary = new Properties();
+    try (var r = Files.newBufferedReader(out.resolve("flowcheck-summary.properties"))) {
+      summary.load(r);
+    }
+    assertEquals(String.valueOf(ours.size()), summary.getProperty("passed"), "summary " + summary);
+
+    // The Maven suite of this build ran every scenario: its @smoke ones must be the same, alike.
+    Path maven = REPO.resolve("features/target/cucumber-reports/cucumber.json");
+    assumeTrue(Files.isRegularFile(maven), "no Maven suite run in this build to compare with");
+    assertEquals(outcomes(maven, SMOKE), ours);
+  }
+
+  @Test
+  void aSeparatelyStartedSimulatorInBothAuthModesWithoutLeakingThePassword() throws Exception {
+    startSimulator();
+    String server = simulatorUrl.replace("/rest/v1.0", "");
+    for (String auth : List.of("session", "basic")) {
+      String out = "server-" + auth;
+      JarProcess.Result run =
+          jar.run(
+              Map.of("EF_PASSWORD", PASSWORD),
+              "run",
+              "--server",
+              server,
+              "--auth",
+              auth,
+              "--user",
+              "qa",
+              "--tls",
+              "relaxed",
+              "--tags",
+              SMOKE + " and not @simulator",
+              "--no-report",
+              "--out",
+              out);
+      assertEquals(0, run.status(), run.tail());
+      assertTrue(
+          run.output().contains(server), "the run did not go to " + server + ": " + run.tail());
+      assertTrue(run.output().contains("auth    " + auth), run.tail());
+      assertTrue(run.output().contains("scenarios passed"), run.tail());
+      assertFalse(run.output().contains(PASSWORD), "the password is in the console output");
+      assertNoFileContains(jar.dir().resolve(out), PASSWORD);
+    }
+  }
+
+  @Test
+  void aTeamsOwnFeatureFolderAndGlueJar() throws Exception {
+    Path features = jar.dir().resolve("own-features");
+    Files.createDirectories(features);
+    Files.copy(
+        REPO.resolve("features/src/test/resources/own-steps/release-note.feature"),
+        features.resolve("release-note.feature"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Path glueJar =
+        glueJar(REPO.resolve("features/src/test/java/com/example/flowsteps/ReleaseSteps.java"));
+
+    JarProcess.Result run =
+        jar.run(
+            Map.of(),
+            "run",
+            "--features",
+            "own-features",
+            "--glue",
+            "com.example.flowsteps",
+            "--classpath",
+            glueJar.toString(),
+            "--no-report",
+            "--out",
+            "own");
+    assertEquals(0, run.status(), run.tail());
+    assertTrue(
+        run.output().contains("A release note written by the team's own step reads back"),
+        run.tail());
+    assertTrue(run.output().contains("1 scenarios passed"), run.tail());
+
+    JarProcess.Result steps =
+        jar.run(
+            Map.of(),
+            "steps",
+            "--glue",
+            "com.example.flowsteps",
+            "--classpath",
+            glueJar.toString());
+    assertEquals(0, steps.status(), steps.tail());
+    assertTrue(steps.output().startsWith("# Step catalogue"), steps.tail());
+    assertTrue(
+        steps.output().contains("the release note {string} in the sandbox project"), steps.tail());
+    assertTrue(steps.output().contains("io.flowcheck.steps"), steps.tail());
+  }
+
+  @Test
+  void aBadOptionOrSettingIsOneLineAndExitTwo() throws Exception {
+    JarProcess.Result option = jar.run(Map.of(), "run", "--serverr=https://x");
+    assertEquals(2, option.status(), option.output());
+    assertEquals(
+        "flowcheck: Unknown option: '--serverr=https://x' (see: java -jar flowcheck.jar run --help)",
+        option.output().strip());
+
+    JarProcess.Result setting = jar.run(Map.of(), "run", "--auth", "kerberos");
+    assertEquals(2, setting.status(), setting.output());
+    assertEquals(
+        "ef.auth: unknown auth mode 'kerberos': use 'session' or 'basic' (set -Def.auth=... or EF_AUTH)",
+        setting.output().strip());
+
+    JarProcess.Result timeout = jar.run(Map.of(), "run", "-Def.timeout.read=soon");
+    assertEquals(2, timeout.status(), timeout.output());
+    assertTrue(timeout.output().strip().startsWith("ef.timeout.read: 'soon'"), timeout.output());
+    assertEquals(1, timeout.output().strip().lines().count(), timeout.output());
+
+    // No password on the command line, and none missing silently for a real server.
+    JarProcess.Result password = jar.run(Map.of(), "run", "-Def.password=" + PASSWORD);
+    assertEquals(2, password.status(), password.output());
+    assertFalse(password.output().contains(PASSWORD), password.output());
+    JarProcess.Result missing = jar.run(Map.of(), "run", "--server", "https://flow.example.com");
+    assertEquals(2, missing.status(), missing.output());
+    assertTrue(missing.output().startsWith("ef.password: is missing"), missing.output());
+  }
+
+  /** The simulator from the same jar, on a free port, read from its one ready line. */
+  private static synchronized void startSimulator() throws IOException {
+    if (simulator != null) {
+      return;
+    }
+    simulator = jar.startPiped("simulator", "--port", "0", "--user", "qa", "--password", PASSWORD);
+    BufferedReader ready =
+        new BufferedReader(
+            new InputStreamReader(simulator.getInputStream(), StandardCharsets.UTF_8));
+    String line = ready.readLine();
+    String prefix = "ElectricFlow simulator ready at ";
+    assertTrue(line != null && line.startsWith(prefix), "the simulator said: " + line);
+    simulatorUrl = line.substring(prefix.length()).strip();
+  }
+
+  /** The test's glue jar, compiled against flowcheck.jar alone, as a team would. */
+  private static Path glueJar(Path source) throws IOException {
+    Path classes = jar.dir().resolve("glue-classes");
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int status =
+        javac.run(
+            null,
+            null,
+            null,
+            "-cp",
+            jar.dir().resolve("flowcheck.jar").toString(),
+            "-d",
+            classes.toString(),
+            source.toString());
+    assertEquals(0, status, "the team's glue did not compile against flowcheck.jar");
+    Path glueJar = jar.dir().resolve("team-glue.jar");
+    try (OutputStream file = Files.newOutputStream(glueJar);
+        JarOutputStream out = new JarOutputStream(file);
+        Stream<Path> all = Files.walk(classes)) {
+      // With folder entries, as the jar tool writes them: Cucumber finds glue packages by folder.
+      for (Path p : all.filter(p -> !p.equals(classes)).sorted().toList()) {
+        String name = classes.relativize(p).toString().replace('\\', '/');
+        if (Files.isDirectory(p)) {
+          out.putNextEntry(new JarEntry(name + "/"));
+        } else {
+          out.putNextEntry(new JarEntry(name));
+          Files.copy(p, out);
+        }
+        out.closeEntry();
+      }
+    }
+    return glueJar;
+  }
+
+  /**
+   * Scenario name (with its line, as outlines repeat names) to outcome, of the tagged scenarios.
+   */
+  private static Map<String, String> outcomes(Path cucumberJson, String tag) throws IOException {
+    JsonNode features = new ObjectMapper().readTree(cucumberJson.toFile());
+    Map<String, String> all = new TreeMap<>();
+    for (JsonNode feature : features) {
+      for (JsonNode scenario : feature.path("elements")) {
+        if (!scenario.path("type").asString().equals("scenario")) {
+          continue;
+        }
+        List<String> tags = new ArrayList<>();
+        scenario.path("tags").forEach(t -> tags.add(t.path("name").asString()));
+        if (!tags.contains(tag)) {
+          continue;
+        }
+        String outcome = "passed";
+        for (JsonNode step : scenario.path("steps")) {
+          String status = step.path("result").path("status").asString();
+          if (!status.equals("passed")) {
+            outcome = status;
+            break;
+          }
+        }
+        all.put(
+            feature.path("uri").asString().replaceAll(".*/", "")
+                + ":"
+                + scenario.path("line").asInt()
+                + " "
+                + scenario.path("name").asString(),
+            outcome);
+      }
+    }
+    return all;
+  }
+
+  private static boolean hasAny(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(suffix));
+    }
+  }
+
+  private static void assertNoFileContains(Path dir, String secret) throws IOException {
+    byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+        assertFalse(
+            text.contains(new String(needle, StandardCharsets.ISO_8859_1)),
+            "the password is in " + f);
+      }
+    }
+  }
+}
