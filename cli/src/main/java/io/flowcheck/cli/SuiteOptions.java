@@ -1,5 +1,7 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.framework.config.TagFilter;
+import io.flowcheck.framework.config.TagFilterCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +54,14 @@ final class SuiteOptions {
       if (!Files.exists(jar)) {
         throw new FlowcheckCli.UsageProblem("flowcheck: --classpath " + jar + ": no such jar");
       }
+    }
+    if (tags != null) {
+      // The suite would report it as a failing test; here it is a wrong option, said at once.
+      TagFilterCheck.syntaxProblem(new TagFilter(tags, "--tags"))
+          .ifPresent(
+              line -> {
+                throw new FlowcheckCli.UsageProblem(line);
+              });
     }
     if (threads != null && threads < 1) {
       throw new FlowcheckCli.UsageProblem(
