@@ -182,6 +182,34 @@ class FlowcheckJarIT {
   }
 
   @Test
+  void captureThenCompareAgainstTheSameServerFindsNoRegression() throws Exception {
+    String tags = "@upgrade and @smoke";
+    JarProcess.Result capture =
+        jar.run(Map.of(), "capture", "baseline", "--tags", tags, "--out", "capture");
+    assertEquals(0, capture.status(), capture.tail());
+    assertTrue(capture.output().contains("flowcheck upgrade: baseline ready in"), capture.tail());
+    assertTrue(
+        Files.isRegularFile(jar.dir().resolve("baseline/baseline.json")), "no baseline.json");
+    assertTrue(
+        Files.isRegularFile(
+            jar.dir().resolve("capture/upgrade-capture/calibrate/flowcheck-summary.properties")),
+        "no calibrate run");
+
+    JarProcess.Result compare =
+        jar.run(Map.of(), "compare", "baseline", "--tags", tags, "--no-report", "--out", "compare");
+    assertEquals(0, compare.status(), compare.tail());
+    assertTrue(compare.output().contains("flowcheck upgrade: PASSED: 0 regressed"), compare.tail());
+    assertTrue(
+        Files.isRegularFile(jar.dir().resolve("compare/upgrade/summary.json")), "no summary");
+
+    JarProcess.Result none = jar.run(Map.of(), "compare", "no-such-baseline");
+    assertEquals(2, none.status(), none.output());
+    assertTrue(
+        none.output().strip().startsWith("flowcheck upgrade: no baseline in no-such-baseline"),
+        none.output());
+  }
+
+  @Test
   void aBadOptionOrSettingIsOneLineAndExitTwo() throws Exception {
     JarProcess.Result option = jar.run(Map.of(), "run", "--serverr=https://x");
     assertEquals(2, option.status(), option.output());
