@@ -57,11 +57,19 @@ class FlowcheckJarIT {
     jar = new JarProcess(copy, dir);
   }
 
+  /** Stops the simulator, then removes the folder (a jar copy and an unpacked Allure: ~100 MB). */
   @AfterAll
-  static void stopTheSimulator() throws InterruptedException {
+  static void stopTheSimulatorAndCleanUp() throws InterruptedException, IOException {
     if (simulator != null) {
       simulator.destroy();
       simulator.waitFor();
+    }
+    if (jar != null) {
+      try (Stream<Path> all = Files.walk(jar.dir())) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 
