@@ -51,6 +51,8 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
   private final Path outputDir;
   private final PrintStream out;
   private final Map<UniqueId, Boolean> decided = new HashMap<>();
+  private static final java.util.concurrent.atomic.AtomicReference<String> lastLine =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   /** This JVM's settings, tag filter and JUnit configuration. */
   public ShardAtDiscovery() {
@@ -135,7 +137,7 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
         durations.isEmpty()
             ? "shared by count"
             : "balanced by the durations in " + settings.timings().getFileName();
-    out.println(
+    String line =
         mine == 0
             ? "flowcheck: shard "
                 + shard
@@ -152,7 +154,11 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
                 + selected.size()
                 + " selected scenarios ("
                 + how
-                + ")");
+                + ")";
+    // The suite engine discovers the Cucumber engine a second time; say it once.
+    if (!line.equals(lastLine.getAndSet(line))) {
+      out.println(line);
+    }
     ShardRecord.write(
         outputDir == null ? RunPaths.outputDir() : outputDir, shard, mine, selected.size());
   }

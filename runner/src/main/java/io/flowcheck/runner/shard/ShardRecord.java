@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * {@code RunSummary}), and a merged report lists the shards it holds.
  */
 public final class ShardRecord {
-  public static final String FILE = "flowcheck-shard.properties";
+  public static final String FILE = io.flowcheck.framework.run.RunSummary.SHARD_FILE;
 
   private ShardRecord() {}
 
