@@ -108,7 +108,12 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
               .map(TestTag::getName)
               .map(n -> "@" + n)
               .collect(Collectors.toSet());
-      if (key.isEmpty() || selects != null && !selects.evaluate(List.copyOf(tags))) {
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (selects != null && !selects.evaluate(List.copyOf(tags))) {
+        // Outside the tag filter: no shard's scenario (the tag filter drops it as well).
+        decided.put(test.getUniqueId(), false);
         continue;
       }
       String id = test.getUniqueId().toString();
@@ -116,7 +121,9 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
       selected.add(new ShardPlan.Scenario(key.get(), id, tags));
     }
     if (selected.isEmpty()) {
-      return; // a selector that named no feature; the tag filter check speaks for empty selections
+      // A selector that named no feature, or a filter that selects nothing: the tag filter check
+      // speaks for that.
+      return;
     }
     Map<String, Long> durations;
     try {
