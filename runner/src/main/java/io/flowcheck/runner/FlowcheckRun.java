@@ -62,7 +62,7 @@ public final class FlowcheckRun {
     System.out.println(settings.banner(server.label()));
     try {
       ServerProbe.check(settings);
-      this.sandbox = Sandbox.forRun(settings.runId());
+      this.sandbox = Sandbox.forRun(settings.runId(), settings.shards().asShard());
       this.versionLookup = clients.forRun().server().lookUpVersion();
       System.out.println("  version " + versionLookup.describe());
       this.upgrade =
@@ -79,6 +79,7 @@ public final class FlowcheckRun {
           clients.forRun(),
           settings.staleSandboxes(),
           sandbox.projectName(),
+          settings.runId(),
           java.time.Instant.now(),
           System.out);
     } catch (RuntimeException e) {

@@ -49,6 +49,11 @@ public record EfSettings(
     return runSettings.runId();
   }
 
+  /** {@code ef.shard} and {@code ef.shard.timings}. */
+  public ShardSettings shards() {
+    return runSettings.shards();
+  }
+
   /** The profile read ({@code ef.profile}), or null. */
   public String profile() {
     return runSettings.profile();
@@ -208,6 +213,7 @@ public record EfSettings(
     if (tagFilter().isSet()) {
       b.append('\n').append("  tags    ").append(tagFilter().describe());
     }
+    shards().asShard().ifPresent(sh -> b.append('\n').append("  shard   ").append(sh));
     return b.toString();
   }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param tagFilter the Cucumber tag filter, recorded, not applied: Cucumber applies it
  * @param staleSandboxes {@code ef.sandbox.stale-after} and {@code ef.sandbox.sweep}: what the run
  *     does at start with sandboxes earlier runs left behind
+ * @param shards {@code ef.shard} and {@code ef.shard.timings}: which share of the scenarios runs
  */
 public record RunSettings(
     String runId,
@@ -26,7 +27,32 @@ public record RunSettings(
     Path allureResultsDir,
     UpgradeSettings upgrade,
     TagFilter tagFilter,
-    StaleSandboxes staleSandboxes) {
+    StaleSandboxes staleSandboxes,
+    ShardSettings shards) {
+
+  /** An unsharded run. */
+  public RunSettings(
+      String runId,
+      String profile,
+      boolean failFlaky,
+      boolean assumptionsStrict,
+      Path outputDir,
+      Path allureResultsDir,
+      UpgradeSettings upgrade,
+      TagFilter tagFilter,
+      StaleSandboxes staleSandboxes) {
+    this(
+        runId,
+        profile,
+        failFlaky,
+        assumptionsStrict,
+        outputDir,
+        allureResultsDir,
+        upgrade,
+        tagFilter,
+        staleSandboxes,
+        ShardSettings.NONE);
+  }
 
   public RunSettings {
     Objects.requireNonNull(runId, "runId");
@@ -35,5 +61,6 @@ public record RunSettings(
     Objects.requireNonNull(upgrade, "upgrade");
     Objects.requireNonNull(tagFilter, "tagFilter");
     Objects.requireNonNull(staleSandboxes, "staleSandboxes");
+    Objects.requireNonNull(shards, "shards");
   }
 }

@@ -42,6 +42,12 @@ public enum Setting {
       "allure.results.directory",
       "folder of the Allure results (default target/allure-results)",
       "allure.properties"),
+  SHARD(
+      "ef.shard",
+      "I/N runs share I of N (from 1) of the selected scenarios; auto reads it from the CI's variables"),
+  SHARD_TIMINGS(
+      "ef.shard.timings",
+      "an earlier run's flowcheck-timings.json, to balance the shards by duration (default: by count)"),
   UPGRADE_RECORD(
       "ef.upgrade.record", "baseline folder to record this run into (upgrade capture, first half)"),
   UPGRADE_CALIBRATE(

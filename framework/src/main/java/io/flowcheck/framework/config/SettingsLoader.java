@@ -63,6 +63,26 @@ public final class SettingsLoader {
     return new SettingsLoader(systemProperties, env, ClasspathProperties::read).resolve();
   }
 
+  /**
+   * Only {@code ef.shard} and {@code ef.shard.timings} of this JVM (profile included): for the
+   * discovery filter, which must not depend on the rest of the settings being valid.
+   */
+  public static ShardSettings loadShards() {
+    Map<String, String> props = new HashMap<>();
+    System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+    return loadShards(props, System.getenv());
+  }
+
+  public static ShardSettings loadShards(
+      Map<String, String> systemProperties, Map<String, String> env) {
+    SettingsLoader loader = new SettingsLoader(systemProperties, env, ClasspathProperties::read);
+    loader
+        .layers
+        .lookup(Setting.PROFILE)
+        .ifPresent(name -> loader.layers = loader.layers.withProfile(loader.readProfile(name)));
+    return ShardSettings.read(loader.layers);
+  }
+
   EfSettings resolve() {
     // The profile's own name and folder cannot come from the profile.
     Optional<String> profileName = layers.lookup(Setting.PROFILE);
@@ -128,7 +148,8 @@ public final class SettingsLoader {
             allureResultsDir,
             upgrade,
             tags,
-            staleSandboxes(server));
+            staleSandboxes(server),
+            ShardSettings.read(layers));
     return new EfSettings(
         server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
   }

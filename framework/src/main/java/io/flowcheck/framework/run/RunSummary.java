@@ -14,11 +14,29 @@ import java.util.Properties;
  *
  * @param finished false when the run did not get to its end (no {@value #FILE})
  * @param failure the failure outside the scenarios, or null
+ * @param emptyShard the shard ({@code 3/3}) when this run was a shard that got no scenario of the
+ *     selection ({@value #SHARD_FILE} says so); such a run passes. Null otherwise
  */
 public record RunSummary(
-    boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
+    boolean finished,
+    int passed,
+    int failed,
+    int skipped,
+    int seconds,
+    String failure,
+    String emptyShard) {
   public static final String FILE = "flowcheck-summary.properties";
   public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
+
+  /**
+   * Written at discovery by a sharded run: {@code shard=2/3}, {@code scenarios}, {@code selected}.
+   */
+  public static final String SHARD_FILE = "flowcheck-shard.properties";
+
+  public RunSummary(
+      boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
+    this(finished, passed, failed, skipped, seconds, failure, null);
+  }
 
   /**
    * Reads the run files in {@code runDir}; a missing file is a run that did not finish, not an
@@ -27,6 +45,11 @@ public record RunSummary(
   public static RunSummary read(Path runDir) {
     String failure = readFailure(runDir.resolve(FAILURE_FILE));
     Path file = runDir.resolve(FILE);
+    String emptyShard = emptyShard(runDir.resolve(SHARD_FILE));
+    if (emptyShard != null) {
+      // Nothing ran, by design: the launcher had no test to run, so no plugin wrote a summary.
+      return new RunSummary(true, 0, 0, 0, 0, failure, emptyShard);
+    }
     if (!Files.isRegularFile(file)) {
       return new RunSummary(false, 0, 0, 0, 0, failure);
     }
@@ -60,6 +83,9 @@ public record RunSummary(
       return "the feature suite did not run to the end"
           + (why.isEmpty() ? "; see the output above" : why);
     }
+    if (emptyShard != null) {
+      return failure == null ? null : "shard " + emptyShard + " (no scenario of its own)" + why;
+    }
     if (total() == 0) {
       return "no scenario ran"
           + (why.isEmpty() ? " (does -Dcucumber.filter.tags select any?)" : why);
@@ -74,6 +100,20 @@ public record RunSummary(
     } catch (NumberFormatException e) {
       throw new IllegalStateException("The run summary has " + key + "=" + v + ", not a number");
     }
+  }
+
+  /** The shard when {@value #SHARD_FILE} says this shard got no scenario, else null. */
+  private static String emptyShard(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file)) {
+      p.load(r);
+    } catch (IOException e) {
+      return null;
+    }
+    return "0".equals(p.getProperty("scenarios", "").trim()) ? p.getProperty("shard") : null;
   }
 
   private static String readFailure(Path file) {

@@ -559,6 +559,9 @@ class SettingsLoaderTest {
                 "p-allure",
                 EfSettings::allureResultsDir,
                 Path.of("p-allure")),
+            new InProfile(Setting.SHARD, "2/4", s -> s.shards().shard(), new Shard(2, 4)),
+            new InProfile(
+                Setting.SHARD_TIMINGS, rules.toString(), s -> s.shards().timings(), rules),
             new InProfile(
                 Setting.UPGRADE_RECORD,
                 "p-record",

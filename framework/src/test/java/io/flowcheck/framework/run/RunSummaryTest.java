@@ -62,4 +62,27 @@ class RunSummaryTest {
         "flowcheck: 3 scenarios passed\nflowcheck: FAILED: 1 of 3 scenarios failed\n",
         bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
   }
+
+  @Test
+  void aShardWithNoScenarioPassesEmptyButAFailureStillCounts() throws Exception {
+    Path run = Files.createTempDirectory("empty-shard");
+    Files.writeString(run.resolve(RunSummary.SHARD_FILE), "shard=3/3\nscenarios=0\nselected=2\n");
+    RunSummary s = RunSummary.read(run);
+    assertEquals("3/3", s.emptyShard());
+    assertEquals(null, s.problem());
+    Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "EF unreachable: refused\n");
+    assertEquals(
+        "shard 3/3 (no scenario of its own): EF unreachable: refused",
+        RunSummary.read(run).problem());
+  }
+
+  @Test
+  void aShardWithScenariosIsJudgedByThem() throws Exception {
+    Path run = Files.createTempDirectory("shard");
+    Files.writeString(run.resolve(RunSummary.SHARD_FILE), "shard=1/3\nscenarios=5\nselected=12\n");
+    Files.writeString(run.resolve(RunSummary.FILE), "passed=4\nfailed=1\nskipped=0\nseconds=3\n");
+    RunSummary s = RunSummary.read(run);
+    assertEquals(null, s.emptyShard());
+    assertEquals(5, s.total());
+  }
 }

@@ -33,6 +33,23 @@ public final class StaleSandboxSweep {
    */
   public static List<String> run(
       EfClient client, StaleSandboxes policy, String ownProject, Instant now, PrintStream out) {
+    return run(client, policy, ownProject, null, now, out);
+  }
+
+  /**
+   * @param ownProject this run's sandbox, never a candidate
+   * @param ownRunId this run's id: a sandbox whose mark carries it belongs to a sibling shard of
+   *     this run, running at the same time, and is never a candidate either (even with {@code
+   *     ef.sandbox.stale-after=0s}); null to skip only {@code ownProject}
+   * @return the names of the stale sandboxes found (deleted or not)
+   */
+  public static List<String> run(
+      EfClient client,
+      StaleSandboxes policy,
+      String ownProject,
+      String ownRunId,
+      Instant now,
+      PrintStream out) {
     List<Project> projects;
     try {
       projects = client.projects().list();
@@ -52,6 +69,9 @@ public final class StaleSandboxSweep {
       Optional<SandboxMark> mark = readMark(client, name, out);
       if (mark.isEmpty()) {
         continue; // not ours: no flowcheck mark, so not ours to touch
+      }
+      if (mark.get().runId().equals(ownRunId)) {
+        continue; // a sibling shard of this very run, going on right now
       }
       Duration age = Duration.between(mark.get().started(), now);
       if (age.compareTo(policy.staleAfter()) < 0) {

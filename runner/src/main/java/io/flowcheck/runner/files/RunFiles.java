@@ -36,6 +36,8 @@ public final class RunFiles {
     env.put("Run.id", s.runId());
     env.put("Tags", s.tagFilter().expressionOrAll());
     env.put("Sandbox.project", sandboxProject);
+    // A merged report lists every shard here (see the results merge).
+    s.shards().asShard().ifPresent(shard -> env.put("Shard", shard.toString()));
     StringBuilder sb = new StringBuilder();
     env.forEach((k, v) -> sb.append(k).append(" = ").append(v.replace("\\", "\\\\")).append('\n'));
     try {

@@ -108,6 +108,37 @@ class StaleSandboxSweepTest {
     assertThat("unmarked projects are not mentioned", console(), not(containsString("imposter")));
   }
 
+  /**
+   * Shards of one run share its id and start together against one server: even with a threshold of
+   * zero, a sibling shard's live sandbox is never stale, while another run's is.
+   */
+  @Test
+  void aSiblingShardsSandboxIsNeverStaleEvenWithAThresholdOfZero() {
+    java.util.Optional<io.flowcheck.framework.config.Shard> one =
+        java.util.Optional.of(new io.flowcheck.framework.config.Shard(1, 3));
+    java.util.Optional<io.flowcheck.framework.config.Shard> two =
+        java.util.Optional.of(new io.flowcheck.framework.config.Shard(2, 3));
+    Sandbox own = Sandbox.forRun("r9", one);
+    Sandbox sibling = Sandbox.forRun("r9", two);
+    assertThat(sibling.projectName(), equalTo("flowcheck-sandbox-r9-2of3"));
+    assertThat(sibling.artifactGroup(), equalTo("flowcheck.r9-2of3"));
+    client.projects().create(sibling.projectName(), "shard 2 of run r9");
+    client
+        .properties()
+        .set(
+            PropertyRef.inProject(sibling.projectName(), SandboxMark.PROPERTY),
+            SandboxMark.of(sibling, "r9", NOW, "ci-2").value());
+    Sandbox other = marked("r8", Duration.ZERO);
+
+    List<String> stale =
+        StaleSandboxSweep.run(
+            client, new StaleSandboxes(Duration.ZERO, true), own.projectName(), "r9", NOW, out);
+
+    assertThat(stale, equalTo(List.of(other.projectName())));
+    assertThat(projects(), org.hamcrest.Matchers.hasItem(sibling.projectName()));
+    assertThat(console(), not(containsString(sibling.projectName())));
+  }
+
   @Test
   void withoutSweepAStaleSandboxIsReportedAndLeft() {
     Sandbox old = marked("old", Duration.ofDays(3));

@@ -1,0 +1,128 @@
+package io.flowcheck.framework.results;
+
+import io.flowcheck.framework.run.RunSummary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The run's own small files, merged: the summary counts summed (time: the longest shard, as they
+ * ran side by side), failures outside the scenarios and the consoles one after the other under
+ * their shard's name, the secret fingerprints together (so the leak gate checks the merged outputs
+ * against every shard's secrets), the timings together (the next sharded run's {@code
+ * ef.shard.timings}), the step catalogue once.
+ */
+final class RunFilesMerge {
+  static final String TIMINGS = "flowcheck-timings.json";
+  static final String FINGERPRINTS = "flowcheck-secret-fingerprints.txt";
+  static final String CONSOLE = "console.log";
+  private static final List<String> COUNTED =
+      List.of("passed", "notConfirmed", "failed", "skipped");
+
+  private RunFilesMerge() {}
+
+  static void merge(List<ResultFolder> folders, List<String> problems, Path out)
+      throws IOException {
+    summary(folders, out);
+    List<String> failures = new ArrayList<>(problems);
+    StringBuilder console = new StringBuilder();
+    Set<String> fingerprints = new LinkedHashSet<>();
+    Map<String, Long> timings = new TreeMap<>();
+    boolean anyTimings = false;
+    for (ResultFolder f : folders) {
+      if (f.has(RunSummary.FAILURE_FILE)) {
+        failures.add(f.label() + ": " + Files.readString(f.file(RunSummary.FAILURE_FILE)).strip());
+      } else if (!f.has(RunSummary.FILE) && !f.has(RunSummary.SHARD_FILE)) {
+        failures.add(f.label() + ": the run did not get to its end (no " + RunSummary.FILE + ")");
+      }
+      if (f.has(CONSOLE)) {
+        console
+            .append("===== ")
+            .append(f.label())
+            .append(" =====\n")
+            .append(Files.readString(f.file(CONSOLE), StandardCharsets.UTF_8))
+            .append('\n');
+      }
+      if (f.has(FINGERPRINTS)) {
+        fingerprints.addAll(Files.readAllLines(f.file(FINGERPRINTS), StandardCharsets.UTF_8));
+      }
+      if (f.has(TIMINGS)) {
+        anyTimings = true;
+        MergeJson.read(f.file(TIMINGS))
+            .properties()
+            .forEach(e -> timings.put(e.getKey(), e.getValue().asLong()));
+      }
+    }
+    if (!failures.isEmpty()) {
+      Files.writeString(out.resolve(RunSummary.FAILURE_FILE), String.join("; ", failures) + "\n");
+    }
+    if (console.length() > 0) {
+      Files.writeString(out.resolve(CONSOLE), console, StandardCharsets.UTF_8);
+    }
+    if (!fingerprints.isEmpty()) {
+      Files.write(out.resolve(FINGERPRINTS), fingerprints, StandardCharsets.UTF_8);
+    }
+    if (anyTimings) {
+      ObjectNode t = MergeJson.object();
+      timings.forEach(t::put);
+      MergeJson.write(out.resolve(TIMINGS), t);
+    }
+    copyFirst(folders, "step-catalogue.json", out);
+    copyFirst(folders, "step-catalogue.md", out);
+  }
+
+  private static void summary(List<ResultFolder> folders, Path out) throws IOException {
+    long[] counts = new long[COUNTED.size()];
+    long seconds = 0;
+    int scenarios = 0;
+    List<String> shards = new ArrayList<>();
+    boolean anySummary = false;
+    for (ResultFolder f : folders) {
+      f.shard().ifPresent(shards::add);
+      Properties shard = ResultFolder.properties(f.file(RunSummary.SHARD_FILE));
+      scenarios += Integer.parseInt(shard.getProperty("scenarios", "0").trim());
+      if (!f.has(RunSummary.FILE)) {
+        continue;
+      }
+      anySummary = true;
+      Properties p = ResultFolder.properties(f.file(RunSummary.FILE));
+      for (int i = 0; i < COUNTED.size(); i++) {
+        counts[i] += Long.parseLong(p.getProperty(COUNTED.get(i), "0").trim());
+      }
+      seconds = Math.max(seconds, Long.parseLong(p.getProperty("seconds", "0").trim()));
+    }
+    if (anySummary) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < COUNTED.size(); i++) {
+        sb.append(COUNTED.get(i)).append('=').append(counts[i]).append('\n');
+      }
+      sb.append("seconds=").append(seconds).append('\n');
+      Files.writeString(out.resolve(RunSummary.FILE), sb.toString());
+    }
+    if (!shards.isEmpty()) {
+      // Not the file a single shard writes (that one would make an empty merge pass as a shard).
+      Files.writeString(
+          out.resolve("flowcheck-shards.properties"),
+          "shards=" + String.join(",", shards) + "\nscenarios=" + scenarios + "\n");
+    }
+  }
+
+  private static void copyFirst(List<ResultFolder> folders, String name, Path out)
+      throws IOException {
+    for (ResultFolder f : folders) {
+      if (f.has(name)) {
+        Files.copy(f.file(name), out.resolve(name));
+        return;
+      }
+    }
+  }
+}
