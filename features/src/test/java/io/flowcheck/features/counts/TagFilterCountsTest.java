@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.flowcheck.features.AllureInto;
 import io.flowcheck.features.CapturedConsole;
 import io.flowcheck.features.RunFeaturesTest;
 import java.io.IOException;
@@ -48,6 +49,7 @@ class TagFilterCountsTest {
     assertEquals(
         0, attribute(out.resolve("cucumber-junit.xml"), "skipped"), "Cucumber JUnit XML skipped");
     assertEquals(tests, cucumberJsonScenarios(), "Cucumber JSON");
+    assertEquals(tests, allureResults(), "Allure results");
   }
 
   @Test
@@ -102,11 +104,15 @@ class TagFilterCountsTest {
           LauncherDiscoveryRequestBuilder.request()
               .selectors(selectClass(RunFeaturesTest.class))
               // The suite's own report paths and Allure would mix this run into the build's
-              // reports.
+              // reports; Allure writes into this run's folder through its own lifecycle.
               .configurationParameters(
                   Map.of(
                       "cucumber.plugin",
-                      "io.flowcheck.runner.console.ProgressPlugin, json:"
+                      "io.flowcheck.runner.console.ProgressPlugin, "
+                          + AllureInto.class.getName()
+                          + ":"
+                          + out.resolve("allure-results")
+                          + ", json:"
                           + out.resolve("cucumber.json")
                           + ", junit:"
                           + out.resolve("cucumber-junit.xml")))
@@ -141,6 +147,13 @@ class TagFilterCountsTest {
     Matcher m = Pattern.compile("<testsuite[^>]*\\s" + name + "=\"(\\d+)\"").matcher(text);
     assertTrue(m.find(), name + " missing in " + xml);
     return Long.parseLong(m.group(1));
+  }
+
+  /** Allure writes one {@code *-result.json} per test case: a scenario, or one example row. */
+  private long allureResults() throws IOException {
+    try (Stream<Path> files = Files.list(out.resolve("allure-results"))) {
+      return files.filter(f -> f.getFileName().toString().endsWith("-result.json")).count();
+    }
   }
 
   private long cucumberJsonScenarios() {
