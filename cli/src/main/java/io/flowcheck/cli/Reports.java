@@ -1,5 +1,7 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.reports.MergedResults;
+import io.flowcheck.reports.ReportException;
 import io.flowcheck.reports.ReportMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +21,18 @@ final class Reports {
         throw new FlowcheckCli.UsageProblem("flowcheck: no results folder " + dir);
       }
     }
-    if (results.size() != 1) {
-      throw new FlowcheckCli.UsageProblem(
-          "flowcheck: report takes one results folder; merging several is not built yet");
-    }
     Path run = results.get(0).toAbsolutePath().normalize();
+    if (results.size() > 1) {
+      // The shards of one run: merged into one results folder first, then reported as one run.
+      run = out.toAbsolutePath().normalize().resolve("merged-results");
+      try {
+        List<String> shards = MergedResults.merge(results, run);
+        System.out.println(
+            "flowcheck: merged shards " + String.join(", ", shards) + " into " + run);
+      } catch (ReportException e) {
+        throw new FlowcheckCli.UsageProblem("flowcheck: " + e.getMessage());
+      }
+    }
     Path cwd = Path.of("").toAbsolutePath();
     ReportMain.run(
         new ReportMain.Options(

@@ -44,6 +44,22 @@ final class SettingOptions {
   }
 
   @Option(
+      names = "--shard",
+      paramLabel = "I/N|auto",
+      description = "ef.shard: run share I of N, or auto from the CI's variables (see README).")
+  void shard(String value) {
+    set(Setting.SHARD, value);
+  }
+
+  @Option(
+      names = "--timings",
+      paramLabel = "FILE",
+      description = "ef.shard.timings: an earlier run's flowcheck-timings.json, to balance shards.")
+  void timings(String value) {
+    set(Setting.SHARD_TIMINGS, value);
+  }
+
+  @Option(
       names = "--profile",
       paramLabel = "NAME",
       description = "ef.profile: reads <NAME>.properties from ./profiles or ~/.flowcheck/profiles.")
