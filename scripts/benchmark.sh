@@ -6,7 +6,7 @@
 # sequential and parallel, against the embedded simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests
+mvn -B -q install -DskipTests -pl simulator,step-definitions -am
 mvn -B -q -Pbenchmark -pl benchmarks,benchmarks/karate package
 mkdir -p benchmarks/target
 mvn -B -q -pl framework test-compile exec:java -Dexec.classpathScope=test \
