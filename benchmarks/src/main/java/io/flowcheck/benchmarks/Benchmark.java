@@ -52,7 +52,8 @@ public final class Benchmark {
                 "cds-training",
                 FLOWCHECK_FEATURES,
                 threads,
-                List.of("-XX:ArchiveClassesAtExit=" + archive)),
+                List.of("-XX:ArchiveClassesAtExit=" + archive),
+                true),
             sim,
             0,
             WORK.resolve("logs"));
@@ -76,7 +77,13 @@ public final class Benchmark {
               run(
                   sim,
                   commands.flowcheckJar(
-                      "flowcheck-jar" + r, FLOWCHECK_FEATURES, threads, List.of()),
+                      "flowcheck-jar" + r, FLOWCHECK_FEATURES, threads, List.of(), true),
+                  0));
+          results.add(
+              run(
+                  sim,
+                  commands.flowcheckJar(
+                      "flowcheck-jar-noreport" + r, FLOWCHECK_FEATURES, threads, List.of(), false),
                   0));
           results.add(
               run(
@@ -85,7 +92,8 @@ public final class Benchmark {
                       "flowcheck-jar-cds" + r,
                       FLOWCHECK_FEATURES,
                       threads,
-                      List.of("-XX:SharedArchiveFile=" + archive)),
+                      List.of("-XX:SharedArchiveFile=" + archive),
+                      true),
                   0));
         }
         results.add(

@@ -83,9 +83,11 @@ final class Commands {
 
   /**
    * {@code java -jar cli/target/flowcheck.jar run ...}; the credentials go in the environment, as a
-   * user of the jar would give them. {@code jvmOptions} such as a CDS archive come first.
+   * user of the jar would give them. {@code jvmOptions} such as a CDS archive come first; without
+   * {@code reports} it runs with {@code --no-report} (results and verdict only).
    */
-  Command flowcheckJar(String label, Path features, int threads, List<String> jvmOptions) {
+  Command flowcheckJar(
+      String label, Path features, int threads, List<String> jvmOptions, boolean reports) {
     List<String> args = new ArrayList<>(List.of("java"));
     args.addAll(jvmOptions);
     args.addAll(
@@ -101,6 +103,9 @@ final class Commands {
             features.toString(),
             "--out",
             out(label)));
+    if (!reports) {
+      args.add("--no-report");
+    }
     return new Command(
         label,
         args,
