@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Per-request overhead of the typed client against a raw java.net.http client (HTTPS, keep-alive),
-# sequential and parallel, against the embedded simulator. Prints its figures; asserts nothing.
-#   scripts/benchmark.sh [calls] [threads]
+# flowcheck against Karate 1.5.2 on the same standalone simulator (README, "Speed"). Prints a table and
+# writes it to benchmarks/target/benchmark.md; asserts nothing about time. About 10 minutes on 2 cores.
+#   scripts/benchmark.sh [rounds=2] [threads=4] [copies=10] [heavyThreads=8] [latencyMs=50] [maven=true]
+# First the per-call figure: the typed client against a raw java.net.http client (HTTPS, keep-alive),
+# sequential and parallel, against the embedded simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests -pl simulator -am
+mvn -B -q install -DskipTests -pl simulator,step-definitions -am
+mvn -B -q -Pbenchmark -pl benchmarks,benchmarks/karate package
+mkdir -p benchmarks/target
 mvn -B -q -pl framework test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=io.flowcheck.framework.bench.ClientOverheadBenchmark \
-  -Dexec.args="${1:-2000} ${2:-4}"
+  -Dexec.args="2000 4" | tee benchmarks/target/per-call.txt
+java -cp "benchmarks/target/flowcheck-benchmarks.jar:$(cat benchmarks/target/flowcheck.classpath)" \
+  io.flowcheck.benchmarks.Benchmark perCall=benchmarks/target/per-call.txt "$@"

@@ -23,6 +23,7 @@ import io.flowcheck.simulator.http.EfAdminApi;
 import io.flowcheck.simulator.http.EfApi;
 import io.flowcheck.simulator.http.Route;
 import io.flowcheck.simulator.http.ServerControls;
+import io.flowcheck.simulator.http.jetty.TrafficLog;
 import io.flowcheck.simulator.model.EfStore;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -328,15 +329,18 @@ public final class EfSimulator implements AutoCloseable {
               .flatMap(List::stream)
               .toList();
       EfApi api = new EfApi(auth, controls, routes);
+      TrafficLog traffic = new TrafficLog();
       EfAdminApi admin =
           new EfAdminApi(
               () -> resetAll(store, sessions, loginLog),
               sessions::expireAll,
               () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson(),
               loginLog::snapshot,
-              controls.faults());
+              controls.faults(),
+              traffic);
 
-      WireMockConfiguration options = ServerOptions.forSimulator(host, port, plainHttp, api, admin);
+      WireMockConfiguration options =
+          ServerOptions.forSimulator(host, port, plainHttp, traffic, api, admin);
       WireMockServer server = new WireMockServer(options);
       api.stubRoutes(server);
       ServerOptions.startOrExplain(server, host, port);

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import io.flowcheck.simulator.http.NoStubFiles;
 import io.flowcheck.simulator.http.SilentNotifier;
 import io.flowcheck.simulator.http.jetty.EnvelopeJettyServerFactory;
+import io.flowcheck.simulator.http.jetty.TrafficLog;
 import java.net.BindException;
 
 /**
@@ -18,7 +19,7 @@ final class ServerOptions {
   private ServerOptions() {}
 
   static WireMockConfiguration forSimulator(
-      String host, int port, boolean plainHttp, Extension... extensions) {
+      String host, int port, boolean plainHttp, TrafficLog traffic, Extension... extensions) {
     WireMockConfiguration options =
         options()
             .bindAddress(host)
@@ -31,7 +32,8 @@ final class ServerOptions {
             .notifier(new SilentNotifier())
             .mappingSource(new NoStubFiles())
             .httpServerFactory(
-                new EnvelopeJettyServerFactory()) // error envelopes instead of Jetty's HTML pages
+                new EnvelopeJettyServerFactory(
+                    traffic)) // error envelopes instead of Jetty's HTML pages
             // HTTP/1.1 only: Jetty's HTTP/2 answers an illegal :path (%00, /..) with GOAWAY,
             // failing every
             // request on the shared connection, and an injected connection reset would do the same.

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.LoginAttempt;
 import io.flowcheck.simulator.faults.FaultPlan;
+import io.flowcheck.simulator.http.jetty.TrafficLog;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Test-harness routes under {@code /__admin/ef/...} (no EF credentials needed): reset to the seed
- * data, expire every session, dump the state as canonical JSON, list the login attempts, and inject
- * or clear faults.
+ * data, expire every session, dump the state as canonical JSON, list the login attempts, inject or
+ * clear faults, and report or forget the request timings and connections of the traffic log.
  */
 public final class EfAdminApi implements AdminApiExtension {
   private final Runnable reset;
@@ -25,18 +26,21 @@ public final class EfAdminApi implements AdminApiExtension {
   private final Supplier<String> canonicalState;
   private final Supplier<List<LoginAttempt>> loginAttempts;
   private final FaultPlan faults;
+  private final TrafficLog traffic;
 
   public EfAdminApi(
       Runnable reset,
       Runnable expireSessions,
       Supplier<String> canonicalState,
       Supplier<List<LoginAttempt>> loginAttempts,
-      FaultPlan faults) {
+      FaultPlan faults,
+      TrafficLog traffic) {
     this.reset = reset;
     this.expireSessions = expireSessions;
     this.canonicalState = canonicalState;
     this.loginAttempts = loginAttempts;
     this.faults = faults;
+    this.traffic = traffic;
   }
 
   @Override
@@ -76,6 +80,28 @@ public final class EfAdminApi implements AdminApiExtension {
             jsonAnswer(
                 Map.of("logins", loginAttempts.get().stream().map(EfAdminApi::view).toList())));
     contributeFaultRoutes(router);
+    contributeTrafficRoutes(router);
+  }
+
+  private void contributeTrafficRoutes(Router router) {
+    router.add(
+        RequestMethod.GET,
+        "/ef/traffic",
+        (admin, serveEvent, pathParams) -> {
+          TrafficLog.Snapshot seen = traffic.snapshot();
+          List<List<Long>> requests =
+              seen.requests().stream()
+                  .map(request -> List.of(request.startMicros(), request.endMicros()))
+                  .toList();
+          return jsonAnswer(Map.of("connections", seen.connections(), "requests", requests));
+        });
+    router.add(
+        RequestMethod.DELETE,
+        "/ef/traffic",
+        (admin, serveEvent, pathParams) -> {
+          traffic.clear();
+          return Replies.json(200, Map.of());
+        });
   }
 
   /** A JSON boolean for "accepted": this is the harness's API, not the server's all-strings one. */
