@@ -1,5 +1,6 @@
 package io.flowcheck.runner;
 
+import io.flowcheck.framework.allure.QueuedAllure;
 import io.flowcheck.framework.client.LogoutOutcome;
 import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.client.VersionLookup;
@@ -207,6 +208,8 @@ public final class FlowcheckRun {
         server.isEmbeddedSimulator() ? server.label() : null,
         serverVersion(),
         sandbox.projectName());
+    // Allure writes on a background thread: the flaky marks need every result on disk first.
+    QueuedAllure.flushGlobal();
     flaky.markWritten(settings.allureResultsDir());
     logoutOutcome = clients.logOutAll(System.out);
     // After the logout, so the coverage page counts every call of the run, the last one included.

@@ -3,7 +3,6 @@ package io.flowcheck.framework.client;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.http.HttpSetup;
 import io.flowcheck.framework.http.SecretMasker;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -11,16 +10,16 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sends {@link EfCall}s over one REST Assured specification, built once and shared by every view of
- * a client. Turns each answer into JSON or a typed {@link EfException}, renews an expired session
- * once, and retries idempotent calls after connection faults and 503s. Each logical call ends in
- * exactly one {@link CallEvent} to this view's observer.
+ * Sends {@link EfCall}s through one {@link HttpSetup} (config and pooled HTTP client), shared by
+ * every view of a client. Turns each answer into JSON or a typed {@link EfException}, renews an
+ * expired session once, and retries idempotent calls after connection faults and 503s. Each logical
+ * call ends in exactly one {@link CallEvent} to this view's observer.
  */
 final class EfTransport {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
   private final EfSettings settings;
-  private final RequestSpecification spec;
+  private final HttpSetup http;
   private final SecretMasker masker;
   private final Answers answers;
   private final CallListener observer;
@@ -28,7 +27,7 @@ final class EfTransport {
   EfTransport(EfSettings settings, SecretMasker masker) {
     this.settings = settings;
     this.masker = masker;
-    this.spec = HttpSetup.specification(settings, masker);
+    this.http = HttpSetup.forClient(settings, masker);
     this.answers = new Answers(masker);
     this.observer = CallListener.NONE;
   }
@@ -37,7 +36,7 @@ final class EfTransport {
   private EfTransport(EfTransport shared, CallListener observer) {
     this.settings = shared.settings;
     this.masker = shared.masker;
-    this.spec = shared.spec;
+    this.http = shared.http;
     this.answers = shared.answers;
     this.observer = observer;
   }
@@ -89,7 +88,7 @@ final class EfTransport {
     boolean renewed = false;
     int attempt = 1;
     while (true) {
-      RequestSpecification request = RestAssured.given().spec(spec);
+      RequestSpecification request = http.newRequest();
       String credential = auth.apply(request, this); // a first login is a call of its own
       if (body != null) {
         request.contentType("application/json; charset=UTF-8").body(body);
