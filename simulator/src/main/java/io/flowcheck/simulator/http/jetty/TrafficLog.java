@@ -24,7 +24,10 @@ public final class TrafficLog implements HttpChannel.Listener {
   private final Set<Object> connections = Collections.newSetFromMap(new WeakHashMap<>());
   private int connectionCount;
 
-  /** One request: arrival (headers read) and completion (answer sent), epoch microseconds. */
+  /**
+   * One request: arrival (headers read) and answer (its status line about to be written), epoch
+   * microseconds.
+   */
   public record Interval(long startMicros, long endMicros) {}
 
   /** What was recorded since start or the last {@link #clear()}. */
@@ -37,8 +40,13 @@ public final class TrafficLog implements HttpChannel.Listener {
     }
   }
 
+  /**
+   * Recorded at commit, before the client can see a byte of the answer, so a client that has its
+   * answer always finds the request in the log. At {@code onComplete} it would be recorded after
+   * the answer was flushed, and a fast client could read the log before that.
+   */
   @Override
-  public void onComplete(Request request) {
+  public void onResponseCommit(Request request) {
     if (request.getAttribute(STARTED) instanceof Long start) {
       Interval interval = new Interval(start, nowMicros());
       Object connection = request.getHttpChannel().getEndPoint();
