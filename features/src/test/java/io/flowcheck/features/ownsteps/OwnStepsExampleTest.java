@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.features.InProcessRun;
-import io.flowcheck.simulator.EfSimulator;
+import io.flowcheck.features.SeparateServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,29 +46,16 @@ class OwnStepsExampleTest {
 
   @Test
   void theExampleRunsAsGlueNextToOurs() {
-    EfSimulator sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
-    try {
-      Map<String, String> settings =
-          Map.of(
-              "ef.server",
-              sim.serverUrl(),
-              "ef.password",
-              PASSWORD,
-              "ef.tls",
-              "relaxed",
-              "user.dir",
-              System.getProperty("java.io.tmpdir"));
+    try (SeparateServer server = SeparateServer.start(PASSWORD)) {
       InProcessRun.Result run =
           InProcessRun.runWithGlue(
               "io.flowcheck.steps,com.example.flowsteps",
-              settings,
+              server.settings("session"),
               tmp.resolve("run"),
               "not @nothing",
               "classpath:own-steps");
       assertEquals(0, run.exitStatus(), run.console());
       assertTrue(run.console().contains("passed 1"), run.console());
-    } finally {
-      sim.stop();
     }
   }
 }

@@ -9,13 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.features.InProcessRun;
+import io.flowcheck.features.SeparateServer;
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.secrets.LeakScanner;
 import io.flowcheck.framework.secrets.SecretFingerprints;
-import io.flowcheck.runner.sandbox.SandboxMark;
-import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +38,14 @@ class CustomerDataSafetyTest {
   /** How long the SIGTERM test's simulator holds each property read of the child run. */
   private static final Duration HOLD = Duration.ofSeconds(20);
 
-  private static EfSimulator sim;
+  private static SeparateServer server;
   private static String customerBefore;
 
   @TempDir Path tmp;
 
   @BeforeAll
   static void preloadCustomerData() {
-    sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
+    server = SeparateServer.start(PASSWORD);
     try (EfClient admin = EfClient.connect(SettingsLoader.load(settings("basic"), Map.of()))) {
       admin.projects().create("Acme Payments", "customer project");
       admin.projects().create("Acme Ledger", "another customer project");
@@ -61,26 +60,16 @@ class CustomerDataSafetyTest {
       admin.artifacts().publishVersion("com.acme:ledger", "1.1.0-rc-3", "candidate");
       admin.artifacts().create("com.acme", "payments-api");
     }
-    customerBefore = customerData(sim.state());
+    customerBefore = customerData(server.simulator().state());
   }
 
   @AfterAll
   static void stop() {
-    sim.stop();
+    server.close();
   }
 
   private static Map<String, String> settings(String auth) {
-    return Map.of(
-        "ef.server",
-        sim.serverUrl(),
-        "ef.password",
-        PASSWORD,
-        "ef.tls",
-        "relaxed",
-        "ef.auth",
-        auth,
-        "user.dir",
-        System.getProperty("java.io.tmpdir"));
+    return server.settings(auth);
   }
 
   /** The customer's part of the canonical dump: everything but the seed project and run objects. */
@@ -96,20 +85,8 @@ class CustomerDataSafetyTest {
   }
 
   private static void assertNothingLeftAndCustomerDataIntact() {
-    SimulatorState after = sim.state();
-    assertThat(customerData(after), equalTo(customerBefore));
-    assertThat(
-        after.projects().stream()
-            .map(SimulatorState.Project::projectName)
-            .filter(n -> n.startsWith("flowcheck-"))
-            .toList(),
-        empty());
-    assertThat(
-        after.artifacts().stream()
-            .map(SimulatorState.Artifact::artifactName)
-            .filter(n -> n.startsWith("flowcheck."))
-            .toList(),
-        empty());
+    assertThat(customerData(server.simulator().state()), equalTo(customerBefore));
+    assertThat(server.runObjectsLeft(), empty());
   }
 
   private void assertNoSecretIn(Path out) {
@@ -154,8 +131,8 @@ class CustomerDataSafetyTest {
     Path out = tmp.resolve("interrupted-run");
     // Without the hold the whole child run can finish between two polls.
     try (HeldChildRun child =
-        HeldChildRun.start(sim, PASSWORD, out, tmp.resolve("interrupted.log"), HOLD)) {
-      awaitHeldTestObjects(Duration.ofMinutes(3));
+        HeldChildRun.start(server, out, tmp.resolve("interrupted.log"), HOLD)) {
+      child.awaitSandboxMidScenario(Duration.ofMinutes(3));
       child.release(); // the cleanup's own calls must not be held
       child.process().destroy(); // SIGTERM
       assertTrue(child.process().waitFor(2, TimeUnit.MINUTES), "the interrupted run did not exit");
@@ -163,35 +140,5 @@ class CustomerDataSafetyTest {
     String log = Files.readString(tmp.resolve("interrupted.log"));
     assertThat(log, containsString("interrupted; deleting what this run created"));
     assertNothingLeftAndCustomerDataIntact();
-  }
-
-  /**
-   * Waits until the child run holds a property of its own in its sandbox, so there is work to undo.
-   * Each held read keeps its scenario's property in place for {@link #HOLD}, far longer than one
-   * poll, so this waits on the hold, not on a race with the child's speed.
-   */
-  private static void awaitHeldTestObjects(Duration limit) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      boolean sandboxWithContent =
-          sim.state().projects().stream()
-              .anyMatch(
-                  p ->
-                      p.projectName().startsWith("flowcheck-sandbox-")
-                          && p
-                              .propertySheet()
-                              .properties()
-                              .stream() // the run's mark is there from the start
-                              .anyMatch(prop -> !prop.propertyName().equals(SandboxMark.PROPERTY)));
-      if (sandboxWithContent) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        "the child run created no test objects within "
-            + limit
-            + " although every property read was held for "
-            + HOLD);
   }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.features.InProcessRun;
+import io.flowcheck.features.SeparateServer;
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
@@ -40,32 +41,24 @@ class StaleSandboxTest {
   private static final Duration HOLD = Duration.ofSeconds(20);
 
   private static final String IMPOSTER = "flowcheck-sandbox-imposter";
+  private static SeparateServer server;
   private static EfSimulator sim;
 
   @TempDir Path tmp;
 
   @BeforeAll
   static void startSimulator() {
-    sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
+    server = SeparateServer.start(PASSWORD);
+    sim = server.simulator();
   }
 
   @AfterAll
   static void stop() {
-    sim.stop();
+    server.close();
   }
 
   private static Map<String, String> settings() {
-    return Map.of(
-        "ef.server",
-        sim.serverUrl(),
-        "ef.password",
-        PASSWORD,
-        "ef.tls",
-        "relaxed",
-        "ef.auth",
-        "session",
-        "user.dir",
-        System.getProperty("java.io.tmpdir"));
+    return server.settings("session");
   }
 
   private static Map<String, String> sweepSettings(boolean sweep) {
@@ -161,34 +154,11 @@ class StaleSandboxTest {
    */
   private SimulatorState.Project killARunMidway() throws Exception {
     try (HeldChildRun child =
-        HeldChildRun.start(
-            sim, PASSWORD, tmp.resolve("killed-run"), tmp.resolve("killed.log"), HOLD)) {
-      SimulatorState.Project sandbox = awaitSandboxMidScenario(Duration.ofMinutes(3));
+        HeldChildRun.start(server, tmp.resolve("killed-run"), tmp.resolve("killed.log"), HOLD)) {
+      SimulatorState.Project sandbox = child.awaitSandboxMidScenario(Duration.ofMinutes(3));
       child.process().destroyForcibly(); // SIGKILL
       assertTrue(child.process().waitFor(2, TimeUnit.MINUTES), "the killed run did not exit");
       return sandbox;
     }
-  }
-
-  /** Waits until the child's sandbox holds a scenario's property besides the run's mark. */
-  private static SimulatorState.Project awaitSandboxMidScenario(Duration limit)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      for (SimulatorState.Project p : sim.state().projects()) {
-        if (p.projectName().startsWith("flowcheck-sandbox-")
-            && p.propertySheet().property(SandboxMark.PROPERTY).isPresent()
-            && p.propertySheet().properties().stream()
-                .anyMatch(prop -> !prop.propertyName().equals(SandboxMark.PROPERTY))) {
-          return p;
-        }
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        "the child run created no test objects within "
-            + limit
-            + " although every property read was held for "
-            + HOLD);
   }
 }

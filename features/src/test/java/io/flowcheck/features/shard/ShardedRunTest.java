@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.features.SeparateServer;
 import io.flowcheck.framework.results.ResultsMerge;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.simulator.EfSimulator;
-import io.flowcheck.simulator.SimulatorState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,23 +48,24 @@ class ShardedRunTest {
   private static final int SHARDS = 3;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private static SeparateServer server;
   private static EfSimulator sim;
 
   @TempDir Path tmp;
 
   @BeforeAll
   static void startSimulator() {
-    sim = EfSimulator.builder().port(0).user("admin", PASSWORD).start();
+    server = SeparateServer.start(PASSWORD);
+    sim = server.simulator();
   }
 
   @AfterAll
   static void stop() {
-    sim.stop();
+    server.close();
   }
 
   @Test
   void threeShardsAtOnceRunEveryScenarioOnceAndMergeIntoTheUnshardedCounts() throws Exception {
-    SimulatorState before = sim.state();
     String runId = "shardtest-" + Long.toHexString(System.nanoTime());
     List<Process> shards = new ArrayList<>();
     for (int i = 1; i <= SHARDS; i++) {
@@ -131,14 +132,7 @@ class ShardedRunTest {
     assertEquals(ranWhole.size(), timings.size(), "one duration per scenario");
 
     // Nothing left on the server: the shards' sandboxes and artifact groups are gone.
-    SimulatorState after = sim.state();
-    assertEquals(projectNames(before), projectNames(after));
-    assertThat(
-        after.artifacts().stream()
-            .map(SimulatorState.Artifact::artifactName)
-            .filter(n -> n.startsWith("flowcheck."))
-            .toList(),
-        empty());
+    assertThat(server.runObjectsLeft(), empty());
 
     // No secret in any output of any run, nor in the merge.
     Set<String> secrets = new HashSet<>(sim.issuedSessionIds());
@@ -151,31 +145,20 @@ class ShardedRunTest {
   private static Process child(Path dir, String runId, String shard) throws IOException {
     Path target = dir.resolve("target");
     Files.createDirectories(target);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("-Def.server=" + sim.serverUrl());
-    cmd.add("-Def.tls=relaxed");
-    cmd.add("-Def.run.id=" + runId);
-    cmd.add("-Dcucumber.filter.tags=" + TAGS);
-    cmd.add("-Dflowcheck.output.dir=" + target);
-    cmd.add("-Dallure.results.directory=" + target.resolve("allure-results"));
-    cmd.add("-Dflowcheck.console.log=" + target.resolve("console.log"));
+    List<String> properties = new ArrayList<>();
+    properties.add("ef.run.id=" + runId);
+    properties.add("cucumber.filter.tags=" + TAGS);
+    properties.add("flowcheck.output.dir=" + target);
+    properties.add("allure.results.directory=" + target.resolve("allure-results"));
+    properties.add("flowcheck.console.log=" + target.resolve("console.log"));
     if (shard != null) {
-      cmd.add("-Def.shard=" + shard);
+      properties.add("ef.shard=" + shard);
     }
-    cmd.add(ShardChild.class.getName());
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd)
-            .directory(dir.toFile()) // Cucumber's report plugins write to target/ of the folder
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile());
-    pb.environment().put("EF_PASSWORD", PASSWORD); // never on a command line
-    pb.environment().remove("EF_SHARD");
-    pb.environment().remove("CUCUMBER_FILTER_TAGS");
-    return pb.start();
+    return server
+        .childJvm(properties, ShardChild.class.getName())
+        .directory(dir.toFile()) // Cucumber's report plugins write to target/ of the folder
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   private static void assertExited(Process p, Path dir) throws Exception {
@@ -234,10 +217,6 @@ class ShardedRunTest {
       p.load(r);
     }
     return p;
-  }
-
-  private static List<String> projectNames(SimulatorState state) {
-    return state.projects().stream().map(SimulatorState.Project::projectName).sorted().toList();
   }
 
   /** Files under {@code root} that hold one of the secrets, named by file and which secret. */

@@ -1,0 +1,93 @@
+package io.flowcheck.features;
+
+import io.flowcheck.simulator.EfSimulator;
+import io.flowcheck.simulator.SimulatorState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A simulator on a free port with an admin password of the test's choosing, standing in for a real
+ * server the run did not start: runs reach it only through {@code ef.server}, so the run treats it
+ * as it would treat a customer's server (no sweep by default, relaxed TLS for its self-signed
+ * certificate). Tests that run the suite in this JVM take its {@link #settings}; tests that run it
+ * in a child JVM take its {@link #childJvm}.
+ */
+public final class SeparateServer implements AutoCloseable {
+  private final EfSimulator sim;
+  private final String password;
+
+  private SeparateServer(EfSimulator sim, String password) {
+    this.sim = sim;
+    this.password = password;
+  }
+
+  public static SeparateServer start(String adminPassword) {
+    return new SeparateServer(
+        EfSimulator.builder().port(0).user("admin", adminPassword).start(), adminPassword);
+  }
+
+  public EfSimulator simulator() {
+    return sim;
+  }
+
+  /** The settings of a run against this server as {@code admin}, with {@code ef.auth=auth}. */
+  public Map<String, String> settings(String auth) {
+    return Map.of(
+        "ef.server",
+        sim.serverUrl(),
+        "ef.password",
+        password,
+        "ef.tls",
+        "relaxed",
+        "ef.auth",
+        auth,
+        "user.dir",
+        System.getProperty("java.io.tmpdir"));
+  }
+
+  /**
+   * A JVM on this test's classpath that runs {@code mainAndArgs} against this server, with {@code
+   * systemProperties} ({@code -Dk=v}) besides the server and TLS. The password travels in the
+   * environment ({@code EF_PASSWORD}), never on a command line, and no shard or tag filter of the
+   * outer build leaks in.
+   */
+  public ProcessBuilder childJvm(List<String> systemProperties, String... mainAndArgs) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("-Def.server=" + sim.serverUrl());
+    cmd.add("-Def.tls=relaxed");
+    systemProperties.forEach(p -> cmd.add("-D" + p));
+    cmd.addAll(List.of(mainAndArgs));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("EF_PASSWORD", password);
+    pb.environment().remove("EF_SHARD");
+    pb.environment().remove("CUCUMBER_FILTER_TAGS");
+    return pb;
+  }
+
+  /**
+   * What runs left behind: {@code flowcheck-*} projects and {@code flowcheck.*} artifacts. Empty
+   * when every run cleaned up after itself.
+   */
+  public List<String> runObjectsLeft() {
+    SimulatorState state = sim.state();
+    return Stream.concat(
+            state.projects().stream()
+                .map(SimulatorState.Project::projectName)
+                .filter(n -> n.startsWith("flowcheck-")),
+            state.artifacts().stream()
+                .map(SimulatorState.Artifact::artifactName)
+                .filter(n -> n.startsWith("flowcheck.")))
+        .toList();
+  }
+
+  @Override
+  public void close() {
+    sim.stop();
+  }
+}
