@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A simulator on a free port with an admin password of the test's choosing, standing in for a real
@@ -14,19 +17,27 @@ import java.util.stream.Stream;
  * as it would treat a customer's server (no sweep by default, relaxed TLS for its self-signed
  * certificate). Tests that run the suite in this JVM take its {@link #settings}; tests that run it
  * in a child JVM take its {@link #childJvm}.
+ *
+ * <p>A test class registers one as a static extension, so it is up before the class's own
+ * {@code @BeforeAll} methods and stopped after its last test: {@code @RegisterExtension static
+ * final SeparateServer server = new SeparateServer(PASSWORD);}
  */
-public final class SeparateServer implements AutoCloseable {
-  private final EfSimulator sim;
+public final class SeparateServer implements BeforeAllCallback, AfterAllCallback {
   private final String password;
+  private EfSimulator sim;
 
-  private SeparateServer(EfSimulator sim, String password) {
-    this.sim = sim;
-    this.password = password;
+  public SeparateServer(String adminPassword) {
+    this.password = adminPassword;
   }
 
-  public static SeparateServer start(String adminPassword) {
-    return new SeparateServer(
-        EfSimulator.builder().port(0).user("admin", adminPassword).start(), adminPassword);
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    sim = EfSimulator.builder().port(0).user("admin", password).start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    sim.stop();
   }
 
   public EfSimulator simulator() {
@@ -84,10 +95,5 @@ public final class SeparateServer implements AutoCloseable {
                 .map(SimulatorState.Artifact::artifactName)
                 .filter(n -> n.startsWith("flowcheck.")))
         .toList();
-  }
-
-  @Override
-  public void close() {
-    sim.stop();
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";
+  @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static final Path EXAMPLE =
       Path.of("src/test/java/com/example/flowsteps/ReleaseSteps.java");
   private static final Path README = Path.of("../README.md");
@@ -46,16 +48,14 @@ class OwnStepsExampleTest {
 
   @Test
   void theExampleRunsAsGlueNextToOurs() {
-    try (SeparateServer server = SeparateServer.start(PASSWORD)) {
-      InProcessRun.Result run =
-          InProcessRun.runWithGlue(
-              "io.flowcheck.steps,com.example.flowsteps",
-              server.settings("session"),
-              tmp.resolve("run"),
-              "not @nothing",
-              "classpath:own-steps");
-      assertEquals(0, run.exitStatus(), run.console());
-      assertTrue(run.console().contains("passed 1"), run.console());
-    }
+    InProcessRun.Result run =
+        InProcessRun.runWithGlue(
+            "io.flowcheck.steps,com.example.flowsteps",
+            server.settings("session"),
+            tmp.resolve("run"),
+            "not @nothing",
+            "classpath:own-steps");
+    assertEquals(0, run.exitStatus(), run.console());
+    assertTrue(run.console().contains("passed 1"), run.console());
   }
 }

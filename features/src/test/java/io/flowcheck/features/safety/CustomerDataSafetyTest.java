@@ -22,9 +22,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,14 +38,13 @@ class CustomerDataSafetyTest {
   /** How long the SIGTERM test's simulator holds each property read of the child run. */
   private static final Duration HOLD = Duration.ofSeconds(20);
 
-  private static SeparateServer server;
+  @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static String customerBefore;
 
   @TempDir Path tmp;
 
   @BeforeAll
   static void preloadCustomerData() {
-    server = SeparateServer.start(PASSWORD);
     try (EfClient admin = EfClient.connect(SettingsLoader.load(settings("basic"), Map.of()))) {
       admin.projects().create("Acme Payments", "customer project");
       admin.projects().create("Acme Ledger", "another customer project");
@@ -61,11 +60,6 @@ class CustomerDataSafetyTest {
       admin.artifacts().create("com.acme", "payments-api");
     }
     customerBefore = customerData(server.simulator().state());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Map<String, String> settings(String auth) {

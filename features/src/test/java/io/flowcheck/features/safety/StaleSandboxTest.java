@@ -24,9 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,20 +41,14 @@ class StaleSandboxTest {
   private static final Duration HOLD = Duration.ofSeconds(20);
 
   private static final String IMPOSTER = "flowcheck-sandbox-imposter";
-  private static SeparateServer server;
+  @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static EfSimulator sim;
 
   @TempDir Path tmp;
 
   @BeforeAll
-  static void startSimulator() {
-    server = SeparateServer.start(PASSWORD);
+  static void simulator() {
     sim = server.simulator();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Map<String, String> settings() {

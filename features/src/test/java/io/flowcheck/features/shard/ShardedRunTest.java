@@ -25,9 +25,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,20 +48,14 @@ class ShardedRunTest {
   private static final int SHARDS = 3;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static SeparateServer server;
+  @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static EfSimulator sim;
 
   @TempDir Path tmp;
 
   @BeforeAll
-  static void startSimulator() {
-    server = SeparateServer.start(PASSWORD);
+  static void simulator() {
     sim = server.simulator();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
