@@ -30,30 +30,6 @@ public record RunSettings(
     StaleSandboxes staleSandboxes,
     ShardSettings shards) {
 
-  /** An unsharded run. */
-  public RunSettings(
-      String runId,
-      String profile,
-      boolean failFlaky,
-      boolean assumptionsStrict,
-      Path outputDir,
-      Path allureResultsDir,
-      UpgradeSettings upgrade,
-      TagFilter tagFilter,
-      StaleSandboxes staleSandboxes) {
-    this(
-        runId,
-        profile,
-        failFlaky,
-        assumptionsStrict,
-        outputDir,
-        allureResultsDir,
-        upgrade,
-        tagFilter,
-        staleSandboxes,
-        ShardSettings.NONE);
-  }
-
   public RunSettings {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(outputDir, "outputDir");
