@@ -202,6 +202,21 @@ class FlowcheckJarIT {
         Files.isRegularFile(
             jar.dir().resolve("capture/upgrade-capture/calibrate/flowcheck-summary.properties")),
         "no calibrate run");
+    // Each run's Allure results in its own folder, as the Maven capture keeps them.
+    long recorded = results(jar.dir().resolve("capture/upgrade-capture/record/allure-results"));
+    long calibrated =
+        results(jar.dir().resolve("capture/upgrade-capture/calibrate/allure-results"));
+    assertTrue(recorded > 0 && recorded == calibrated, recorded + " vs " + calibrated);
+    // The next step as this user runs it: the jar's command, not Maven's.
+    assertTrue(
+        capture
+            .output()
+            .contains(
+                "compare with it: java -jar flowcheck.jar compare "
+                    + jar.dir().resolve("baseline").toRealPath()
+                    + " --server <upgraded server>"),
+        capture.tail());
+    assertFalse(capture.output().contains("mvn verify"), capture.tail());
 
     JarProcess.Result compare =
         jar.run(Map.of(), "compare", "baseline", "--tags", tags, "--no-report", "--out", "compare");
@@ -215,6 +230,15 @@ class FlowcheckJarIT {
     assertTrue(
         none.output().strip().startsWith("flowcheck upgrade: no baseline in no-such-baseline"),
         none.output());
+  }
+
+  @Test
+  void theSimulatorsHelpNamesTheJarsCommand() throws Exception {
+    JarProcess.Result help = jar.run(Map.of(), "simulator", "--help");
+    assertEquals(0, help.status(), help.output());
+    assertTrue(
+        help.output().startsWith("Usage: java -jar flowcheck.jar simulator [-h]"), help.output());
+    assertFalse(help.output().contains("ef-simulator.jar"), help.output());
   }
 
   @Test
@@ -329,6 +353,12 @@ class FlowcheckJarIT {
       }
     }
     return all;
+  }
+
+  private static long results(Path allureResults) throws IOException {
+    try (Stream<Path> files = Files.list(allureResults)) {
+      return files.filter(p -> p.getFileName().toString().endsWith("-result.json")).count();
+    }
   }
 
   private static boolean hasAny(Path dir, String suffix) throws IOException {
