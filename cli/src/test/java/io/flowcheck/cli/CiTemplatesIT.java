@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +32,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -134,41 +136,27 @@ class CiTemplatesIT {
 
   @AfterAll
   static void stopTheSimulatorAndCleanUp() throws InterruptedException, IOException {
-    if (simulator != null) {
-      simulator.destroy();
-      simulator.waitFor();
-    }
-    if (root != null) {
-      try (Stream<Path> all = Files.walk(root)) {
-        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    JarProcess.stopAndDelete(simulator, root);
   }
 
-  @Test
-  void githubActions() throws Exception {
-    String name = "github-actions.yml";
-    runAndCheck(CiTemplate.githubActions(name, template(name), supplied));
+  /** How an engine reads its template: its matrix, its variables, its secrets. */
+  @FunctionalInterface
+  interface Engine {
+    CiTemplate read(String name, String text, CiTemplate.Supplied supplied);
   }
 
-  @Test
-  void gitlabCi() throws Exception {
-    String name = "gitlab-ci.yml";
-    runAndCheck(CiTemplate.gitlab(name, template(name), supplied));
+  static Stream<Arguments> templates() {
+    return Stream.of(
+        Arguments.of("github-actions.yml", (Engine) CiTemplate::githubActions),
+        Arguments.of("gitlab-ci.yml", (Engine) CiTemplate::gitlab),
+        Arguments.of("Jenkinsfile", (Engine) CiTemplate::jenkins),
+        Arguments.of("kubernetes-indexed-job.yaml", (Engine) CiTemplate::kubernetes));
   }
 
-  @Test
-  void jenkinsfile() throws Exception {
-    String name = "Jenkinsfile";
-    runAndCheck(CiTemplate.jenkins(name, template(name), supplied));
-  }
-
-  @Test
-  void kubernetesIndexedJob() throws Exception {
-    String name = "kubernetes-indexed-job.yaml";
-    runAndCheck(CiTemplate.kubernetes(name, template(name), supplied));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void runsAsItsEngineWould(String name, Engine engine) throws Exception {
+    runAndCheck(engine.read(name, template(name), supplied));
   }
 
   /** The point of the test: an option the CLI does not know fails it, naming template and line. */

@@ -60,17 +60,7 @@ class FlowcheckJarIT {
   /** Stops the simulator, then removes the folder (a jar copy and an unpacked Allure: ~100 MB). */
   @AfterAll
   static void stopTheSimulatorAndCleanUp() throws InterruptedException, IOException {
-    if (simulator != null) {
-      simulator.destroy();
-      simulator.waitFor();
-    }
-    if (jar != null) {
-      try (Stream<Path> all = Files.walk(jar.dir())) {
-        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    JarProcess.stopAndDelete(simulator, jar == null ? null : jar.dir());
   }
 
   @Test
