@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,34 +26,20 @@ final class CaptureCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The baseline folder to write.")
   Path baseline;
 
-  @Mixin SettingOptions settings;
-  @Mixin SuiteOptions suite;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "flowcheck-results",
-      description =
-          "Where the two runs' results go (DIR/upgrade-capture/record and .../calibrate)"
-              + " (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @Mixin SuiteCommand command;
 
   @Override
   public Integer call() {
     Path base = baseline.toAbsolutePath().normalize();
-    Path dir = out.toAbsolutePath().normalize();
-    SuiteLaunch.Selection selection = suite.selection(CompareCommand.UPGRADE_TAG);
-    Map<String, String> checked = CheckedSettings.of(settings.settings());
+    Path dir = command.dir();
+    SuiteLaunch.Selection selection = command.selection(CompareCommand.UPGRADE_TAG);
+    // Each run in its own folder, where the Maven capture keeps them (features/pom.xml).
     Path record = dir.resolve("upgrade-capture/record");
     Path calibrate = dir.resolve("upgrade-capture/calibrate");
-    SuiteLaunch.run(with(checked, Setting.UPGRADE_RECORD, base), selection, record);
-    SuiteLaunch.run(with(checked, Setting.UPGRADE_CALIBRATE, base), selection, calibrate);
+    Map<String, String> settings = command.settings();
+    SuiteLaunch.run(SuiteCommand.with(settings, Setting.UPGRADE_RECORD, base), selection, record);
+    SuiteLaunch.run(
+        SuiteCommand.with(settings, Setting.UPGRADE_CALIBRATE, base), selection, calibrate);
     return Verdicts.capture(base, record, calibrate, dir);
-  }
-
-  static Map<String, String> with(Map<String, String> settings, Setting setting, Path value) {
-    Map<String, String> all = new java.util.LinkedHashMap<>(settings);
-    all.put(setting.key(), value.toString());
-    return all;
   }
 }

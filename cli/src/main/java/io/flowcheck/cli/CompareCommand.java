@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -31,18 +30,8 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The baseline folder capture wrote.")
   Path baseline;
 
-  @Mixin SettingOptions settings;
-  @Mixin SuiteOptions suite;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "flowcheck-results",
-      description = "Where the results and reports (DIR/report) go (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--no-report", description = "Results and verdict only, no reports.")
-  boolean noReport;
+  @Mixin SuiteCommand command;
+  @Mixin SuiteCommand.ReportSwitch reports;
 
   @Override
   public Integer call() {
@@ -53,12 +42,11 @@ final class CompareCommand implements Callable<Integer> {
               + baseline
               + " (baseline.json missing): capture it against the old server first (capture DIR)");
     }
-    Path dir = out.toAbsolutePath().normalize();
-    SuiteLaunch.Selection selection = suite.selection(UPGRADE_TAG);
-    SuiteLaunch.run(
-        CaptureCommand.with(CheckedSettings.of(settings.settings()), Setting.UPGRADE_COMPARE, base),
+    SuiteLaunch.Selection selection = command.selection(UPGRADE_TAG);
+    return command.runAndJudge(
+        SuiteCommand.with(command.settings(), Setting.UPGRADE_COMPARE, base),
         selection,
-        dir);
-    return Verdicts.afterRun(dir, !noReport, Verdicts.Check.UPGRADE_COMPARE);
+        reports,
+        Verdicts.Check.UPGRADE_COMPARE);
   }
 }

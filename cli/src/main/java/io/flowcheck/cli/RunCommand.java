@@ -1,10 +1,8 @@
 package io.flowcheck.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code run}: the suite against the embedded simulator or a server, then reports and verdict. */
 @Command(
@@ -19,26 +17,12 @@ import picocli.CommandLine.Option;
           + " setting."
     })
 final class RunCommand implements Callable<Integer> {
-  @Mixin SettingOptions settings;
-  @Mixin SuiteOptions suite;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "flowcheck-results",
-      description =
-          "Where the results go (allure-results, cucumber-reports, ..., console.log) and the"
-              + " reports (DIR/report) (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--no-report", description = "Results and verdict only, no reports.")
-  boolean noReport;
+  @Mixin SuiteCommand command;
+  @Mixin SuiteCommand.ReportSwitch reports;
 
   @Override
   public Integer call() {
-    Path dir = out.toAbsolutePath().normalize();
-    SuiteLaunch.Selection selection = suite.selection(null);
-    SuiteLaunch.run(CheckedSettings.of(settings.settings()), selection, dir);
-    return Verdicts.afterRun(dir, !noReport, Verdicts.Check.SUITE);
+    SuiteLaunch.Selection selection = command.selection(null);
+    return command.runAndJudge(command.settings(), selection, reports, Verdicts.Check.SUITE);
   }
 }

@@ -21,7 +21,8 @@ final class SimulatorBridge implements Callable<Integer> {
   @Override
   public Integer call() {
     // Returns only when the simulator stops; on a usage error it exits with its own status.
-    io.flowcheck.simulator.Main.main(args.toArray(String[]::new));
+    io.flowcheck.simulator.Main.serve(
+        "java -jar flowcheck.jar simulator", args.toArray(String[]::new));
     return FlowcheckCli.PASSED;
   }
 }

@@ -57,7 +57,9 @@ final class Verdicts {
                     "--baseline", baseline.toString(),
                     "--record-run", record.toString(),
                     "--calibrate-run", calibrate.toString(),
-                    "--scan", scan.toString())));
+                    "--scan", scan.toString(),
+                    "--compare-command",
+                        "java -jar flowcheck.jar compare {baseline} --server <upgraded server>")));
   }
 
   /** The verdict classes print their line and throw on a failed verdict, as Maven wants. */

@@ -60,17 +60,7 @@ class FlowcheckJarIT {
   /** Stops the simulator, then removes the folder (a jar copy and an unpacked Allure: ~100 MB). */
   @AfterAll
   static void stopTheSimulatorAndCleanUp() throws InterruptedException, IOException {
-    if (simulator != null) {
-      simulator.destroy();
-      simulator.waitFor();
-    }
-    if (jar != null) {
-      try (Stream<Path> all = Files.walk(jar.dir())) {
-        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    JarProcess.stopAndDelete(simulator, jar == null ? null : jar.dir());
   }
 
   @Test
@@ -202,6 +192,21 @@ class FlowcheckJarIT {
         Files.isRegularFile(
             jar.dir().resolve("capture/upgrade-capture/calibrate/flowcheck-summary.properties")),
         "no calibrate run");
+    // Each run's Allure results in its own folder, as the Maven capture keeps them.
+    long recorded = results(jar.dir().resolve("capture/upgrade-capture/record/allure-results"));
+    long calibrated =
+        results(jar.dir().resolve("capture/upgrade-capture/calibrate/allure-results"));
+    assertTrue(recorded > 0 && recorded == calibrated, recorded + " vs " + calibrated);
+    // The next step as this user runs it: the jar's command, not Maven's.
+    assertTrue(
+        capture
+            .output()
+            .contains(
+                "compare with it: java -jar flowcheck.jar compare "
+                    + jar.dir().resolve("baseline").toRealPath()
+                    + " --server <upgraded server>"),
+        capture.tail());
+    assertFalse(capture.output().contains("mvn verify"), capture.tail());
 
     JarProcess.Result compare =
         jar.run(Map.of(), "compare", "baseline", "--tags", tags, "--no-report", "--out", "compare");
@@ -215,6 +220,15 @@ class FlowcheckJarIT {
     assertTrue(
         none.output().strip().startsWith("flowcheck upgrade: no baseline in no-such-baseline"),
         none.output());
+  }
+
+  @Test
+  void theSimulatorsHelpNamesTheJarsCommand() throws Exception {
+    JarProcess.Result help = jar.run(Map.of(), "simulator", "--help");
+    assertEquals(0, help.status(), help.output());
+    assertTrue(
+        help.output().startsWith("Usage: java -jar flowcheck.jar simulator [-h]"), help.output());
+    assertFalse(help.output().contains("ef-simulator.jar"), help.output());
   }
 
   @Test
@@ -329,6 +343,12 @@ class FlowcheckJarIT {
       }
     }
     return all;
+  }
+
+  private static long results(Path allureResults) throws IOException {
+    try (Stream<Path> files = Files.list(allureResults)) {
+      return files.filter(p -> p.getFileName().toString().endsWith("-result.json")).count();
+    }
   }
 
   private static boolean hasAny(Path dir, String suffix) throws IOException {

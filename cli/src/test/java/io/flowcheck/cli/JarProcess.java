@@ -78,4 +78,19 @@ final class JarProcess {
   Path dir() {
     return dir;
   }
+
+  /** Stops a server the test started, then removes a test folder with all it holds. */
+  static void stopAndDelete(Process server, Path dir) throws InterruptedException, IOException {
+    if (server != null) {
+      server.destroy();
+      server.waitFor();
+    }
+    if (dir != null) {
+      try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
 }

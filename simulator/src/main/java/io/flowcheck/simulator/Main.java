@@ -18,10 +18,21 @@ public final class Main {
   /** Ends the one line a usage error prints. */
   static final String SEE_HELP = " (--help lists the options)";
 
+  /** How the usage names the command: this jar's own way to start it. */
+  static final String COMMAND_NAME = "java -jar ef-simulator.jar";
+
   private Main() {}
 
   public static void main(String[] args) {
-    Launch launch = launch(args, System.out, System.err);
+    serve(COMMAND_NAME, args);
+  }
+
+  /**
+   * As {@link #main}, with the usage naming the command that started it, for a jar that bundles the
+   * simulator under a command of its own (e.g. {@code java -jar flowcheck.jar simulator}).
+   */
+  public static void serve(String commandName, String[] args) {
+    Launch launch = launch(commandName, args, System.out, System.err);
     if (launch.simulator() == null) {
       System.exit(launch.exitCode());
     }
@@ -42,8 +53,12 @@ public final class Main {
 
   /** Parses, starts and announces; never exits the JVM, so tests can call it. */
   static Launch launch(String[] args, PrintStream out, PrintStream err) {
+    return launch(COMMAND_NAME, args, out, err);
+  }
+
+  static Launch launch(String commandName, String[] args, PrintStream out, PrintStream err) {
     SimulatorCommand command = new SimulatorCommand();
-    CommandLine parser = SimulatorCommand.parser(command);
+    CommandLine parser = SimulatorCommand.parser(command).setCommandName(commandName);
     try {
       parser.parseArgs(args);
     } catch (ParameterException e) {

@@ -1,11 +1,17 @@
 package io.flowcheck.framework.results;
 
+import io.flowcheck.framework.upgrade.Finding;
+import io.flowcheck.framework.upgrade.FindingGroup;
+import io.flowcheck.framework.upgrade.SummaryMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
@@ -14,9 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One upgrade comparison summary ({@code upgrade/summary.json} and {@code summary.md}) from the
- * shards' compare runs: counts and scenarios summed, differences and finding groups put together,
- * failed if any shard failed. A baseline scenario is "not run" only if no shard ran it (each shard
- * lists the others' scenarios as not run by itself).
+ * shards' compare runs: counts and scenarios summed, differences put together, findings grouped by
+ * cause across the shards as in one run ("`owner` missing in 24 exchanges of 8 operations", not one
+ * line per shard), failed if any shard failed. A baseline scenario is "not run" only if no shard
+ * ran it (each shard lists the others' scenarios as not run by itself). summary.md is rendered from
+ * the merged summary.json, as one run's is.
  */
 final class UpgradeSummaryMerge {
   static final String JSON = "upgrade/summary.json";
@@ -37,7 +45,6 @@ final class UpgradeSummaryMerge {
     ArrayNode groups = MergeJson.array();
     Set<String> notInBaseline = new TreeSet<>();
     Set<String> notRun = null;
-    StringBuilder md = new StringBuilder();
     for (ResultFolder f : with) {
       JsonNode s = MergeJson.read(f.file(JSON));
       if (merged == null) {
@@ -59,17 +66,6 @@ final class UpgradeSummaryMerge {
       } else {
         notRun.retainAll(mine);
       }
-      if (f.has(MD)) {
-        try {
-          md.append("\n## ")
-              .append(f.label())
-              .append("\n\n")
-              .append(Files.readString(f.file(MD)).strip())
-              .append('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + f.file(MD), e);
-        }
-      }
     }
     merged.set("counts", counts);
     merged.put("scenarios", scenarios);
@@ -78,30 +74,74 @@ final class UpgradeSummaryMerge {
         "verdict",
         failed ? "FAILED" : differences.isEmpty() ? "PASSED" : "PASSED with differences");
     merged.set("differences", differences);
-    merged.set("groups", groups);
+    merged.set("groups", byCause(groups));
+    merged.put("shards", with.size());
     ArrayNode nr = merged.putArray("notRun");
     new ArrayList<>(notRun).forEach(nr::add);
     ArrayNode nb = merged.putArray("notInBaseline");
     notInBaseline.forEach(nb::add);
     MergeJson.write(out.resolve(JSON), merged);
-    StringBuilder head = new StringBuilder("# Upgrade check: ");
-    head.append(merged.path("verdict").asString())
-        .append(" (")
-        .append(with.size())
-        .append(" shards merged)\n\n");
-    counts
-        .properties()
-        .forEach(
-            e ->
-                head.append("- ").append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
-    head.append("- ").append(scenarios).append(" scenarios compared\n");
-    if (!notRun.isEmpty()) {
-      head.append("- not run by any shard: ").append(String.join(", ", notRun)).append('\n');
-    }
     try {
-      Files.writeString(out.resolve(MD), head + md.toString());
+      Files.writeString(out.resolve(MD), SummaryMarkdown.render(merged));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out.resolve(MD), e);
     }
+  }
+
+  /**
+   * The shards' groups of one cause (kind and subject) as one group: occurrences put together,
+   * exchanges and operations counted again (an operation may show in several shards), the headline
+   * said again, the groups in one run's order.
+   */
+  static ArrayNode byCause(ArrayNode shardGroups) {
+    Map<String, ObjectNode> causes = new LinkedHashMap<>();
+    for (JsonNode g : shardGroups) {
+      String key = g.path("kind").asString() + "\u0000" + g.path("subject").asString();
+      ObjectNode cause = causes.get(key);
+      if (cause == null) {
+        cause = (ObjectNode) g.deepCopy();
+        causes.put(key, cause);
+      } else {
+        ArrayNode all = (ArrayNode) cause.path("occurrences");
+        g.path("occurrences").forEach(all::add);
+      }
+    }
+    List<ObjectNode> merged = new ArrayList<>();
+    for (ObjectNode cause : causes.values()) {
+      Set<String> exchanges = new HashSet<>();
+      Set<String> operations = new HashSet<>();
+      for (JsonNode o : cause.path("occurrences")) {
+        exchanges.add(
+            o.path("feature").asString()
+                + "\u0000"
+                + o.path("scenario").asString()
+                + "\u0000"
+                + o.path("index").asInt());
+        JsonNode operation = o.path("operation");
+        operations.add(
+            operation.isString()
+                ? operation.asString()
+                : o.path("method").asString() + " " + o.path("target").asString());
+      }
+      cause.put("exchanges", exchanges.size());
+      cause.put("operations", operations.size());
+      cause.put(
+          "headline",
+          FindingGroup.headline(
+              kind(cause), cause.path("subject").asString(), exchanges.size(), operations.size()));
+      merged.add(cause);
+    }
+    merged.sort(
+        FindingGroup.order(
+            UpgradeSummaryMerge::kind,
+            g -> g.path("exchanges").asInt(),
+            g -> g.path("subject").asString()));
+    ArrayNode out = MergeJson.array();
+    merged.forEach(out::add);
+    return out;
+  }
+
+  private static Finding.Kind kind(JsonNode group) {
+    return Finding.Kind.valueOf(group.path("kind").asString());
   }
 }

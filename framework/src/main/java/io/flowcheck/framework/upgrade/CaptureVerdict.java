@@ -20,6 +20,10 @@ import tools.jackson.databind.JsonNode;
  * secret of either run sits in the baseline or the run's files. Prints one verdict line last.
  */
 public final class CaptureVerdict {
+  /** The next step's command, {@code {baseline}} standing for the folder: Maven's by default. */
+  static final String MAVEN_COMPARE =
+      "mvn verify -Pupgrade-compare -Dbaseline={baseline} -Def.server=<upgraded server>";
+
   private CaptureVerdict() {}
 
   public static void main(String[] args) {
@@ -29,8 +33,13 @@ public final class CaptureVerdict {
   /** Prints what goes before the verdict (leaks found, the next step) and returns it. */
   static Verdict run(String[] args, PrintStream out) {
     Map<String, Path> opts = new LinkedHashMap<>();
+    String compare = MAVEN_COMPARE;
     for (int i = 0; i + 1 < args.length; i += 2) {
-      opts.put(args[i], Path.of(args[i + 1]).toAbsolutePath().normalize());
+      if (args[i].equals("--compare-command")) {
+        compare = args[i + 1]; // as the capture's user runs it, e.g. flowcheck.jar's
+      } else {
+        opts.put(args[i], Path.of(args[i + 1]).toAbsolutePath().normalize());
+      }
     }
     Path baseline = opts.get("--baseline");
     Path record = opts.get("--record-run");
@@ -38,7 +47,7 @@ public final class CaptureVerdict {
     if (args.length % 2 != 0 || baseline == null || record == null || calibrate == null) {
       return Verdict.usage(
           "usage: CaptureVerdict --baseline <folder> --record-run <folder>"
-              + " --calibrate-run <folder> [--scan <folder>]");
+              + " --calibrate-run <folder> [--scan <folder>] [--compare-command TEXT]");
     }
     String failed =
         runProblem(
@@ -69,10 +78,8 @@ public final class CaptureVerdict {
     JsonNode info = JsonTree.read(baseline.resolve(Baseline.INFO));
     int noise = NormalizationRules.load(baseline.resolve(Baseline.NOISE)).size();
     out.println(
-        "flowcheck upgrade: after the upgrade, compare with it: mvn verify"
-            + " -Pupgrade-compare -Dbaseline="
-            + baseline
-            + " -Def.server=<upgraded server>");
+        "flowcheck upgrade: after the upgrade, compare with it: "
+            + compare.replace("{baseline}", baseline.toString()));
     return Verdict.passed(
         String.format(
             "flowcheck upgrade: baseline ready in %s: %d scenarios,"

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,6 +49,7 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
       o.put("target", exchange.shown().target());
       o.put("field", finding.field());
       o.put("text", finding.describe());
+      o.put("where", describe());
       return o;
     }
   }
@@ -76,12 +79,20 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
             groups.add(
                 new FindingGroup(
                     Finding.Kind.valueOf(causes.get(key)[0]), causes.get(key)[1], list)));
-    groups.sort(
-        Comparator.comparing((FindingGroup g) -> -g.outcome().ordinal())
-            .thenComparing(g -> -g.exchanges())
-            .thenComparing(g -> g.kind().ordinal())
-            .thenComparing(FindingGroup::subject));
+    groups.sort(order(FindingGroup::kind, FindingGroup::exchanges, FindingGroup::subject));
     return groups;
+  }
+
+  /**
+   * The order of causes, for groups and for their JSON (a merge of shards): worst outcome first,
+   * then the most widespread, then by kind and subject.
+   */
+  public static <T> Comparator<T> order(
+      Function<T, Finding.Kind> kind, ToIntFunction<T> exchanges, Function<T, String> subject) {
+    return Comparator.comparingInt((T g) -> -kind.apply(g).outcome().ordinal())
+        .thenComparingInt(g -> -exchanges.applyAsInt(g))
+        .thenComparingInt(g -> kind.apply(g).ordinal())
+        .thenComparing(subject);
   }
 
   private static String subjectOf(Finding f) {
@@ -132,8 +143,13 @@ public record FindingGroup(Finding.Kind kind, String subject, List<Occurrence> o
    * "`owner` missing in 24 exchanges of 8 operations"; Markdown code quotes around a field name.
    */
   public String headline() {
+    return headline(kind, subject, exchanges(), operations());
+  }
+
+  /** The headline of a cause seen in so many exchanges and operations (also of merged shards). */
+  public static String headline(Finding.Kind kind, String subject, int exchanges, int operations) {
     String where =
-        " in " + plural(exchanges(), "exchange") + " of " + plural(operations(), "operation");
+        " in " + plural(exchanges, "exchange") + " of " + plural(operations, "operation");
     return switch (kind) {
       case FIELD_MISSING -> "`" + subject + "` missing" + where;
       case FIELD_ADDED -> "`" + subject + "` added" + where;

@@ -91,15 +91,7 @@ public final class UpgradeSummary {
 
   /** "2 regressed, 0 changed, 1 added, 17 unchanged" */
   public String countsLine() {
-    Map<Outcome, Integer> c = counts();
-    return c.get(Outcome.REGRESSED)
-        + " regressed, "
-        + c.get(Outcome.CHANGED)
-        + " changed, "
-        + c.get(Outcome.ADDED)
-        + " added, "
-        + c.get(Outcome.UNCHANGED)
-        + " unchanged";
+    return SummaryMarkdown.countsLine(toJson().path("counts"));
   }
 
   public String verdict() {
@@ -151,6 +143,6 @@ public final class UpgradeSummary {
   /** Writes summary.json and summary.md into {@code dir}. */
   public void write(Path dir) {
     JsonTree.write(dir.resolve("summary.json"), toJson());
-    JsonTree.writeText(dir.resolve("summary.md"), SummaryMarkdown.render(this));
+    JsonTree.writeText(dir.resolve("summary.md"), SummaryMarkdown.render(toJson()));
   }
 }

@@ -6,7 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.flowcheck.framework.config.FailOn;
 import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.upgrade.ExchangeDiff;
+import io.flowcheck.framework.upgrade.Finding;
+import io.flowcheck.framework.upgrade.RecordedExchange;
+import io.flowcheck.framework.upgrade.UpgradeSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +20,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class ResultsMergeTest {
   @TempDir Path tmp;
@@ -156,5 +162,83 @@ class ResultsMergeTest {
             IllegalArgumentException.class,
             () -> ResultsMerge.merge(List.of(Files.createDirectories(tmp.resolve("x"))), out));
     assertThat(none.getMessage(), containsString("holds no results of a run"));
+  }
+
+  /**
+   * Two shards each saw `owner` go missing (4 operations each, one of them in both shards) and one
+   * shard a status change: the merge says each cause once, counted over both shards, as one run.
+   */
+  @Test
+  void upgradeFindingsOfTheShardsAreGroupedByCauseAsInOneRun() throws Exception {
+    List<Path> shards = new ArrayList<>();
+    String[][] operations = {
+      {"getProperty", "getProject", "getJob", "getResource"},
+      {"getProperty", "getSchedule", "getArtifact", "getProcedure"}
+    };
+    for (int shard = 1; shard <= 2; shard++) {
+      Path dir = shard(shard, 2, "[]", junit(0, 0), "passed=1\n");
+      UpgradeSummary summary =
+          new UpgradeSummary(
+              new UpgradeSummary.Ends("https://a", "2024.06.0.1", "https://b", "2025.01.0.2"),
+              FailOn.REGRESSION);
+      List<ExchangeDiff> diffs = new ArrayList<>();
+      int index = 0;
+      for (String op : operations[shard - 1]) {
+        for (int i = 1; i <= 3; i++) {
+          RecordedExchange e = new RecordedExchange(op, "GET", "/x/" + i, 200, null, null, null);
+          diffs.add(
+              new ExchangeDiff(
+                  "s" + shard + ".feature",
+                  "S",
+                  ++index,
+                  e,
+                  e,
+                  List.of(new Finding(Finding.Kind.FIELD_MISSING, "o.owner", "admin", null))));
+        }
+      }
+      if (shard == 2) {
+        RecordedExchange e =
+            new RecordedExchange("getJob", "GET", "/jobs/j", 200, null, null, null);
+        diffs.add(
+            new ExchangeDiff(
+                "s2.feature",
+                "T",
+                1,
+                e,
+                e,
+                List.of(new Finding(Finding.Kind.STATUS_CHANGED, "status", "200", "404"))));
+      }
+      summary.addScenario("s" + shard + ".feature › S", diffs, true);
+      summary.write(Files.createDirectories(dir.resolve("upgrade")));
+      shards.add(dir);
+    }
+    Path out = tmp.resolve("merged");
+    ResultsMerge.merge(shards, out);
+
+    JsonNode groups =
+        new ObjectMapper().readTree(out.resolve("upgrade/summary.json").toFile()).path("groups");
+    assertEquals(2, groups.size(), groups.toString());
+    assertEquals(
+        "`owner` missing in 24 exchanges of 7 operations",
+        groups.get(0).path("headline").asString());
+    assertEquals(24, groups.get(0).path("occurrences").size());
+    assertEquals(
+        "status changed (200 -> 404) in 1 exchange of 1 operation",
+        groups.get(1).path("headline").asString());
+    String md = Files.readString(out.resolve("upgrade/summary.md"));
+    assertThat(md, containsString("# ElectricFlow upgrade check: FAILED (2 shards merged)"));
+    assertThat(
+        md,
+        containsString(
+            "**25 regressed, 0 changed, 0 added, 0 unchanged** exchanges in 2 scenarios"));
+    assertThat(
+        md,
+        containsString(
+            "## Regressed (2 causes)\n\n- **`owner` missing in 24 exchanges of 7 operations**\n  <details><summary>where</summary>\n"));
+    assertEquals(1, md.split("owner` missing", -1).length - 1, md);
+    assertThat(
+        md,
+        containsString(
+            "  - s2.feature › S, exchange 12: getProcedure GET /x/3: field missing o.owner (was \"admin\")\n"));
   }
 }
