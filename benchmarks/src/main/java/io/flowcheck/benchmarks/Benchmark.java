@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * time. Run from the project root by {@code scripts/benchmark.sh}, which builds first.
  *
  * <pre>Benchmark [rounds=2] [threads=4] [copies=10] [heavyThreads=8] [latencyMs=50]
- *           [maven=true] [perCall=FILE]</pre>
+ *           [maven=true] [perCall=FILE] [only=java,maven,jar,heavy]</pre>
  */
 public final class Benchmark {
   private static final Path WORK = Path.of("benchmarks/target/bench");
@@ -35,6 +35,8 @@ public final class Benchmark {
     int latencyMs = Integer.parseInt(options.getOrDefault("latencyMs", "50"));
     boolean maven = Boolean.parseBoolean(options.getOrDefault("maven", "true"));
     String perCall = options.get("perCall");
+    // only=heavy (or java, maven, jar): just those rows, for looking into one figure
+    String only = options.getOrDefault("only", "");
 
     deleteTree(WORK);
     Path heavyFlowcheck = copies(FLOWCHECK_FEATURES, WORK.resolve("flowcheck-heavy"), copies);
@@ -43,7 +45,10 @@ public final class Benchmark {
     String loadBefore = loadAverage();
     try (StandaloneSimulator sim = StandaloneSimulator.start(SIMULATOR_JAR)) {
       Commands commands = new Commands(sim.serverUrl(), WORK);
-      boolean jar = Files.exists(Commands.FLOWCHECK_JAR);
+      boolean jar = Files.exists(Commands.FLOWCHECK_JAR) && wanted(only, "jar");
+      boolean java = wanted(only, "java");
+      boolean heavy = wanted(only, "heavy");
+      maven = maven && wanted(only, "maven");
       Path archive = WORK.resolve("flowcheck-cli.jsa").toAbsolutePath();
       if (jar) { // the archive's training run, not measured
         say("AppCDS training run of flowcheck.jar -> " + archive);
@@ -61,9 +66,14 @@ public final class Benchmark {
       for (int round = 1; round <= rounds; round++) {
         String r = "-r" + round;
         say("round " + round + " of " + rounds);
-        results.add(
-            run(sim, commands.flowcheckJava("flowcheck-java" + r, FLOWCHECK_FEATURES, threads), 0));
-        results.add(run(sim, commands.karateJava("karate-java" + r, KARATE_SUITE, threads), 0));
+        if (java || jar) { // the jar's rows compare with Karate's java -cp run
+          results.add(
+              run(
+                  sim,
+                  commands.flowcheckJava("flowcheck-java" + r, FLOWCHECK_FEATURES, threads),
+                  0));
+          results.add(run(sim, commands.karateJava("karate-java" + r, KARATE_SUITE, threads), 0));
+        }
         if (maven) {
           results.add(
               run(
@@ -96,16 +106,18 @@ public final class Benchmark {
                       true),
                   0));
         }
-        results.add(
-            run(
-                sim,
-                commands.flowcheckJava("flowcheck-heavy" + r, heavyFlowcheck, heavyThreads),
-                latencyMs));
-        results.add(
-            run(
-                sim,
-                commands.karateJava("karate-heavy" + r, heavyKarate, heavyThreads),
-                latencyMs));
+        if (heavy) {
+          results.add(
+              run(
+                  sim,
+                  commands.flowcheckJava("flowcheck-heavy" + r, heavyFlowcheck, heavyThreads),
+                  latencyMs));
+          results.add(
+              run(
+                  sim,
+                  commands.karateJava("karate-heavy" + r, heavyKarate, heavyThreads),
+                  latencyMs));
+        }
       }
       String table =
           new Table(results, perCall == null ? null : Path.of(perCall), jar)
@@ -171,6 +183,10 @@ public final class Benchmark {
     return target;
   }
 
+  private static boolean wanted(String only, String kind) {
+    return only.isEmpty() || List.of(only.split(",")).contains(kind);
+  }
+
   private static Map<String, String> options(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
     for (String arg : args) {
@@ -180,7 +196,7 @@ public final class Benchmark {
             "benchmark: '"
                 + arg
                 + "' is not NAME=VALUE (rounds, threads, copies, heavyThreads,"
-                + " latencyMs, maven, perCall)");
+                + " latencyMs, maven, perCall, only)");
         System.exit(2);
       }
       options.put(arg.substring(0, eq), arg.substring(eq + 1));

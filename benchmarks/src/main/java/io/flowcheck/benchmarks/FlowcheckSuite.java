@@ -13,9 +13,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * flowcheck's side of the race: one folder of features through Cucumber on the JUnit Platform
- * launcher, with the project's glue and the plugins of the main suite (console progress, Allure,
- * Cucumber's HTML/JSON/JUnit files), in this JVM. The server and credentials are the usual {@code
- * ef.*} system properties. Prints one {@link SuiteFigures} line.
+ * launcher, with the project's glue and the plugins of the main suite (console progress, the
+ * suite's queued Allure plugin, Cucumber's HTML/JSON/JUnit files), in this JVM. The server and
+ * credentials are the usual {@code ef.*} system properties. Prints one {@link SuiteFigures} line.
  *
  * <pre>java -cp ... io.flowcheck.benchmarks.FlowcheckSuite FEATURES_DIR THREADS OUT_DIR</pre>
  */
@@ -38,8 +38,10 @@ public final class FlowcheckSuite {
                     "cucumber.glue", "io.flowcheck.steps",
                     "cucumber.plugin",
                         "io.flowcheck.runner.console.ProgressPlugin,"
-                            + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
-                            + " html:"
+                            + " io.flowcheck.steps.AllureReporting:"
+                            + out.resolve("allure-results")
+                            + ","
+                            + " io.flowcheck.runner.files.DeferredHtmlReport:"
                             + out.resolve("cucumber.html")
                             + ", json:"
                             + out.resolve("cucumber.json")

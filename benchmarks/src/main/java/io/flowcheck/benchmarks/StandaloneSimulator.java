@@ -1,5 +1,6 @@
 package io.flowcheck.benchmarks;
 
+import io.flowcheck.framework.http.TlsSupport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,17 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * The simulator as users start it, {@code java -jar ef-simulator.jar}, in its own JVM, steered and
@@ -47,7 +43,8 @@ final class StandaloneSimulator implements AutoCloseable {
   private StandaloneSimulator(Process process, String serverUrl) {
     this.process = process;
     this.serverUrl = serverUrl;
-    this.admin = HttpClient.newBuilder().sslContext(trustingAll()).build();
+    // the simulator's certificate is self-signed; the admin client only reads figures from it
+    this.admin = HttpClient.newBuilder().sslContext(TlsSupport.relaxed()).build();
   }
 
   static StandaloneSimulator start(Path jar) throws IOException {
@@ -135,30 +132,6 @@ final class StandaloneSimulator implements AutoCloseable {
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-    }
-  }
-
-  /** The simulator's certificate is self-signed; the admin client only reads figures from it. */
-  private static SSLContext trustingAll() {
-    TrustManager trustAll =
-        new X509TrustManager() {
-          @Override
-          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-          @Override
-          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-          @Override
-          public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-          }
-        };
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-      return context;
-    } catch (Exception e) {
-      throw new IllegalStateException("no TLS in this JDK", e);
     }
   }
 }

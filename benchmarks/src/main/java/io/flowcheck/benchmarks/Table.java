@@ -51,7 +51,7 @@ final class Table {
         SuiteRun::inJvmMs,
         "≤ 0.7×");
     pair(
-        twenty + ", whole command with Maven (`mvn -o exec:java`)",
+        twenty + ", whole command with Maven, both sides `mvn -o exec:java`",
         "flowcheck-maven",
         "karate-maven",
         SuiteRun::wallMs,
@@ -69,6 +69,12 @@ final class Table {
           "karate-java",
           SuiteRun::wallMs,
           "≤ 0.7×");
+      pair(
+          "same, flowcheck.jar with `--no-report` (results and verdict, no Allure report)",
+          "flowcheck-jar-noreport",
+          "karate-java",
+          SuiteRun::wallMs,
+          "");
       pair(
           "same, flowcheck.jar with an AppCDS archive",
           "flowcheck-jar-cds",
@@ -228,6 +234,7 @@ final class Table {
             results.of("flowcheck-maven"),
             results.of("karate-maven"),
             results.of("flowcheck-jar"),
+            results.of("flowcheck-jar-noreport"),
             results.of("flowcheck-jar-cds"),
             results.of("flowcheck-heavy"),
             results.of("karate-heavy"))) {

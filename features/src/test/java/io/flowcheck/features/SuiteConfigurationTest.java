@@ -30,7 +30,8 @@ class SuiteConfigurationTest {
     Map<String, String> asWritten = SuiteConfiguration.asWritten();
     Map<String, String> moved = SuiteConfiguration.forOutput(OUT);
     String plugins = moved.get(SuiteConfiguration.PLUGINS);
-    assertTrue(plugins.contains("html:/runs/r1/cucumber-reports/cucumber.html"), plugins);
+    assertTrue(
+        plugins.contains("DeferredHtmlReport:/runs/r1/cucumber-reports/cucumber.html"), plugins);
     assertTrue(plugins.contains("json:/runs/r1/cucumber-reports/cucumber.json"), plugins);
     assertTrue(plugins.contains("io.flowcheck.runner.console.ProgressPlugin"), plugins);
     assertTrue(!plugins.contains("target/"), plugins);

@@ -1,6 +1,7 @@
 package io.flowcheck.runner;
 
 import io.flowcheck.framework.allure.QueuedAllure;
+import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.LogoutOutcome;
 import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.client.VersionLookup;
@@ -26,6 +27,8 @@ import io.flowcheck.runner.server.ServerUnderTest;
 import io.flowcheck.runner.upgrade.UpgradeCheck;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One run of the suite, from start to end: the composition root that makes the run's parts once and
@@ -62,9 +65,20 @@ public final class FlowcheckRun {
     this.clients = new RunClients(settings, coverage.outsideScenarios());
     System.out.println(settings.banner(server.label()));
     try {
-      ServerProbe.check(settings);
+      // The probe's connect and handshake wait on the network while this thread builds the run's
+      // client; its failure is thrown unchanged before the client sends anything.
+      CompletableFuture<Void> probe =
+          CompletableFuture.runAsync(
+              () -> ServerProbe.check(settings),
+              task -> {
+                Thread probing = new Thread(task, "flowcheck-probe");
+                probing.setDaemon(true);
+                probing.start();
+              });
+      EfClient forRun = clients.forRun();
       this.sandbox = Sandbox.forRun(settings.runId(), settings.shards().asShard());
-      this.versionLookup = clients.forRun().server().lookUpVersion();
+      awaitProbe(probe);
+      this.versionLookup = forRun.server().lookUpVersion();
       System.out.println("  version " + versionLookup.describe());
       this.upgrade =
           UpgradeCheck.start(
@@ -88,6 +102,20 @@ public final class FlowcheckRun {
       throw e;
     }
     this.shutdownCleanup = ShutdownCleanup.register(this::interrupted);
+  }
+
+  private static void awaitProbe(CompletableFuture<Void> probe) {
+    try {
+      probe.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /** Starts a run with these settings: the only way to make one. */

@@ -1,8 +1,8 @@
 package io.flowcheck.framework.http;
 
 import io.qameta.allure.Allure;
-import io.qameta.allure.attachment.DefaultAttachmentProcessor;
-import io.qameta.allure.attachment.FreemarkerAttachmentRenderer;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.attachment.AttachmentContent;
 import io.qameta.allure.attachment.http.HttpRequestAttachment;
 import io.qameta.allure.attachment.http.HttpResponseAttachment;
 import io.restassured.filter.FilterContext;
@@ -12,6 +12,7 @@ import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,12 +26,13 @@ import java.util.Map;
  * scrolling.
  */
 public final class MaskedAllureAttachments implements OrderedFilter {
+  // Parsed once for every client: a run makes a client per scenario that logs in on its own.
+  private static final CachedTemplateRenderer REQUEST =
+      new CachedTemplateRenderer("flowcheck-http-request.ftl");
+  private static final CachedTemplateRenderer RESPONSE =
+      new CachedTemplateRenderer("flowcheck-http-response.ftl");
+
   private final SecretMasker masker;
-  private final DefaultAttachmentProcessor processor = new DefaultAttachmentProcessor();
-  private final FreemarkerAttachmentRenderer requestRenderer =
-      new FreemarkerAttachmentRenderer("flowcheck-http-request.ftl");
-  private final FreemarkerAttachmentRenderer responseRenderer =
-      new FreemarkerAttachmentRenderer("flowcheck-http-response.ftl");
 
   public MaskedAllureAttachments(SecretMasker masker) {
     this.masker = masker;
@@ -41,7 +43,10 @@ public final class MaskedAllureAttachments implements OrderedFilter {
       FilterableRequestSpecification request,
       FilterableResponseSpecification responseSpec,
       FilterContext ctx) {
-    if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
+    // The lifecycle of this moment (the run's plugin may install its own after the client was
+    // made): the one that knows the current test is the one the attachment goes to.
+    AllureLifecycle allure = Allure.getLifecycle();
+    if (allure.getCurrentTestCase().isEmpty()) {
       return ctx.next(request, responseSpec);
     }
     String target = request.getMethod() + " " + masker.mask(request.getDerivedPath());
@@ -54,7 +59,8 @@ public final class MaskedAllureAttachments implements OrderedFilter {
     if (body != null) {
       req.setBody(JsonBodies.pretty(masker.mask(String.valueOf(body))));
     }
-    processor.addAttachment(req.build(), requestRenderer);
+    HttpRequestAttachment sent = req.build();
+    attach(allure, sent.getName(), REQUEST.render(sent));
 
     Response response = ctx.next(request, responseSpec);
 
@@ -64,8 +70,16 @@ public final class MaskedAllureAttachments implements OrderedFilter {
             .setHeaders(headers(response.getHeaders()))
             .setBody(JsonBodies.pretty(masker.mask(response.getBody().asString())))
             .build();
-    processor.addAttachment(res, responseRenderer);
+    attach(allure, res.getName(), RESPONSE.render(res));
     return response;
+  }
+
+  private static void attach(AllureLifecycle allure, String name, AttachmentContent content) {
+    allure.addAttachment(
+        name,
+        content.getContentType(),
+        content.getFileExtension(),
+        content.getContent().getBytes(StandardCharsets.UTF_8));
   }
 
   private Map<String, String> headers(Iterable<Header> headers) {

@@ -1,0 +1,64 @@
+package io.flowcheck.runner;
+
+import io.flowcheck.framework.client.ClientWarmup;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+
+/**
+ * Starts {@link ClientWarmup} on a background thread as soon as the JUnit Platform begins to
+ * discover a suite that uses our glue, so the loading of the HTTP client overlaps with Cucumber's
+ * discovery and glue scanning instead of delaying the run's first request. Registered through
+ * {@code META-INF/services}; other test runs in the same JVM (unit tests) are left alone. Once per
+ * JVM.
+ */
+public final class StartupWarmup implements LauncherDiscoveryListener {
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+  @Override
+  public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
+    boolean ourGlue =
+        request
+            .getConfigurationParameters()
+            .get("cucumber.glue")
+            .map(glue -> glue.contains("io.flowcheck.steps"))
+            .orElse(false);
+    if (ourGlue && !inOneJarWithGroovy() && STARTED.compareAndSet(false, true)) {
+      Thread warmup = new Thread(StartupWarmup::warmUp, "flowcheck-warmup");
+      warmup.setDaemon(true);
+      warmup.start();
+    }
+  }
+
+  /**
+   * Groovy (REST Assured's runtime) opens its own jar as a zip file system while it starts, and
+   * Cucumber opens the glue's jar the same way to scan it; when both are one fat jar and the two
+   * meet, Cucumber fails with {@code FileSystemAlreadyExistsException}. There the warm-up is left
+   * out and Groovy starts with the first request, after the scan, as before.
+   */
+  static boolean inOneJarWithGroovy() {
+    try {
+      Class<?> groovy =
+          Class.forName("groovy.lang.GroovySystem", false, StartupWarmup.class.getClassLoader());
+      URL groovyJar = location(groovy);
+      return groovyJar == null || groovyJar.equals(location(StartupWarmup.class));
+    } catch (ClassNotFoundException | SecurityException e) {
+      return true; // cannot tell: stay out of the way
+    }
+  }
+
+  private static URL location(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source == null ? null : source.getLocation();
+  }
+
+  private static void warmUp() {
+    try {
+      ClientWarmup.run();
+    } catch (RuntimeException | LinkageError e) {
+      // Only a head start: the first real call loads whatever this could not.
+    }
+  }
+}
