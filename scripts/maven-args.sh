@@ -9,3 +9,11 @@ for a in "$@"; do
     *) mvn_args+=("$a") ;;
   esac
 done
+
+# Runs Maven with its output cleaned of the one colour code it writes even with colour off: Maven
+# 3.8's console library ends its output with a reset code (ESC[0m), which shows as a stray `[0m`
+# in CI logs. Returns Maven's own exit status.
+maven() {
+  mvn "$@" 2>&1 | sed -u $'s/\x1b\\[[0-9;]*m//g'
+  return "${PIPESTATUS[0]}"
+}

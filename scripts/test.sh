@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/maven-args.sh
 status=0
-mvn -B clean verify "${mvn_args[@]+"${mvn_args[@]}"}" || status=$?
+maven -B clean verify "${mvn_args[@]+"${mvn_args[@]}"}" || status=$?
 if [ "$status" -eq 0 ]; then
   passed=$(sed -n 's/^passed=//p' features/target/flowcheck-summary.properties 2>/dev/null || true)
   echo "flowcheck: every test passed${passed:+ (the suite: $passed scenarios passed)}"
