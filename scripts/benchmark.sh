@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # flowcheck against Karate 1.5.2 on the same standalone simulator (README, "Speed"). Prints a table and
-# writes it to benchmarks/target/benchmark.md; asserts nothing about time. About 10 minutes on 2 cores.
+# writes it to benchmarks/target/benchmark.md; asserts nothing about time. About 7 minutes on 2 idle cores.
 #   scripts/benchmark.sh [rounds=2] [threads=4] [copies=10] [heavyThreads=8] [latencyMs=50] [maven=true]
 #                        [only=java,maven,jar,heavy]   (only those rows, e.g. only=heavy to study one figure)
 # First the per-call figure: the typed client against a raw java.net.http client (HTTPS, keep-alive),

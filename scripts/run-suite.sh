@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/maven-args.sh
-maven -B -q verify -Psuite "${mvn_args[@]+"${mvn_args[@]}"}"
+exec mvn -B -q verify -Psuite "${mvn_args[@]+"${mvn_args[@]}"}"

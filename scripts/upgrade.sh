@@ -36,5 +36,5 @@ dir=$(realpath -m "$dir") # the script runs Maven in the project folder: the pat
 cd "$(dirname "$0")/.."
 source scripts/maven-args.sh
 read -r -a extra <<< "${FLOWCHECK_MVN_ARGS:-}"
-maven -B -q "${extra[@]+"${extra[@]}"}" verify "-Pupgrade-$command" "-Dbaseline=$dir" \
+exec mvn -B -q "${extra[@]+"${extra[@]}"}" verify "-Pupgrade-$command" "-Dbaseline=$dir" \
   "${mvn_args[@]+"${mvn_args[@]}"}"

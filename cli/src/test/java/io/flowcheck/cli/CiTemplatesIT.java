@@ -188,17 +188,27 @@ class CiTemplatesIT {
     Set<String> indexes = new HashSet<>();
     Integer selected = null;
     List<String> outputs = new ArrayList<>();
-    for (Running shard : shards) {
-      String out = shard.finish(template);
-      outputs.add(out);
-      Matcher m = SHARD_LINE.matcher(out);
-      assertTrue(m.find(), template.name() + ": no shard line in\n" + tail(out));
-      assertEquals(String.valueOf(total), m.group(2), template.name() + ": shard count");
-      indexes.add(m.group(1));
-      ran += Integer.parseInt(m.group(3));
-      int all = Integer.parseInt(m.group(4));
-      assertTrue(selected == null || selected == all, "shards disagree on the selection");
-      selected = all;
+    // A shard that fails must not leave the others running against the server the next template
+    // checks: they end (and clean up) before this template's verdict leaves the method.
+    try {
+      for (Running shard : shards) {
+        String out = shard.finish(template);
+        outputs.add(out);
+        Matcher m = SHARD_LINE.matcher(out);
+        assertTrue(m.find(), template.name() + ": no shard line in\n" + tail(out));
+        assertEquals(String.valueOf(total), m.group(2), template.name() + ": shard count");
+        indexes.add(m.group(1));
+        ran += Integer.parseInt(m.group(3));
+        int all = Integer.parseInt(m.group(4));
+        assertTrue(selected == null || selected == all, "shards disagree on the selection");
+        selected = all;
+      }
+    } finally {
+      for (Running shard : shards) {
+        if (!shard.process().waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
+          shard.process().destroyForcibly();
+        }
+      }
     }
     assertEquals(total, indexes.size(), template.name() + ": each shard index once: " + indexes);
     assertTrue(selected > 0, template.name() + ": the selection " + TAGS + " is empty");

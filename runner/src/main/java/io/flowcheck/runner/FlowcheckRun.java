@@ -26,6 +26,7 @@ import io.flowcheck.runner.scenario.ScenarioCalls;
 import io.flowcheck.runner.server.ServerUnderTest;
 import io.flowcheck.runner.upgrade.UpgradeCheck;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -75,6 +76,7 @@ public final class FlowcheckRun {
                 probing.setDaemon(true);
                 probing.start();
               });
+      StartupWarmup.awaitFinished(Duration.ofMinutes(1)); // loads what the client needs
       EfClient forRun = clients.forRun();
       this.sandbox = Sandbox.forRun(settings.runId(), settings.shards().asShard());
       awaitProbe(probe);

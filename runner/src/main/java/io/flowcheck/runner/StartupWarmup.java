@@ -3,6 +3,7 @@ package io.flowcheck.runner;
 import io.flowcheck.framework.client.ClientWarmup;
 import java.net.URL;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -16,6 +17,8 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  */
 public final class StartupWarmup implements LauncherDiscoveryListener {
   private static final AtomicBoolean STARTED = new AtomicBoolean();
+  // The JVM's one warm-up thread, not a run's state: null until discovery starts it, or never.
+  private static volatile Thread running;
 
   @Override
   public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
@@ -28,6 +31,7 @@ public final class StartupWarmup implements LauncherDiscoveryListener {
     if (ourGlue && !inOneJarWithGroovy() && STARTED.compareAndSet(false, true)) {
       Thread warmup = new Thread(StartupWarmup::warmUp, "flowcheck-warmup");
       warmup.setDaemon(true);
+      running = warmup;
       warmup.start();
     }
   }
@@ -52,6 +56,24 @@ public final class StartupWarmup implements LauncherDiscoveryListener {
   private static URL location(Class<?> type) {
     CodeSource source = type.getProtectionDomain().getCodeSource();
     return source == null ? null : source.getLocation();
+  }
+
+  /**
+   * Waits, at most {@code max}, until the warm-up (if one was started) has finished, so that the
+   * run's first client never initialises Groovy's and REST Assured's classes at the same time as
+   * the warm-up: Groovy's runtime has class-initialisation cycles that two threads could deadlock
+   * on. Returns at once when no warm-up runs.
+   */
+  static void awaitFinished(Duration max) {
+    Thread warmup = running;
+    if (warmup == null) {
+      return;
+    }
+    try {
+      warmup.join(max.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void warmUp() {

@@ -79,7 +79,7 @@ public final class CaptureVerdict {
     int noise = NormalizationRules.load(baseline.resolve(Baseline.NOISE)).size();
     out.println(
         "flowcheck upgrade: after the upgrade, compare with it: "
-            + compare.replace("{baseline}", baseline.toString()));
+            + compare.replace("{baseline}", shellWord(baseline.toString())));
     return Verdict.passed(
         String.format(
             "flowcheck upgrade: baseline ready in %s: %d scenarios,"
@@ -130,5 +130,10 @@ public final class CaptureVerdict {
               + " fingerprints)");
     }
     return found.size();
+  }
+
+  /** The path as one word for a shell, so the printed command can be pasted as it is. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9_./:@%+=,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 }

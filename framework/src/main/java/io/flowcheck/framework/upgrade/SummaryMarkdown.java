@@ -61,7 +61,7 @@ public final class SummaryMarkdown {
         md.append("  <details><summary>where</summary>\n\n");
         JsonNode occurrences = g.path("occurrences");
         for (int i = 0; i < Math.min(occurrences.size(), OCCURRENCES_SHOWN); i++) {
-          md.append("  - ").append(occurrences.get(i).path("where").asString()).append('\n');
+          md.append("  - ").append(where(occurrences.get(i))).append('\n');
         }
         if (occurrences.size() > OCCURRENCES_SHOWN) {
           md.append("  - ... and ")
@@ -116,5 +116,23 @@ public final class SummaryMarkdown {
 
   private static String capitalized(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * The occurrence's own line; summaries written before it had one (an older shard's) are shown
+   * from their parts, so a merge with them prints no empty bullet.
+   */
+  private static String where(JsonNode occurrence) {
+    String where = occurrence.path("where").asString("");
+    if (!where.isEmpty()) {
+      return where;
+    }
+    return occurrence.path("feature").asString("")
+        + " › "
+        + occurrence.path("scenario").asString("")
+        + ", exchange "
+        + occurrence.path("index").asString("")
+        + ": "
+        + occurrence.path("text").asString("");
   }
 }

@@ -34,6 +34,13 @@ class CaptureVerdictTest {
   }
 
   @Test
+  void theCompareCommandItPrintsTakesAPathWithSpacesAsOneWord() {
+    assertEquals("/tmp/base-1", CaptureVerdict.shellWord("/tmp/base-1"));
+    assertEquals("'/tmp/my baseline'", CaptureVerdict.shellWord("/tmp/my baseline"));
+    assertEquals("'/tmp/it'\\''s'", CaptureVerdict.shellWord("/tmp/it's"));
+  }
+
+  @Test
   void aFailedRecordingIsNoBaseline() throws Exception {
     Verdict v = verdict(baseline(), run("record", 11, 2), run("calibrate", 11, 0));
     assertEquals(
