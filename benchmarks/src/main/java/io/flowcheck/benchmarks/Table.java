@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,29 +146,31 @@ final class Table {
     return md.toString();
   }
 
+  /** A row of two timings (seconds) and the median of the pairs' ratios. */
   private void pair(
       String label, String ours, String theirs, ToDoubleFunction<SuiteRun> figure, String target) {
-    List<Double> a = values(ours, figure);
-    List<Double> b = values(theirs, figure);
-    if (a.isEmpty() || b.isEmpty()) {
-      return;
-    }
-    rows.add(
-        String.format(
-            "| %s | %s | %s | %.2f× | %s |",
-            label,
-            seconds(Stats.median(a)),
-            seconds(Stats.median(b)),
-            Stats.medianPairRatio(a, b),
-            target));
+    row(label, ours, theirs, figure, Table::seconds, true, target);
   }
 
+  /** A row of two figures shown with {@code format}, no ratio. */
   private void plain(
       String label,
       String ours,
       String theirs,
       ToDoubleFunction<SuiteRun> figure,
       String format,
+      String target) {
+    row(label, ours, theirs, figure, v -> String.format(format, v), false, target);
+  }
+
+  /** Left out when either side has no run of that name. */
+  private void row(
+      String label,
+      String ours,
+      String theirs,
+      ToDoubleFunction<SuiteRun> figure,
+      DoubleFunction<String> show,
+      boolean ratio,
       String target) {
     List<Double> a = values(ours, figure);
     List<Double> b = values(theirs, figure);
@@ -176,10 +179,11 @@ final class Table {
     }
     rows.add(
         String.format(
-            "| %s | %s | %s | | %s |",
+            "| %s | %s | %s |%s| %s |",
             label,
-            String.format(format, Stats.median(a)),
-            String.format(format, Stats.median(b)),
+            show.apply(Stats.median(a)),
+            show.apply(Stats.median(b)),
+            ratio ? String.format(" %.2f× ", Stats.medianPairRatio(a, b)) : " ",
             target));
   }
 

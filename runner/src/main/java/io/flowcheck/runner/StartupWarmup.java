@@ -4,7 +4,7 @@ import io.flowcheck.framework.client.ClientWarmup;
 import java.net.URL;
 import java.security.CodeSource;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 
@@ -16,9 +16,8 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * JVM.
  */
 public final class StartupWarmup implements LauncherDiscoveryListener {
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
   // The JVM's one warm-up thread, not a run's state: null until discovery starts it, or never.
-  private static volatile Thread running;
+  private static final AtomicReference<Thread> WARMUP = new AtomicReference<>();
 
   @Override
   public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
@@ -28,11 +27,12 @@ public final class StartupWarmup implements LauncherDiscoveryListener {
             .get("cucumber.glue")
             .map(glue -> glue.contains("io.flowcheck.steps"))
             .orElse(false);
-    if (ourGlue && !inOneJarWithGroovy() && STARTED.compareAndSet(false, true)) {
+    if (ourGlue && WARMUP.get() == null && !inOneJarWithGroovy()) {
       Thread warmup = new Thread(StartupWarmup::warmUp, "flowcheck-warmup");
       warmup.setDaemon(true);
-      running = warmup;
-      warmup.start();
+      if (WARMUP.compareAndSet(null, warmup)) {
+        warmup.start();
+      }
     }
   }
 
@@ -65,7 +65,7 @@ public final class StartupWarmup implements LauncherDiscoveryListener {
    * on. Returns at once when no warm-up runs.
    */
   static void awaitFinished(Duration max) {
-    Thread warmup = running;
+    Thread warmup = WARMUP.get();
     if (warmup == null) {
       return;
     }

@@ -16,7 +16,6 @@ import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.runner.sandbox.SandboxMark;
-import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +40,8 @@ class StaleSandboxTest {
 
   private static final String IMPOSTER = "flowcheck-sandbox-imposter";
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
-  private static EfSimulator sim;
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void simulator() {
-    sim = server.simulator();
-  }
 
   private static Map<String, String> settings() {
     return server.settings("session");
@@ -107,7 +99,7 @@ class StaleSandboxTest {
     assertThat(sweeping.console(), containsString(": deleted"));
     assertThat(sweeping.console(), not(containsString(IMPOSTER)));
 
-    SimulatorState after = sim.state();
+    SimulatorState after = server.simulator().state();
     assertThat(
         "the killed run's sandbox is gone and both later runs cleaned up",
         projectNames(),
@@ -131,14 +123,16 @@ class StaleSandboxTest {
 
   /** The sandbox-like projects on the simulator: every flowcheck-sandbox-* name. */
   private static List<String> projectNames() {
-    return sim.state().projects().stream()
+    return server.simulator().state().projects().stream()
         .map(SimulatorState.Project::projectName)
         .filter(n -> n.startsWith("flowcheck-sandbox-"))
         .toList();
   }
 
   private static List<String> artifactNames() {
-    return sim.state().artifacts().stream().map(SimulatorState.Artifact::artifactName).toList();
+    return server.simulator().state().artifacts().stream()
+        .map(SimulatorState.Artifact::artifactName)
+        .toList();
   }
 
   /**

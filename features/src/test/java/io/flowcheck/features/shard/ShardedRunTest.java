@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flowcheck.features.SeparateServer;
 import io.flowcheck.framework.results.ResultsMerge;
 import io.flowcheck.framework.run.RunSummary;
-import io.flowcheck.simulator.EfSimulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,14 +47,8 @@ class ShardedRunTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
-  private static EfSimulator sim;
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void simulator() {
-    sim = server.simulator();
-  }
 
   @Test
   void threeShardsAtOnceRunEveryScenarioOnceAndMergeIntoTheUnshardedCounts() throws Exception {
@@ -129,7 +121,7 @@ class ShardedRunTest {
     assertThat(server.runObjectsLeft(), empty());
 
     // No secret in any output of any run, nor in the merge.
-    Set<String> secrets = new HashSet<>(sim.issuedSessionIds());
+    Set<String> secrets = new HashSet<>(server.simulator().issuedSessionIds());
     assertThat("the runs logged in", secrets.size(), greaterThan(0));
     secrets.add(PASSWORD);
     assertThat(leaks(tmp, secrets), empty());

@@ -6,7 +6,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javax.net.ssl.SSLContext;
@@ -21,8 +20,8 @@ import javax.net.ssl.X509TrustManager;
  * instead of starting a second full handshake.
  */
 public final class TlsSupport {
-  private static final Map<KeyStore, SSLContext> BY_TRUST_STORE =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  // Guarded by its own monitor (see sslContext): a look-up and its put must be one step.
+  private static final Map<KeyStore, SSLContext> BY_TRUST_STORE = new WeakHashMap<>();
 
   private TlsSupport() {}
 
