@@ -84,18 +84,25 @@ final class SuiteLaunch {
     }
   }
 
+  /**
+   * The suite configuration goes in as system properties, not as the request's configuration
+   * parameters: the JUnit Platform reads system properties too (below explicit parameters, above
+   * the classpath file), so Cucumber sees the same values, and so does the runner's own discovery
+   * filter, which reads the configuration from system properties and the classpath file as in
+   * Maven's run (the shards' lock tags). Given as parameters, the jar's shards split lock groups.
+   * Called by {@link #run}, which puts the system properties back afterwards.
+   */
   private static LauncherDiscoveryRequest request(Selection selection, Path out) {
-    Map<String, String> parameters = SuiteConfiguration.forOutput(out);
-    // A -D given to java still wins over the file, as it does in Maven's run.
-    parameters.keySet().removeIf(key -> System.getProperty(key) != null);
+    // A -D given to java (or the command's -D) still wins over the file, as in Maven's run.
+    SuiteConfiguration.forOutput(out).forEach(System.getProperties()::putIfAbsent);
+    // What the command's own options say wins over both.
     if (!selection.glue().isEmpty()) {
-      String ours =
-          System.getProperty(SuiteConfiguration.GLUE, parameters.get(SuiteConfiguration.GLUE));
-      parameters.put(SuiteConfiguration.GLUE, ours + "," + String.join(",", selection.glue()));
+      String ours = System.getProperty(SuiteConfiguration.GLUE);
+      System.setProperty(SuiteConfiguration.GLUE, ours + "," + String.join(",", selection.glue()));
     }
     if (selection.threads() != null) {
-      parameters.put(PARALLELISM, selection.threads().toString());
-      parameters.put(MAX_POOL, selection.threads().toString());
+      System.setProperty(PARALLELISM, selection.threads().toString());
+      System.setProperty(MAX_POOL, selection.threads().toString());
     }
     List<DiscoverySelector> selectors = new ArrayList<>();
     if (selection.features().isEmpty()) {
@@ -106,7 +113,6 @@ final class SuiteLaunch {
     return LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
         .filters(EngineFilter.includeEngines(CUCUMBER))
-        .configurationParameters(parameters)
         .build();
   }
 

@@ -22,6 +22,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -41,6 +43,9 @@ class FlowcheckJarIT {
   private static final Path BUILT_JAR =
       Path.of(System.getProperty("flowcheck.jar", "target/flowcheck.jar"));
   private static final String SMOKE = "@smoke";
+
+  /** The console's line of a passed scenario: {@code ok [1] login.feature > Name (0.56s)}. */
+  private static final Pattern SCENARIO_LINE = Pattern.compile("^\\s+ok\\s+\\[\\d+\\] (.+) \\(");
 
   private static JarProcess jar;
   private static Process simulator;
@@ -220,6 +225,47 @@ class FlowcheckJarIT {
     assertTrue(
         none.output().strip().startsWith("flowcheck upgrade: no baseline in no-such-baseline"),
         none.output());
+  }
+
+  /**
+   * The lock groups ({@code @sessions}, {@code @kb-property}) come from the suite configuration
+   * inside the jar; each must stay in one shard, as in Maven's run, or two shards would run one
+   * group's scenarios against the same server at once.
+   */
+  @Test
+  void theJarsShardsKeepEachLockGroupInOneShard() throws Exception {
+    Map<String, Integer> shardOf = new TreeMap<>();
+    for (int i = 1; i <= 3; i++) {
+      JarProcess.Result run =
+          jar.run(
+              Map.of(),
+              "run",
+              "--no-report",
+              "--shard",
+              i + "/3",
+              "--tags",
+              "@sessions or @kb-property",
+              "--out",
+              "locks-" + i);
+      assertEquals(0, run.status(), run.output());
+      for (String line : run.output().lines().toList()) {
+        Matcher ok = SCENARIO_LINE.matcher(line);
+        if (ok.find()) {
+          assertEquals(null, shardOf.put(ok.group(1), i), "ran twice: " + ok.group(1));
+        }
+      }
+    }
+    assertEquals(4, shardOf.size(), "the four lock-group scenarios: " + shardOf);
+    assertEquals(1, shardsOf(shardOf, "KB article's property"), "@kb-property: " + shardOf);
+    assertEquals(1, shardsOf(shardOf, "login.feature"), "@sessions: " + shardOf);
+  }
+
+  private static long shardsOf(Map<String, Integer> shardOf, String part) {
+    return shardOf.entrySet().stream()
+        .filter(e -> e.getKey().contains(part))
+        .map(Map.Entry::getValue)
+        .distinct()
+        .count();
   }
 
   @Test
