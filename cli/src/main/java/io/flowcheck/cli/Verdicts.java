@@ -39,7 +39,11 @@ final class Verdicts {
     if (report) {
       Reports.build(List.of(out), reports, reports.resolve("history"));
     }
-    LeakGate.main(args(out.resolve(SecretFingerprints.FILE_NAME).toString(), out.toString()));
+    // run, not main: main ends the JVM on a leak, as the build's own step must.
+    if (LeakGate.run(args(out.resolve(SecretFingerprints.FILE_NAME).toString(), out.toString()))
+        != 0) {
+      return FlowcheckCli.FAILED;
+    }
     List<String> verdict =
         new ArrayList<>(
             List.of("--check", check.arg, "--run", out.toString(), "--repo-root", cwd.toString()));
