@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
@@ -51,8 +52,9 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
   private final Path outputDir;
   private final PrintStream out;
   private final Map<UniqueId, Boolean> decided = new HashMap<>();
-  private static final java.util.concurrent.atomic.AtomicReference<String> lastLine =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  // The suite engine discovers the Cucumber engine a second time, with a new filter instance: the
+  // line printed last in this JVM, so that it is said once.
+  private static final AtomicReference<String> LAST_LINE = new AtomicReference<>();
 
   /** This JVM's settings, tag filter and JUnit configuration. */
   public ShardAtDiscovery() {
@@ -162,8 +164,7 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
                 + " selected scenarios ("
                 + how
                 + ")";
-    // The suite engine discovers the Cucumber engine a second time; say it once.
-    if (!line.equals(lastLine.getAndSet(line))) {
+    if (!line.equals(LAST_LINE.getAndSet(line))) {
       out.println(line);
     }
     ShardRecord.write(
