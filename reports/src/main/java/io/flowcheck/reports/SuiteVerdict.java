@@ -52,8 +52,8 @@ public final class SuiteVerdict {
           summary.problem() == null
               ? null
               : Verdict.failed("flowcheck: FAILED: " + summary.problem());
-      case "suite" -> suite(summary, new Places(root, run, reports), out);
-      default -> upgradeCompare(run, new Places(root, run, reports), out);
+      case "suite" -> suite(summary, new Places(root, reports), out);
+      default -> upgradeCompare(run, new Places(root, reports), out);
     };
   }
 
@@ -133,12 +133,7 @@ public final class SuiteVerdict {
   }
 
   /** Where a person finds the outputs, as paths relative to the repository root. */
-  /**
-   * @param root what paths are shown relative to (the repository, or the jar's working folder)
-   * @param run the suite's output folder (features/target, or the jar's --out)
-   * @param reports the reports folder, or null when none were built
-   */
-  private record Places(Path root, Path run, Path reports) {
+  private record Places(Path root, Path reports) {
     void printReports(PrintStream out) {
       Map<String, Path> all = new LinkedHashMap<>();
       if (reports != null) {
@@ -147,18 +142,17 @@ public final class SuiteVerdict {
         all.put("API coverage     ", reports.resolve("coverage/index.html"));
         all.put("upgrade check    ", reports.resolve("allure-report/upgrade/index.html"));
       }
-      all.put("Cucumber report  ", run.resolve("cucumber-reports/cucumber.html"));
-      all.put("upgrade summary  ", run.resolve("upgrade/summary.md"));
-      all.put("console log      ", run.resolve("console.log"));
-      all.values().removeIf(path -> !Files.exists(path));
-      if (all.isEmpty()) {
-        return; // no heading over nothing
-      }
+      all.put("Cucumber report  ", root.resolve("features/target/cucumber-reports/cucumber.html"));
+      all.put("upgrade summary  ", root.resolve("features/target/upgrade/summary.md"));
+      all.put("console log      ", root.resolve("features/target/console.log"));
       out.println("flowcheck reports:");
       all.forEach(
           (name, path) -> {
-            String note = name.startsWith("Allure") ? "   (serve it: scripts/open-report.sh)" : "";
-            out.println("  " + name + ReportInputs.display(path, root) + note);
+            if (Files.exists(path)) {
+              String note =
+                  name.startsWith("Allure") ? "   (serve it: scripts/open-report.sh)" : "";
+              out.println("  " + name + ReportInputs.display(path, root) + note);
+            }
           });
     }
   }
