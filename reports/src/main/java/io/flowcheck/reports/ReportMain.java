@@ -1,9 +1,11 @@
 package io.flowcheck.reports;
 
+import io.flowcheck.framework.run.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -34,6 +36,25 @@ public final class ReportMain {
   }
 
   public static void run(Options o) {
+    String emptyShard = RunSummary.read(o.featuresTarget()).emptyShard();
+    if (emptyShard != null) {
+      // By design nothing ran, so there is nothing to report; the merge of the shards reports.
+      System.out.println("[reports] shard " + emptyShard + " ran no scenario: no report to build");
+      // An earlier run's reports would otherwise be listed as this run's.
+      for (String earlier :
+          List.of(
+              "allure-results",
+              "coverage",
+              "upgrade",
+              "dialect",
+              "steps",
+              "allure-report",
+              "allure-report-single")) {
+        Dirs.delete(o.out().resolve(earlier));
+      }
+      Dirs.delete(o.out().resolve(ReportArchive.FILE_NAME));
+      return;
+    }
     long start = System.nanoTime();
     ObjectMapper json = new ObjectMapper();
     ReportInputs in =
