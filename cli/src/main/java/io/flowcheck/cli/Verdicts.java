@@ -1,7 +1,7 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.framework.run.RunLeakGate;
 import io.flowcheck.framework.run.Verdict;
-import io.flowcheck.framework.secrets.LeakGate;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.framework.upgrade.CaptureVerdict;
 import io.flowcheck.reports.SuiteVerdict;
@@ -40,7 +40,7 @@ final class Verdicts {
       Reports.build(List.of(out), reports, reports.resolve("history"));
     }
     // run, not main: main ends the JVM on a leak, as the build's own step must.
-    if (LeakGate.run(args(out.resolve(SecretFingerprints.FILE_NAME).toString(), out.toString()))
+    if (RunLeakGate.run(args(out.resolve(SecretFingerprints.FILE_NAME).toString(), out.toString()))
         != 0) {
       return FlowcheckCli.FAILED;
     }
