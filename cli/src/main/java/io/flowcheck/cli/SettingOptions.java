@@ -71,7 +71,7 @@ final class SettingOptions {
       names = "-D",
       paramLabel = "KEY=VALUE",
       description =
-          "Any other setting of the README's table, as with java -D (never the password: give"
+          "Any other setting of docs/settings.md, as with java -D (never the password: give"
               + " EF_PASSWORD, a profile, or type it when asked).")
   void define(Map<String, String> values) {
     values.forEach(this::set);
