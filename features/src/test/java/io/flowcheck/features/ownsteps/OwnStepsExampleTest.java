@@ -16,34 +16,34 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the README's "own steps" example true: the code block is this module's
+ * Keeps the "own steps" example of docs/own-steps.md true: the code block is this module's
  * com/example/flowsteps/ReleaseSteps.java word for word, and that class, added to the glue as the
- * README says, runs a feature green against a simulator.
+ * page says, runs a feature green against a simulator.
  */
 class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static final Path EXAMPLE =
       Path.of("src/test/java/com/example/flowsteps/ReleaseSteps.java");
-  private static final Path README = Path.of("../README.md");
+  private static final Path OWN_STEPS = Path.of("../docs/own-steps.md");
 
   @TempDir Path tmp;
 
   @Test
-  void readmeShowsTheTestedExampleWordForWord() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
+  void ownStepsPageShowsTheTestedExampleWordForWord() throws IOException {
+    String page = Files.readString(OWN_STEPS, StandardCharsets.UTF_8);
     Matcher block =
         Pattern.compile("```java\\n(package com\\.example\\.flowsteps;.*?)```", Pattern.DOTALL)
-            .matcher(readme);
+            .matcher(page);
     assertTrue(
         block.find(),
-        "README.md has no ```java block starting with 'package com.example.flowsteps;'");
+        "docs/own-steps.md has no ```java block starting with 'package com.example.flowsteps;'");
     assertEquals(
         Files.readString(EXAMPLE, StandardCharsets.UTF_8),
         block.group(1),
-        "README.md's own-steps example differs from features/"
+        "docs/own-steps.md's example differs from features/"
             + EXAMPLE
-            + ": copy the file into the README");
+            + ": copy the file into docs/own-steps.md");
   }
 
   @Test
