@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# flowcheck against Karate 1.5.2 on the same standalone simulator (README, "Speed"). Prints a table and
+# flowcheck against Karate 1.5.2 on the same standalone simulator (docs/speed.md). Prints a table and
 # writes it to benchmarks/target/benchmark.md; asserts nothing about time. About 7 minutes on 2 idle cores.
 #   scripts/benchmark.sh [rounds=2] [threads=4] [copies=10] [heavyThreads=8] [latencyMs=50] [maven=true]
 #                        [only=java,maven,jar,heavy]   (only those rows, e.g. only=heavy to study one figure)
