@@ -55,8 +55,8 @@ class GeneratedReportTest {
   }
 
   /**
-   * What the README says to mail or archive holds the single-file report and every page it links
-   * to.
+   * What docs/reports.md and the README say to mail or archive holds the single-file report and
+   * every page it links to.
    */
   @Test
   void theArchiveHoldsTheSingleFileReportAndItsPages() throws Exception {
