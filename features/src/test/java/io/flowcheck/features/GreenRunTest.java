@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One real run on the embedded simulator, with ef.flaky.fail=true, over a feature with an epic tag
- * and the suite's own fault scenarios: the run is green and its Allure results say what the README
- * promises.
+ * and the suite's own fault scenarios: the run is green and its Allure results say what the docs
+ * promise (epics in docs/tags.md, flaky marking in docs/reliability.md).
  */
 class GreenRunTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
