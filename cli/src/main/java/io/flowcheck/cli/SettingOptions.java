@@ -46,7 +46,8 @@ final class SettingOptions {
   @Option(
       names = "--shard",
       paramLabel = "I/N|auto",
-      description = "ef.shard: run share I of N, or auto from the CI's variables (see docs/sharding.md).")
+      description =
+          "ef.shard: run share I of N, or auto from the CI's variables (see docs/sharding.md).")
   void shard(String value) {
     set(Setting.SHARD, value);
   }
