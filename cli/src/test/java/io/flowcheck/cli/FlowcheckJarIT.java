@@ -47,6 +47,40 @@ class FlowcheckJarIT {
   /** The console's line of a passed scenario: {@code ok [1] login.feature > Name (0.56s)}. */
   private static final Pattern SCENARIO_LINE = Pattern.compile("^\\s+ok\\s+\\[\\d+\\] (.+) \\(");
 
+  private static final String TEAM_JAR_FEATURE =
+      """
+      Feature: A team's glue jar
+
+        Scenario: A step from the team's own jar runs
+          Then the team's jar step sees the run's sandbox
+      """;
+
+  /** Not the README's class: that one is inside flowcheck.jar and would hide this jar's copy. */
+  private static final String TEAM_JAR_STEPS =
+      """
+      package com.example.teamjar;
+
+      import static org.hamcrest.MatcherAssert.assertThat;
+      import static org.hamcrest.Matchers.not;
+      import static org.hamcrest.Matchers.emptyOrNullString;
+
+      import io.cucumber.java.en.Then;
+      import io.flowcheck.steps.ScenarioContext;
+
+      public class TeamJarSteps {
+        private final ScenarioContext ctx;
+
+        public TeamJarSteps(ScenarioContext ctx) {
+          this.ctx = ctx;
+        }
+
+        @Then("the team's jar step sees the run's sandbox")
+        public void seesTheSandbox() {
+          assertThat(ctx.run().sandbox().projectName(), not(emptyOrNullString()));
+        }
+      }
+      """;
+
   private static JarProcess jar;
   private static Process simulator;
   private static String simulatorUrl;
@@ -139,16 +173,26 @@ class FlowcheckJarIT {
     }
   }
 
+  /**
+   * A team's steps both ways the README gives, in one run: in the features module's main sources
+   * (the README's ReleaseSteps, which this build put into flowcheck.jar; no --classpath holds it),
+   * and compiled against flowcheck.jar alone into a jar of their own (--classpath). A step nobody
+   * wrote yet fails that run with its words and the code to paste.
+   */
   @Test
-  void aTeamsOwnFeatureFolderAndGlueJar() throws Exception {
+  void aTeamsOwnStepsInsideTheJarAndInAGlueJar() throws Exception {
     Path features = jar.dir().resolve("own-features");
     Files.createDirectories(features);
-    Files.copy(
-        REPO.resolve("features/src/test/resources/own-steps/release-note.feature"),
-        features.resolve("release-note.feature"),
-        StandardCopyOption.REPLACE_EXISTING);
-    Path glueJar =
-        glueJar(REPO.resolve("features/src/test/java/com/example/flowsteps/ReleaseSteps.java"));
+    for (String feature :
+        List.of("own-steps/release-note.feature", "undefined-step/undefined-step.feature")) {
+      Path source = REPO.resolve("features/src/test/resources").resolve(feature);
+      Files.copy(
+          source, features.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.writeString(features.resolve("team-jar.feature"), TEAM_JAR_FEATURE);
+    Path source = jar.dir().resolve("TeamJarSteps.java");
+    Files.writeString(source, TEAM_JAR_STEPS);
+    Path glueJar = glueJar(source);
 
     JarProcess.Result run =
         jar.run(
@@ -158,29 +202,41 @@ class FlowcheckJarIT {
             "own-features",
             "--glue",
             "com.example.flowsteps",
+            "--glue",
+            "com.example.teamjar",
             "--classpath",
             glueJar.toString(),
             "--no-report",
             "--out",
             "own");
-    assertEquals(0, run.status(), run.tail());
+    assertEquals(1, run.status(), run.tail());
     assertTrue(
-        run.output().contains("A release note written by the team's own step reads back"),
+        Pattern.compile(
+                "ok\\s+\\[\\d\\] release-note.feature > A release note written by the team's own step")
+            .matcher(run.output())
+            .find(),
         run.tail());
-    assertTrue(run.output().contains("1 scenarios passed"), run.tail());
+    assertTrue(
+        Pattern.compile("ok\\s+\\[\\d\\] team-jar.feature > A step from the team's own jar runs")
+            .matcher(run.output())
+            .find(),
+        run.tail());
+    String undefined = "undefined step \"Given the team's thing is ready\"";
+    assertTrue(
+        run.output().contains(undefined + "; paste into a step class of your glue:"), run.tail());
+    assertTrue(run.output().contains("@Given(\"the team's thing is ready\")"), run.tail());
+    assertTrue(
+        run.output().contains("undefined-step.feature > The team's thing: " + undefined),
+        run.tail());
+    assertTrue(
+        run.output().contains("3 scenarios (passed 2, not confirmed 0, failed 1"), run.tail());
 
     JarProcess.Result steps =
         jar.run(
-            Map.of(),
-            "steps",
-            "--glue",
-            "com.example.flowsteps",
-            "--classpath",
-            glueJar.toString());
+            Map.of(), "steps", "--glue", "com.example.teamjar", "--classpath", glueJar.toString());
     assertEquals(0, steps.status(), steps.tail());
     assertTrue(steps.output().startsWith("# Step catalogue"), steps.tail());
-    assertTrue(
-        steps.output().contains("the release note {string} in the sandbox project"), steps.tail());
+    assertTrue(steps.output().contains("the team's jar step sees the run's sandbox"), steps.tail());
     assertTrue(steps.output().contains("io.flowcheck.steps"), steps.tail());
   }
 

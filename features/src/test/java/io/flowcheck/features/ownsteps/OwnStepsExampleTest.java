@@ -1,6 +1,7 @@
 package io.flowcheck.features.ownsteps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.features.InProcessRun;
@@ -18,13 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps the "own steps" example of docs/own-steps.md true: the code block is this module's
  * com/example/flowsteps/ReleaseSteps.java word for word, and that class, added to the glue as the
- * page says, runs a feature green against a simulator.
+ * page says, runs a feature green against a simulator. It lives in the main sources, where the
+ * page tells a team to put its steps, so flowcheck.jar carries it (FlowcheckJarIT runs it from
+ * there). A step nobody has written yet fails with its words and the code to paste.
  */
 class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static final Path EXAMPLE =
-      Path.of("src/test/java/com/example/flowsteps/ReleaseSteps.java");
+      Path.of("src/main/java/com/example/flowsteps/ReleaseSteps.java");
   private static final Path OWN_STEPS = Path.of("../docs/own-steps.md");
 
   @TempDir Path tmp;
@@ -57,5 +60,25 @@ class OwnStepsExampleTest {
             "classpath:own-steps");
     assertEquals(0, run.exitStatus(), run.console());
     assertTrue(run.console().contains("passed 1"), run.console());
+  }
+
+  @Test
+  void anUndefinedStepFailsWithItsWordsAndTheSnippetToPaste() {
+    InProcessRun.Result run =
+        InProcessRun.run(
+            server.settings("session"),
+            tmp.resolve("undefined"),
+            "not @nothing",
+            "classpath:undefined-step");
+    assertEquals(1, run.exitStatus(), run.console());
+    String step = "undefined step \"Given the team's thing is ready\"";
+    assertTrue(
+        run.console().contains(step + "; paste into a step class of your glue:"), run.console());
+    assertTrue(run.console().contains("@Given(\"the team's thing is ready\")"), run.console());
+    assertTrue(
+        run.console().contains("FAILED [1] undefined-step.feature > The team's thing: " + step),
+        run.console());
+    // Only the step nobody wrote: the one after it is ours.
+    assertFalse(run.console().contains("the request succeeds\""), run.console());
   }
 }

@@ -3,6 +3,7 @@ package io.flowcheck.runner.console;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.SnippetsSuggestedEvent;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -23,13 +24,15 @@ import java.util.Map;
  * One line per finished scenario while the suite runs (parallel-safe, unlike {@code pretty}), each
  * failure with its ElectricFlow error, and a summary with counts, time and where the reports are. A
  * scenario whose assumed server behaviour was not confirmed (reported as skipped by Cucumber) has
- * its own mark and count: it is neither a pass nor a regression.
+ * its own mark and count: it is neither a pass nor a regression. An undefined step is named with
+ * its words and followed by the snippet Cucumber suggests for it ({@link UndefinedSteps}).
  */
 public final class ProgressPlugin implements ConcurrentEventListener {
   private final PrintStream out;
   private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
   private final List<String> failures = new ArrayList<>();
   private final List<String> notConfirmed = new ArrayList<>();
+  private final UndefinedSteps undefined = new UndefinedSteps();
   private Instant started = Instant.now();
   private int done;
 
@@ -49,6 +52,7 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   @Override
   public void setEventPublisher(EventPublisher publisher) {
     publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
+    publisher.registerHandlerFor(SnippetsSuggestedEvent.class, undefined::suggested);
     publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
     publisher.registerHandlerFor(TestRunFinished.class, this::summary);
   }
@@ -57,6 +61,7 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     Result result = event.getResult();
     done++;
     String title = title(event.getTestCase());
+    UndefinedSteps.Found undefinedSteps = undefined.take(event.getTestCase());
     String guess = notConfirmedSummary(result);
     if (guess != null) {
       notConfirmed.add(title + ": " + guess);
@@ -71,9 +76,15 @@ public final class ProgressPlugin implements ConcurrentEventListener {
         || result.getStatus() == Status.UNDEFINED
         || result.getStatus() == Status.AMBIGUOUS) {
       // The reason is printed here only: the summary names the failed scenarios by number, so a
-      // failed assertion appears once in the console.
-      out.println("      " + why(result));
-      failures.add("[" + done + "] " + title);
+      // failed assertion appears once in the console. An undefined step is named in both: its
+      // words are short, and they are what the user has to write a step for.
+      if (result.getStatus() == Status.UNDEFINED && !undefinedSteps.steps().isEmpty()) {
+        undefinedSteps.lines().forEach(line -> out.println("      " + line));
+        failures.add("[" + done + "] " + title + ": " + undefinedSteps.summary());
+      } else {
+        out.println("      " + why(result));
+        failures.add("[" + done + "] " + title);
+      }
     }
   }
 

@@ -3,14 +3,30 @@ package io.flowcheck.runner.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.cucumber.plugin.event.EventHandler;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Location;
+import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.SnippetsSuggestedEvent;
 import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.Step;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
 import io.flowcheck.framework.client.Operation;
 import io.flowcheck.runner.assumptions.Assumption;
 import io.flowcheck.runner.assumptions.NotConfirmed;
 import io.flowcheck.runner.assumptions.NotConfirmedException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
@@ -54,5 +70,99 @@ class ProgressPluginTest {
                 new AssertionError(
                     "Assumption not confirmed (ef.assumptions.strict=true): logout-path"))));
     assertNull(ProgressPlugin.notConfirmedSummary(result(Status.PASSED, null)));
+  }
+
+  private static final URI FEATURE = URI.create("classpath:features/team.feature");
+  private static final String SNIPPET =
+      """
+      @Given("the team's thing is ready")
+      public void the_team_s_thing_is_ready() {
+          // Write code here that turns the phrase above into concrete actions
+          throw new io.cucumber.java.PendingException();
+      }""";
+
+  @Test
+  void anUndefinedStepFailsWithItsWordsAndTheSnippetToPaste() {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    Map<Class<?>, EventHandler<Object>> handlers = new HashMap<>();
+    new ProgressPlugin(new PrintStream(console, true, StandardCharsets.UTF_8))
+        .setEventPublisher(publisherInto(handlers));
+    TestCase scenario =
+        scenario("The team's thing", 3, step("Given ", "the team's thing is ready", 4));
+
+    send(
+        handlers,
+        new SnippetsSuggestedEvent(
+            Instant.now(),
+            FEATURE,
+            new Location(3, 3),
+            new Location(4, 5),
+            new SnippetsSuggestedEvent.Suggestion("the team's thing is ready", List.of(SNIPPET))));
+    send(handlers, new TestCaseFinished(Instant.now(), scenario, result(Status.UNDEFINED, null)));
+
+    String[] lines = console.toString(StandardCharsets.UTF_8).split("\\R");
+    assertEquals("  FAIL [1] team.feature > The team's thing (0.12s)", lines[0]);
+    assertEquals(
+        "      undefined step \"Given the team's thing is ready\"; "
+            + "paste into a step class of your glue:",
+        lines[1]);
+    assertEquals("        @Given(\"the team's thing is ready\")", lines[2]);
+    assertEquals("            throw new io.cucumber.java.PendingException();", lines[5]);
+    assertEquals("        }", lines[6]);
+  }
+
+  /** As the event bus does: to the plugin's handler of the event's type, if it has one. */
+  private static void send(Map<Class<?>, EventHandler<Object>> handlers, Object event) {
+    handlers.getOrDefault(event.getClass(), ignored -> {}).receive(event);
+  }
+
+  /** Hands each registered handler to the test, which plays the event bus. */
+  @SuppressWarnings("unchecked")
+  private static EventPublisher publisherInto(Map<Class<?>, EventHandler<Object>> handlers) {
+    return new EventPublisher() {
+      @Override
+      public <T> void registerHandlerFor(Class<T> type, EventHandler<T> handler) {
+        handlers.put(type, (EventHandler<Object>) handler);
+      }
+
+      @Override
+      public <T> void removeHandlerFor(Class<T> type, EventHandler<T> handler) {
+        handlers.remove(type);
+      }
+    };
+  }
+
+  /** Cucumber's scenario and step types are interfaces; the plugin reads only these getters. */
+  private static TestCase scenario(String name, int line, PickleStepTestStep... steps) {
+    return fake(
+        TestCase.class,
+        Map.of(
+            "getUri",
+            FEATURE,
+            "getName",
+            name,
+            "getLocation",
+            new Location(line, 3),
+            "getTestSteps",
+            List.of(steps)));
+  }
+
+  private static PickleStepTestStep step(String keyword, String text, int line) {
+    Step step = fake(Step.class, Map.of("getKeyword", keyword, "getText", text, "getLine", line));
+    return fake(PickleStepTestStep.class, Map.of("getStep", step));
+  }
+
+  private static <T> T fake(Class<T> type, Map<String, Object> answers) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (!answers.containsKey(method.getName())) {
+                throw new UnsupportedOperationException(
+                    type.getSimpleName() + "." + method.getName());
+              }
+              return answers.get(method.getName());
+            }));
   }
 }
