@@ -2,6 +2,7 @@ package io.flowcheck.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,10 +134,21 @@ class BehaviourChangeTest extends AdminSimulatorTest {
   }
 
   @Test
-  void withNoChangeOnTheAnswersAreExactlyTodays() {
-    String before = admin.get("/properties?projectName=Default").body();
-    sim.enable(BehaviourChange.TRIMMED_VALUE);
-    sim.disable(BehaviourChange.TRIMMED_VALUE);
-    assertEquals(before, admin.get("/properties?projectName=Default").body());
+  void eachChangeSwitchedOffAgainGivesExactlyTodaysAnswers() {
+    // a padded value, so that the trimming change has something to change
+    admin.put("/properties/padded?projectName=Default", "{\"value\":\" x \"}").assertOk();
+    String today = answersEveryChangeTouches();
+    for (BehaviourChange change : BehaviourChange.values()) {
+      sim.enable(change);
+      assertNotEquals(today, answersEveryChangeTouches(), change + " changes nothing we look at");
+      sim.disable(change);
+      assertEquals(today, answersEveryChangeTouches(), change + " still shows after disable()");
+    }
+  }
+
+  /** A sheet listing (field names, values) and a missing property's error code. */
+  private static String answersEveryChangeTouches() {
+    return admin.get("/properties?projectName=Default").body()
+        + admin.get("/properties/nope?projectName=Default").body();
   }
 }

@@ -176,6 +176,17 @@ class CallEventTest {
     view.properties().get(probe);
     root.properties().get(probe);
     assertEquals(1, events.size(), "the root's call reached no listener of the view");
-    assertEquals(0, view.loginCount() - root.loginCount(), "one shared session");
+    assertThat(exchanges(events.get(0)), contains("getProperty 200"));
+  }
+
+  @Test
+  void aSessionRenewedThroughAViewIsTheRootsSessionToo() {
+    int loginsBefore = root.loginCount();
+    sim.expireSessions();
+    observed().properties().get(probe);
+    assertTrue(events.get(0).sessionRenewed());
+    assertEquals(loginsBefore + 1, root.loginCount(), "the view's renewal is the root's session");
+    root.properties().get(probe);
+    assertEquals(loginsBefore + 1, root.loginCount(), "the root used the renewed session as is");
   }
 }

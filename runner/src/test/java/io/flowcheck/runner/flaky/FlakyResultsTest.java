@@ -3,7 +3,10 @@ package io.flowcheck.runner.flaky;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,8 +163,21 @@ class FlakyResultsTest {
   }
 
   @Test
-  void noResultsFolderIsNoError() {
+  void noResultsFolderIsNoErrorAndNoSetupProblemLine() {
+    Path neverWritten = results.resolve("never-written");
     flaky.remember(FAULTS, SAVED);
-    flaky.markWritten(results.resolve("never-written"));
+
+    // markWritten reports its problems on the console, so silence is what proves "no error"
+    PrintStream original = System.out;
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+    try {
+      flaky.markWritten(neverWritten);
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(console.toString(StandardCharsets.UTF_8), equalTo(""));
+    assertThat(Files.exists(neverWritten), equalTo(false));
   }
 }

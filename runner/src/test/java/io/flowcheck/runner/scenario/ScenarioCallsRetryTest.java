@@ -83,8 +83,10 @@ class ScenarioCallsRetryTest {
   @Test
   void aRenewedSessionIsNoRetry() {
     client.properties().get(probe);
+    int logins = server.client().loginCount();
     server.simulator().expireSessions();
     client.properties().get(probe);
+    assertThat("the session was renewed", server.client().loginCount(), equalTo(logins + 1));
     assertThat(calls.savedByRetry(), equalTo(0));
   }
 

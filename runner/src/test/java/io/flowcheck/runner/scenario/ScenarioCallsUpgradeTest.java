@@ -104,8 +104,10 @@ class ScenarioCallsUpgradeTest {
   void aSessionRenewedUnderTheHoodLeavesOnlyTheCall() {
     client.properties().get(probe); // logged in before the session expires
     calls.collectForUpgrade();
+    int logins = server.client().loginCount();
     server.simulator().expireSessions();
     client.properties().get(probe);
+    assertThat("the session was renewed", server.client().loginCount(), equalTo(logins + 1));
     assertThat("no 401, no login", recorded(), contains("getProperty 200 (attempt 1)"));
   }
 
