@@ -59,31 +59,7 @@ public final class SuiteVerdict {
 
   private static Verdict suite(RunSummary s, Places places, PrintStream out) {
     places.printReports(out);
-    if (s.problem() != null) {
-      return Verdict.failed("flowcheck: FAILED: " + s.problem());
-    }
-    if (s.emptyShard() != null) {
-      return Verdict.passed(
-          "flowcheck: shard " + s.emptyShard() + " had no scenario of the selection to run");
-    }
-    if (s.failed() > 0) {
-      return Verdict.failed(
-          String.format(
-              "flowcheck: FAILED: %d of %d scenarios failed (%d passed," + " %d skipped)",
-              s.failed(), s.total(), s.passed(), s.skipped()));
-    }
-    String passed =
-        s.skipped() == 0
-            ? s.passed() + " scenarios passed"
-            : s.passed() + " scenarios passed, " + s.skipped() + " skipped";
-    if (s.failure() != null) {
-      return Verdict.failed(
-          "flowcheck: FAILED: the run failed outside its scenarios ("
-              + passed
-              + "): "
-              + s.failure());
-    }
-    return Verdict.passed("flowcheck: " + passed + " in " + s.seconds() + " s");
+    return s.verdict();
   }
 
   /** Scenario failures are expected when the server changed: the comparison's summary decides. */

@@ -22,7 +22,8 @@ class SuiteVerdictTest {
   void aGreenRunPassesWithOneLine() throws Exception {
     summary(47, 0, 2);
     assertEquals(
-        Verdict.passed("flowcheck: 47 scenarios passed, 2 skipped in 25 s"), verdict("suite"));
+        Verdict.passed("flowcheck: 47 of 49 scenarios passed, 2 skipped in 25 s"),
+        verdict("suite"));
     assertTrue(printed().startsWith("flowcheck reports:"), printed());
   }
 
@@ -31,6 +32,23 @@ class SuiteVerdictTest {
     summary(45, 2, 2);
     assertEquals(
         Verdict.failed("flowcheck: FAILED: 2 of 49 scenarios failed (45 passed, 2 skipped)"),
+        verdict("suite"));
+  }
+
+  /** 35 passed, 3 not confirmed, 2 failed: 40 in JUnit and Allure, so 40 here. */
+  @Test
+  void theVerdictCountsNotConfirmedScenariosInItsTotal() throws Exception {
+    Files.writeString(
+        run.resolve(RunSummary.FILE),
+        "passed=35\nnotConfirmed=3\nfailed=2\nskipped=0\nseconds=25\n");
+    assertEquals(
+        Verdict.failed("flowcheck: FAILED: 2 of 40 scenarios failed (35 passed, 3 not confirmed)"),
+        verdict("suite"));
+    Files.writeString(
+        run.resolve(RunSummary.FILE),
+        "passed=35\nnotConfirmed=3\nfailed=0\nskipped=0\nseconds=25\n");
+    assertEquals(
+        Verdict.passed("flowcheck: 35 of 38 scenarios passed, 3 not confirmed in 25 s"),
         verdict("suite"));
   }
 

@@ -1,6 +1,7 @@
 package io.flowcheck.framework.results;
 
 import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.run.ScenarioCounts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,6 @@ final class RunFilesMerge {
   static final String TIMINGS = "flowcheck-timings.json";
   static final String FINGERPRINTS = "flowcheck-secret-fingerprints.txt";
   static final String CONSOLE = "console.log";
-  private static final List<String> COUNTED =
-      List.of("passed", "notConfirmed", "failed", "skipped");
 
   private RunFilesMerge() {}
 
@@ -81,7 +80,7 @@ final class RunFilesMerge {
   }
 
   private static void summary(List<ResultFolder> folders, Path out) throws IOException {
-    long[] counts = new long[COUNTED.size()];
+    ScenarioCounts counts = ScenarioCounts.NONE;
     long seconds = 0;
     int scenarios = 0;
     List<String> shards = new ArrayList<>();
@@ -94,19 +93,12 @@ final class RunFilesMerge {
         continue;
       }
       anySummary = true;
-      Properties p = ResultFolder.properties(f.file(RunSummary.FILE));
-      for (int i = 0; i < COUNTED.size(); i++) {
-        counts[i] += Long.parseLong(p.getProperty(COUNTED.get(i), "0").trim());
-      }
-      seconds = Math.max(seconds, Long.parseLong(p.getProperty("seconds", "0").trim()));
+      RunSummary run = RunSummary.read(f.dir());
+      counts = counts.plus(run.counts());
+      seconds = Math.max(seconds, run.seconds());
     }
     if (anySummary) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < COUNTED.size(); i++) {
-        sb.append(COUNTED.get(i)).append('=').append(counts[i]).append('\n');
-      }
-      sb.append("seconds=").append(seconds).append('\n');
-      Files.writeString(out.resolve(RunSummary.FILE), sb.toString());
+      RunSummary.write(out, counts, seconds);
     }
     if (!shards.isEmpty()) {
       // Not the file a single shard writes (that one would make an empty merge pass as a shard).
