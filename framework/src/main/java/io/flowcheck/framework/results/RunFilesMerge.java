@@ -2,6 +2,7 @@ package io.flowcheck.framework.results;
 
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.run.ScenarioCounts;
+import io.flowcheck.framework.run.ShardOfRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,10 +29,9 @@ final class RunFilesMerge {
 
   private RunFilesMerge() {}
 
-  static void merge(List<ResultFolder> folders, List<String> problems, Path out)
-      throws IOException {
+  static void merge(List<ResultFolder> folders, Path out) throws IOException {
     summary(folders, out);
-    List<String> failures = new ArrayList<>(problems);
+    List<String> failures = new ArrayList<>();
     StringBuilder console = new StringBuilder();
     Set<String> fingerprints = new LinkedHashSet<>();
     Map<String, Long> timings = new TreeMap<>();
@@ -40,7 +39,8 @@ final class RunFilesMerge {
     for (ResultFolder f : folders) {
       if (f.has(RunSummary.FAILURE_FILE)) {
         failures.add(f.label() + ": " + Files.readString(f.file(RunSummary.FAILURE_FILE)).strip());
-      } else if (!f.has(RunSummary.FILE) && !f.has(RunSummary.SHARD_FILE)) {
+      } else if (!f.has(RunSummary.FILE) && !f.isEmptyShard()) {
+        // Its scenarios are in no count: the merged run must not pass without them.
         failures.add(f.label() + ": the run did not get to its end (no " + RunSummary.FILE + ")");
       }
       if (f.has(CONSOLE)) {
@@ -87,15 +87,14 @@ final class RunFilesMerge {
     boolean anySummary = false;
     for (ResultFolder f : folders) {
       f.shard().ifPresent(shards::add);
-      Properties shard = ResultFolder.properties(f.file(RunSummary.SHARD_FILE));
-      scenarios += Integer.parseInt(shard.getProperty("scenarios", "0").trim());
+      scenarios += f.record().map(ShardOfRun::scenarios).orElse(0);
       if (!f.has(RunSummary.FILE)) {
         continue;
       }
       anySummary = true;
-      RunSummary run = RunSummary.read(f.dir());
-      counts = counts.plus(run.counts());
-      seconds = Math.max(seconds, run.seconds());
+      RunSummary shard = RunSummary.read(f.dir());
+      counts = counts.plus(shard.counts());
+      seconds = Math.max(seconds, shard.seconds());
     }
     if (anySummary) {
       RunSummary.write(out, counts, seconds);

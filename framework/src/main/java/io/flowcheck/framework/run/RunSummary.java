@@ -24,10 +24,8 @@ public record RunSummary(
   public static final String FILE = "flowcheck-summary.properties";
   public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
 
-  /**
-   * Written at discovery by a sharded run: {@code shard=2/3}, {@code scenarios}, {@code selected}.
-   */
-  public static final String SHARD_FILE = "flowcheck-shard.properties";
+  /** Written at discovery by a sharded run: see {@link ShardOfRun}. */
+  public static final String SHARD_FILE = ShardOfRun.FILE;
 
   public RunSummary(
       boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
@@ -47,7 +45,7 @@ public record RunSummary(
   public static RunSummary read(Path runDir) {
     String failure = readFailure(runDir.resolve(FAILURE_FILE));
     Path file = runDir.resolve(FILE);
-    String emptyShard = emptyShard(runDir.resolve(SHARD_FILE));
+    String emptyShard = emptyShard(runDir);
     if (emptyShard != null) {
       // Nothing ran, by design: the launcher had no test to run, so no plugin wrote a summary.
       return new RunSummary(true, ScenarioCounts.NONE, 0, failure, emptyShard);
@@ -143,17 +141,15 @@ public record RunSummary(
   }
 
   /** The shard when {@value #SHARD_FILE} says this shard got no scenario, else null. */
-  private static String emptyShard(Path file) {
-    if (!Files.isRegularFile(file)) {
+  private static String emptyShard(Path runDir) {
+    try {
+      return ShardOfRun.read(runDir)
+          .filter(s -> s.scenarios() == 0)
+          .map(s -> s.shard().toString())
+          .orElse(null);
+    } catch (IllegalArgumentException unreadable) {
       return null;
     }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(file)) {
-      p.load(r);
-    } catch (IOException e) {
-      return null;
-    }
-    return "0".equals(p.getProperty("scenarios", "").trim()) ? p.getProperty("shard") : null;
   }
 
   private static String readFailure(Path file) {
