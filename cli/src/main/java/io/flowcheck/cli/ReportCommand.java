@@ -1,5 +1,7 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.framework.run.Verdict;
+import io.flowcheck.reports.SuiteVerdict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,11 +15,18 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description =
-        "Builds the Allure report, the one-file report (zip) and the coverage, dialect, upgrade and"
-            + " steps pages from a run's results folder (the --out of run).")
+    description = {
+      "Builds the Allure report, the one-file report (zip) and the coverage, dialect, upgrade and"
+          + " steps pages from a run's results folder (the --out of run), or from every shard's"
+          + " folder of one sharded run, merged; then prints the run's verdict.",
+      "Exit status: 0 the run passed, 1 it failed, 2 the folders are not one run (a shard"
+          + " missing, given twice or of another run)."
+    })
 final class ReportCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "A run's results folder.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "RESULTS",
+      description = "A run's results folder, or every shard's of one run.")
   List<Path> results;
 
   @Option(
@@ -35,7 +44,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Reports.build(results, out, history != null ? history : out.resolve("history"));
-    return FlowcheckCli.PASSED;
+    Path run = Reports.wholeRun(results, out);
+    Reports.build(run, out, history != null ? history : out.resolve("history"));
+    // The reports show the run; the verdict says whether it passed, as the run itself did.
+    Verdict verdict = SuiteVerdict.verdictOf(run);
+    System.out.println(verdict.line());
+    return verdict.status();
   }
 }

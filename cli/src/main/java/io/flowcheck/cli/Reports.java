@@ -1,5 +1,6 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.framework.run.ShardOfRun;
 import io.flowcheck.reports.MergedResults;
 import io.flowcheck.reports.ReportException;
 import io.flowcheck.reports.ReportMain;
@@ -9,40 +10,61 @@ import java.util.List;
 
 /**
  * The one place the cli calls the reports module: the Allure report, the one-file report (zip), the
- * coverage, dialect, upgrade and steps pages from results folders. One folder today; several (the
- * shards of one run) once the reports module merges them.
+ * coverage, dialect, upgrade and steps pages from one run's results folder, or from the shards of
+ * one run merged into one.
  */
 final class Reports {
   private Reports() {}
 
+  /** A run's own reports: its one results folder, a shard's own included. */
   static void build(List<Path> results, Path out, Path history) {
-    for (Path dir : results) {
-      if (!Files.isDirectory(dir)) {
-        throw new FlowcheckCli.UsageProblem("flowcheck: no results folder " + dir);
-      }
+    build(results.size() == 1 ? checked(results.get(0)) : wholeRun(results, out), out, history);
+  }
+
+  /**
+   * The results of one whole run, as {@code report} is given them: one unsharded run's folder as it
+   * is, or every shard of one run merged into {@code <out>/merged-results}. A shard alone, or
+   * shards that are not every shard of one run, each once, is one line and nothing is merged.
+   */
+  static Path wholeRun(List<Path> results, Path out) {
+    results.forEach(Reports::checked);
+    if (results.size() == 1 && !isShard(results.get(0))) {
+      return results.get(0).toAbsolutePath().normalize();
     }
-    Path run = results.get(0).toAbsolutePath().normalize();
-    if (results.size() > 1) {
-      // The shards of one run: merged into one results folder first, then reported as one run.
-      run = out.toAbsolutePath().normalize().resolve("merged-results");
-      try {
-        List<String> shards = MergedResults.merge(results, run);
-        System.out.println(
-            "flowcheck: merged shards " + String.join(", ", shards) + " into " + run);
-      } catch (ReportException e) {
-        throw new FlowcheckCli.UsageProblem("flowcheck: " + e.getMessage());
-      }
+    Path run = out.toAbsolutePath().normalize().resolve("merged-results");
+    try {
+      List<String> shards = MergedResults.merge(results, run);
+      System.out.println("flowcheck: merged shards " + String.join(", ", shards) + " into " + run);
+    } catch (ReportException e) {
+      throw new FlowcheckCli.UsageProblem("flowcheck: " + e.getMessage());
     }
+    return run;
+  }
+
+  /** The reports of one run's results folder into {@code out}. */
+  static void build(Path run, Path out, Path history) {
     Path cwd = Path.of("").toAbsolutePath();
     ReportMain.run(
         new ReportMain.Options(
-            run,
-            run, // fixtures: never used, as this is no standalone build of the reports module
+            run.toAbsolutePath().normalize(),
+            run.toAbsolutePath()
+                .normalize(), // fixtures: never used, as this is no standalone build
             out.toAbsolutePath().normalize(),
             history.toAbsolutePath().normalize(),
             BundledAllure.home(),
             cwd,
             "flowcheck-cli",
             "flowcheck-reports"));
+  }
+
+  private static Path checked(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new FlowcheckCli.UsageProblem("flowcheck: no results folder " + dir);
+    }
+    return dir;
+  }
+
+  private static boolean isShard(Path dir) {
+    return Files.isRegularFile(dir.resolve(ShardOfRun.FILE));
   }
 }

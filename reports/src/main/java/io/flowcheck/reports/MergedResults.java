@@ -19,9 +19,10 @@ public final class MergedResults {
    * one JUnit XML, one coverage, server dialect and upgrade summary, one run summary whose counts
    * equal those of an unsharded run of the same selection.
    *
-   * @return the shards merged, e.g. {@code [1/3, 2/3, 3/3]}; empty for unsharded runs
-   * @throws ReportException with one line when a folder holds no results or the shards do not fit
-   *     together (the same shard twice, different totals)
+   * @return the shards merged, e.g. {@code [1/3, 2/3, 3/3]}; empty for one unsharded run
+   * @throws ReportException with one line, before anything is merged, when a folder holds no
+   *     results or the folders are not every shard of one run, each once (a shard missing, given
+   *     twice, of another run or written by an older flowcheck)
    */
   public static List<String> merge(List<Path> resultFolders, Path out) {
     try {

@@ -3,6 +3,7 @@ package io.flowcheck.reports;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.run.Verdict;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class SuiteVerdict {
   private static final List<String> CHECKS = List.of("ran", "suite", "upgrade-compare");
+  private static final String UPGRADE_JSON = "upgrade/summary.json";
 
   private SuiteVerdict() {}
 
@@ -57,38 +59,27 @@ public final class SuiteVerdict {
     };
   }
 
+  /**
+   * The verdict on one run's results folder, a merge of shards included, for any caller that has
+   * the folder: the upgrade comparison's summary where the run compared exchanges ({@code
+   * upgrade/summary.json}), else every scenario ({@link RunSummary#verdict()}). Prints nothing, not
+   * even the line: the caller does, last.
+   */
+  public static Verdict verdictOf(Path run) {
+    if (Files.isRegularFile(run.resolve(UPGRADE_JSON))) {
+      return upgradeCompare(run, null, new PrintStream(OutputStream.nullOutputStream()));
+    }
+    return RunSummary.read(run).verdict();
+  }
+
   private static Verdict suite(RunSummary s, Places places, PrintStream out) {
     places.printReports(out);
-    if (s.problem() != null) {
-      return Verdict.failed("flowcheck: FAILED: " + s.problem());
-    }
-    if (s.emptyShard() != null) {
-      return Verdict.passed(
-          "flowcheck: shard " + s.emptyShard() + " had no scenario of the selection to run");
-    }
-    if (s.failed() > 0) {
-      return Verdict.failed(
-          String.format(
-              "flowcheck: FAILED: %d of %d scenarios failed (%d passed," + " %d skipped)",
-              s.failed(), s.total(), s.passed(), s.skipped()));
-    }
-    String passed =
-        s.skipped() == 0
-            ? s.passed() + " scenarios passed"
-            : s.passed() + " scenarios passed, " + s.skipped() + " skipped";
-    if (s.failure() != null) {
-      return Verdict.failed(
-          "flowcheck: FAILED: the run failed outside its scenarios ("
-              + passed
-              + "): "
-              + s.failure());
-    }
-    return Verdict.passed("flowcheck: " + passed + " in " + s.seconds() + " s");
+    return s.verdict();
   }
 
   /** Scenario failures are expected when the server changed: the comparison's summary decides. */
   private static Verdict upgradeCompare(Path run, Places places, PrintStream out) {
-    Path json = run.resolve("upgrade/summary.json");
+    Path json = run.resolve(UPGRADE_JSON);
     Path md = run.resolve("upgrade/summary.md");
     if (!Files.isRegularFile(json) || !Files.isRegularFile(md)) {
       RunSummary s = RunSummary.read(run);
@@ -111,7 +102,9 @@ public final class SuiteVerdict {
       return Verdict.failed(
           "flowcheck upgrade: FAILED: cannot read " + json + ": " + e.getMessage());
     }
-    places.printReports(out);
+    if (places != null) {
+      places.printReports(out);
+    }
     JsonNode counts = summary.path("counts");
     String line =
         String.format(

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,8 @@ class SuiteVerdictTest {
   void aGreenRunPassesWithOneLine() throws Exception {
     summary(47, 0, 2);
     assertEquals(
-        Verdict.passed("flowcheck: 47 scenarios passed, 2 skipped in 25 s"), verdict("suite"));
+        Verdict.passed("flowcheck: 47 of 49 scenarios passed, 2 skipped in 25 s"),
+        verdict("suite"));
     assertTrue(printed().startsWith("flowcheck reports:"), printed());
   }
 
@@ -31,6 +33,23 @@ class SuiteVerdictTest {
     summary(45, 2, 2);
     assertEquals(
         Verdict.failed("flowcheck: FAILED: 2 of 49 scenarios failed (45 passed, 2 skipped)"),
+        verdict("suite"));
+  }
+
+  /** 35 passed, 3 not confirmed, 2 failed: 40 in JUnit and Allure, so 40 here. */
+  @Test
+  void theVerdictCountsNotConfirmedScenariosInItsTotal() throws Exception {
+    Files.writeString(
+        run.resolve(RunSummary.FILE),
+        "passed=35\nnotConfirmed=3\nfailed=2\nskipped=0\nseconds=25\n");
+    assertEquals(
+        Verdict.failed("flowcheck: FAILED: 2 of 40 scenarios failed (35 passed, 3 not confirmed)"),
+        verdict("suite"));
+    Files.writeString(
+        run.resolve(RunSummary.FILE),
+        "passed=35\nnotConfirmed=3\nfailed=0\nskipped=0\nseconds=25\n");
+    assertEquals(
+        Verdict.passed("flowcheck: 35 of 38 scenarios passed, 3 not confirmed in 25 s"),
         verdict("suite"));
   }
 
@@ -100,6 +119,51 @@ class SuiteVerdictTest {
             "flowcheck upgrade: FAILED: the comparison did not run to the end"
                 + " (no upgrade/summary.json): no scenario ran: Upgrade check: no baseline at /b"),
         verdict("upgrade-compare"));
+  }
+
+  /** What {@code report} and any other caller with a merged run folder use: the value, no print. */
+  @Test
+  void theVerdictOfShardsMergedCountsEveryShard(@TempDir Path tmp) throws Exception {
+    Path one = shardFolder(tmp, 1, "passed=2\nnotConfirmed=1\nfailed=0\nskipped=0\nseconds=4\n");
+    Path two = shardFolder(tmp, 2, "passed=1\nnotConfirmed=0\nfailed=2\nskipped=0\nseconds=5\n");
+    Path merged = tmp.resolve("merged");
+    assertEquals(List.of("1/2", "2/2"), MergedResults.merge(List.of(one, two), merged));
+    assertEquals(
+        Verdict.failed("flowcheck: FAILED: 2 of 6 scenarios failed (3 passed, 1 not confirmed)"),
+        SuiteVerdict.verdictOf(merged));
+
+    Files.writeString(
+        two.resolve(RunSummary.FILE), "passed=3\nnotConfirmed=0\nfailed=0\nskipped=0\nseconds=5\n");
+    MergedResults.merge(List.of(one, two), merged);
+    assertEquals(
+        Verdict.passed("flowcheck: 5 of 6 scenarios passed, 1 not confirmed in 5 s"),
+        SuiteVerdict.verdictOf(merged));
+    assertEquals("", printed(), "verdictOf prints nothing");
+  }
+
+  @Test
+  void theVerdictOfAnUpgradeComparisonIsItsSummarys() throws Exception {
+    summary(8, 3, 0);
+    Path upgrade = Files.createDirectories(run.resolve("upgrade"));
+    Files.writeString(upgrade.resolve("summary.md"), "# ElectricFlow upgrade check: PASSED\n");
+    Files.writeString(
+        upgrade.resolve("summary.json"),
+        "{\"verdict\":\"PASSED\",\"failed\":false,\"counts\":{\"unchanged\":19,\"added\":0,"
+            + "\"changed\":0,\"regressed\":0},\"scenarios\":11}");
+    assertEquals(
+        Verdict.passed(
+            "flowcheck upgrade: PASSED: 0 regressed, 0 changed, 0 added, 19 unchanged exchanges"
+                + " in 11 scenarios"),
+        SuiteVerdict.verdictOf(run));
+  }
+
+  private static Path shardFolder(Path tmp, int index, String summary) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("shard-" + index));
+    Files.writeString(
+        dir.resolve(RunSummary.SHARD_FILE),
+        "shard=" + index + "/2\nscenarios=3\nselected=6\ntags=\nselection=a1\nsplit=b2\n");
+    Files.writeString(dir.resolve(RunSummary.FILE), summary);
+    return dir;
   }
 
   @Test

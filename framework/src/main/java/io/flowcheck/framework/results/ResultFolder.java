@@ -1,6 +1,7 @@
 package io.flowcheck.framework.results;
 
 import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.run.ShardOfRun;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,9 +15,9 @@ import java.util.Properties;
  * allure-results/}, {@code cucumber-reports/}, {@code ef-coverage/}, {@code upgrade/}, {@code
  * server-dialect.json}, {@code flowcheck-summary.properties}, {@code console.log} and so on.
  *
- * @param shard the shard it ran ({@code 2/3}), or empty for an unsharded run
+ * @param record which shard of which run it holds, or empty for an unsharded run
  */
-record ResultFolder(Path dir, Optional<String> shard) {
+record ResultFolder(Path dir, Optional<ShardOfRun> record) {
 
   /** The folder, checked: one line naming it when it holds no results of a run. */
   static ResultFolder open(Path dir) {
@@ -35,9 +36,17 @@ record ResultFolder(Path dir, Optional<String> shard) {
               + RunSummary.SHARD_FILE
               + " or cucumber-reports/): give the folder a run wrote its results into");
     }
-    return new ResultFolder(
-        dir,
-        Optional.ofNullable(properties(dir.resolve(RunSummary.SHARD_FILE)).getProperty("shard")));
+    return new ResultFolder(dir, ShardOfRun.read(dir));
+  }
+
+  /** The shard it ran ({@code 2/3}), or empty for an unsharded run. */
+  Optional<String> shard() {
+    return record.map(r -> r.shard().toString());
+  }
+
+  /** A shard that got no scenario of the selection: it ran nothing, by design. */
+  boolean isEmptyShard() {
+    return record.map(r -> r.scenarios() == 0).orElse(false);
   }
 
   Path file(String relative) {
@@ -50,7 +59,7 @@ record ResultFolder(Path dir, Optional<String> shard) {
 
   /** How it is named in merged text: {@code shard 2/3}, or the folder's name. */
   String label() {
-    return shard.map(s -> "shard " + s).orElse(dir.getFileName().toString());
+    return shard().map(s -> "shard " + s).orElse(dir.getFileName().toString());
   }
 
   static Properties properties(Path file) {

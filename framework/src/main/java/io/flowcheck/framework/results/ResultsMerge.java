@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +16,9 @@ import java.util.stream.Stream;
  * flowcheck-summary.properties} (its counts equal those of one unsharded run of the same
  * selection), {@code flowcheck-timings.json}, {@code console.log} and the secret fingerprints.
  *
- * <p>Shards are checked: the same shard twice, or shards of different totals, is one line; a
- * missing shard (2 of 3 given) makes the merged run a failed one, since its scenarios did not run.
+ * <p>Only one run is merged ({@link ShardsOfOneRun}): every shard of it, each once, as its {@code
+ * flowcheck-shard.properties} says. A missing, doubled or foreign shard is one line, and nothing is
+ * merged. A shard that did not get to its end makes the merged run a failed one.
  */
 public final class ResultsMerge {
   /** What a merge writes, and so removes first from {@code out}; nothing else there is touched. */
@@ -48,7 +46,7 @@ public final class ResultsMerge {
    *
    * @return the shards merged, e.g. {@code [1/3, 2/3, 3/3]}; empty for unsharded runs
    * @throws IllegalArgumentException with one line when a folder is no results folder, or the
-   *     shards do not fit together
+   *     folders are not every shard of one run, each once
    */
   public static List<String> merge(List<Path> resultFolders, Path out) {
     if (resultFolders.isEmpty()) {
@@ -59,7 +57,7 @@ public final class ResultsMerge {
       folders.add(ResultFolder.open(p));
     }
     folders.sort(java.util.Comparator.comparing(ResultFolder::shard, ResultsMerge::byShard));
-    List<String> problems = checkShards(folders);
+    ShardsOfOneRun.check(folders);
     try {
       Files.createDirectories(out);
       for (String earlier : WRITTEN) {
@@ -71,7 +69,7 @@ public final class ResultsMerge {
       CoverageMerge.merge(folders, out);
       DialectMerge.merge(folders, out);
       UpgradeSummaryMerge.merge(folders, out);
-      RunFilesMerge.merge(folders, problems, out);
+      RunFilesMerge.merge(folders, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot merge into " + out + ": " + e.getMessage(), e);
     }
@@ -87,38 +85,6 @@ public final class ResultsMerge {
 
   private static int index(String shard) {
     return Integer.parseInt(shard.substring(0, shard.indexOf('/')).trim());
-  }
-
-  /** One line for shards that cannot belong together; a missing shard is a problem of the run. */
-  private static List<String> checkShards(List<ResultFolder> folders) {
-    Map<String, Integer> seen = new HashMap<>();
-    TreeSet<Integer> totals = new TreeSet<>();
-    for (ResultFolder f : folders) {
-      if (f.shard().isEmpty()) {
-        continue;
-      }
-      String s = f.shard().get();
-      totals.add(Integer.parseInt(s.substring(s.indexOf('/') + 1).trim()));
-      if (seen.merge(s, 1, Integer::sum) > 1) {
-        throw new IllegalArgumentException(
-            "shard " + s + " is given twice: give each shard's results folder once");
-      }
-    }
-    if (totals.size() > 1) {
-      throw new IllegalArgumentException(
-          "the results come from runs split into different numbers of shards " + totals);
-    }
-    List<String> problems = new ArrayList<>();
-    if (!totals.isEmpty()) {
-      int total = totals.first();
-      for (int i = 1; i <= total; i++) {
-        if (!seen.containsKey(i + "/" + total)) {
-          problems.add(
-              "shard " + i + "/" + total + " is missing from the merge: its scenarios did not run");
-        }
-      }
-    }
-    return problems;
   }
 
   private static void deleteTree(Path dir) throws IOException {

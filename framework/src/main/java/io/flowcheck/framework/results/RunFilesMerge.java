@@ -1,6 +1,8 @@
 package io.flowcheck.framework.results;
 
 import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.run.ScenarioCounts;
+import io.flowcheck.framework.run.ShardOfRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,15 +26,12 @@ final class RunFilesMerge {
   static final String TIMINGS = "flowcheck-timings.json";
   static final String FINGERPRINTS = "flowcheck-secret-fingerprints.txt";
   static final String CONSOLE = "console.log";
-  private static final List<String> COUNTED =
-      List.of("passed", "notConfirmed", "failed", "skipped");
 
   private RunFilesMerge() {}
 
-  static void merge(List<ResultFolder> folders, List<String> problems, Path out)
-      throws IOException {
+  static void merge(List<ResultFolder> folders, Path out) throws IOException {
     summary(folders, out);
-    List<String> failures = new ArrayList<>(problems);
+    List<String> failures = new ArrayList<>();
     StringBuilder console = new StringBuilder();
     Set<String> fingerprints = new LinkedHashSet<>();
     Map<String, Long> timings = new TreeMap<>();
@@ -41,7 +39,8 @@ final class RunFilesMerge {
     for (ResultFolder f : folders) {
       if (f.has(RunSummary.FAILURE_FILE)) {
         failures.add(f.label() + ": " + Files.readString(f.file(RunSummary.FAILURE_FILE)).strip());
-      } else if (!f.has(RunSummary.FILE) && !f.has(RunSummary.SHARD_FILE)) {
+      } else if (!f.has(RunSummary.FILE) && !f.isEmptyShard()) {
+        // Its scenarios are in no count: the merged run must not pass without them.
         failures.add(f.label() + ": the run did not get to its end (no " + RunSummary.FILE + ")");
       }
       if (f.has(CONSOLE)) {
@@ -81,32 +80,24 @@ final class RunFilesMerge {
   }
 
   private static void summary(List<ResultFolder> folders, Path out) throws IOException {
-    long[] counts = new long[COUNTED.size()];
+    ScenarioCounts counts = ScenarioCounts.NONE;
     long seconds = 0;
     int scenarios = 0;
     List<String> shards = new ArrayList<>();
     boolean anySummary = false;
     for (ResultFolder f : folders) {
       f.shard().ifPresent(shards::add);
-      Properties shard = ResultFolder.properties(f.file(RunSummary.SHARD_FILE));
-      scenarios += Integer.parseInt(shard.getProperty("scenarios", "0").trim());
+      scenarios += f.record().map(ShardOfRun::scenarios).orElse(0);
       if (!f.has(RunSummary.FILE)) {
         continue;
       }
       anySummary = true;
-      Properties p = ResultFolder.properties(f.file(RunSummary.FILE));
-      for (int i = 0; i < COUNTED.size(); i++) {
-        counts[i] += Long.parseLong(p.getProperty(COUNTED.get(i), "0").trim());
-      }
-      seconds = Math.max(seconds, Long.parseLong(p.getProperty("seconds", "0").trim()));
+      RunSummary shard = RunSummary.read(f.dir());
+      counts = counts.plus(shard.counts());
+      seconds = Math.max(seconds, shard.seconds());
     }
     if (anySummary) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < COUNTED.size(); i++) {
-        sb.append(COUNTED.get(i)).append('=').append(counts[i]).append('\n');
-      }
-      sb.append("seconds=").append(seconds).append('\n');
-      Files.writeString(out.resolve(RunSummary.FILE), sb.toString());
+      RunSummary.write(out, counts, seconds);
     }
     if (!shards.isEmpty()) {
       // Not the file a single shard writes (that one would make an empty merge pass as a shard).

@@ -9,33 +9,33 @@ import java.util.Properties;
 
 /**
  * What one run of the feature suite left for the build's verdict: the scenario counts its progress
- * plugin writes at the end ({@value #FILE}) and, when the run failed outside every scenario (a
- * rejected setting, an unreachable server), that failure as one line ({@value #FAILURE_FILE}).
+ * plugin writes at the end ({@value #FILE}, through {@link #write}) and, when the run failed
+ * outside every scenario (a rejected setting, an unreachable server), that failure as one line
+ * ({@value #FAILURE_FILE}).
  *
  * @param finished false when the run did not get to its end (no {@value #FILE})
+ * @param counts how its scenarios ended, every one of them
  * @param failure the failure outside the scenarios, or null
  * @param emptyShard the shard ({@code 3/3}) when this run was a shard that got no scenario of the
  *     selection ({@value #SHARD_FILE} says so); such a run passes. Null otherwise
  */
 public record RunSummary(
-    boolean finished,
-    int passed,
-    int failed,
-    int skipped,
-    int seconds,
-    String failure,
-    String emptyShard) {
+    boolean finished, ScenarioCounts counts, int seconds, String failure, String emptyShard) {
   public static final String FILE = "flowcheck-summary.properties";
   public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
 
-  /**
-   * Written at discovery by a sharded run: {@code shard=2/3}, {@code scenarios}, {@code selected}.
-   */
-  public static final String SHARD_FILE = "flowcheck-shard.properties";
+  /** Written at discovery by a sharded run: see {@link ShardOfRun}. */
+  public static final String SHARD_FILE = ShardOfRun.FILE;
 
   public RunSummary(
       boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
-    this(finished, passed, failed, skipped, seconds, failure, null);
+    this(finished, new ScenarioCounts(passed, 0, failed, skipped), seconds, failure, null);
+  }
+
+  /** Writes {@value #FILE} into {@code runDir}: the counts and the run's time in seconds. */
+  public static void write(Path runDir, ScenarioCounts counts, long seconds) throws IOException {
+    Files.createDirectories(runDir);
+    Files.writeString(runDir.resolve(FILE), counts.asProperties() + "seconds=" + seconds + "\n");
   }
 
   /**
@@ -45,13 +45,13 @@ public record RunSummary(
   public static RunSummary read(Path runDir) {
     String failure = readFailure(runDir.resolve(FAILURE_FILE));
     Path file = runDir.resolve(FILE);
-    String emptyShard = emptyShard(runDir.resolve(SHARD_FILE));
+    String emptyShard = emptyShard(runDir);
     if (emptyShard != null) {
       // Nothing ran, by design: the launcher had no test to run, so no plugin wrote a summary.
-      return new RunSummary(true, 0, 0, 0, 0, failure, emptyShard);
+      return new RunSummary(true, ScenarioCounts.NONE, 0, failure, emptyShard);
     }
     if (!Files.isRegularFile(file)) {
-      return new RunSummary(false, 0, 0, 0, 0, failure);
+      return new RunSummary(false, ScenarioCounts.NONE, 0, failure, null);
     }
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file)) {
@@ -60,17 +60,28 @@ public record RunSummary(
       throw new UncheckedIOException(
           "Cannot read the run summary " + file + ": " + e.getMessage(), e);
     }
-    return new RunSummary(
-        true,
-        count(p, "passed"),
-        count(p, "failed"),
-        count(p, "skipped"),
-        count(p, "seconds"),
-        failure);
+    return new RunSummary(true, ScenarioCounts.from(p), count(p, "seconds"), failure, null);
   }
 
+  public int passed() {
+    return counts.passed();
+  }
+
+  public int notConfirmed() {
+    return counts.notConfirmed();
+  }
+
+  public int failed() {
+    return counts.failed();
+  }
+
+  public int skipped() {
+    return counts.skipped();
+  }
+
+  /** Every scenario of the run, whatever its end: what the JUnit XML and Allure count. */
   public int total() {
-    return passed + failed + skipped;
+    return counts.total();
   }
 
   /**
@@ -93,7 +104,34 @@ public record RunSummary(
     return null;
   }
 
-  private static int count(Properties p, String key) {
+  /**
+   * The run's verdict on its scenarios, the line every path ends with: {@code flowcheck: 55
+   * scenarios passed in 25 s}, {@code flowcheck: 35 of 40 scenarios passed, 3 not confirmed in 25
+   * s}, {@code flowcheck: FAILED: 2 of 40 scenarios failed (35 passed, 3 not confirmed)}; status 1
+   * when any scenario failed, the run could not be judged, or it failed outside its scenarios.
+   */
+  public Verdict verdict() {
+    if (problem() != null) {
+      return Verdict.failed("flowcheck: FAILED: " + problem());
+    }
+    if (emptyShard != null) {
+      return Verdict.passed(
+          "flowcheck: shard " + emptyShard + " had no scenario of the selection to run");
+    }
+    if (failed() > 0) {
+      return Verdict.failed("flowcheck: FAILED: " + counts.failedPart());
+    }
+    if (failure != null) {
+      return Verdict.failed(
+          "flowcheck: FAILED: the run failed outside its scenarios ("
+              + counts.passedPart()
+              + "): "
+              + failure);
+    }
+    return Verdict.passed("flowcheck: " + counts.passedPart() + " in " + seconds + " s");
+  }
+
+  static int count(Properties p, String key) {
     String v = p.getProperty(key, "0").trim();
     try {
       return Integer.parseInt(v);
@@ -103,17 +141,15 @@ public record RunSummary(
   }
 
   /** The shard when {@value #SHARD_FILE} says this shard got no scenario, else null. */
-  private static String emptyShard(Path file) {
-    if (!Files.isRegularFile(file)) {
+  private static String emptyShard(Path runDir) {
+    try {
+      return ShardOfRun.read(runDir)
+          .filter(s -> s.scenarios() == 0)
+          .map(s -> s.shard().toString())
+          .orElse(null);
+    } catch (IllegalArgumentException unreadable) {
       return null;
     }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(file)) {
-      p.load(r);
-    } catch (IOException e) {
-      return null;
-    }
-    return "0".equals(p.getProperty("scenarios", "").trim()) ? p.getProperty("shard") : null;
   }
 
   private static String readFailure(Path file) {

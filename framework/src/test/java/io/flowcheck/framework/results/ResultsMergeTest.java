@@ -31,8 +31,7 @@ class ResultsMergeTest {
     Files.createDirectories(dir.resolve("cucumber-reports"));
     Files.createDirectories(dir.resolve("allure-results"));
     Files.createDirectories(dir.resolve("ef-coverage"));
-    Files.writeString(
-        dir.resolve(RunSummary.SHARD_FILE), "shard=" + index + "/" + total + "\nscenarios=2\n");
+    Files.writeString(dir.resolve(RunSummary.SHARD_FILE), record(index, total, "s1", "p1"));
     Files.writeString(dir.resolve("cucumber-reports/cucumber.json"), json);
     Files.writeString(dir.resolve("cucumber-reports/cucumber-junit.xml"), junit);
     Files.writeString(dir.resolve(RunSummary.FILE), summary);
@@ -144,23 +143,125 @@ class ResultsMergeTest {
     assertEquals(null, RunSummary.read(out).problem());
   }
 
-  @Test
-  void aMissingShardFailsTheMergedRunAndADoubleOneIsRefused() throws Exception {
-    String json = "[]";
-    Path one = shard(1, 3, json, junit(0, 0), "passed=1\n");
-    Path out = tmp.resolve("merged");
-    ResultsMerge.merge(List.of(one), out);
-    RunSummary merged = RunSummary.read(out);
-    assertThat(merged.failure(), containsString("shard 2/3 is missing from the merge"));
+  /** A shard's record as this flowcheck writes it, of a selection and split by fingerprint. */
+  private static String record(int index, int total, String selection, String split) {
+    return "shard="
+        + index
+        + "/"
+        + total
+        + "\nscenarios=2\nselected="
+        + 2 * total
+        + "\ntags=@smoke\nselection="
+        + selection
+        + "\nsplit="
+        + split
+        + "\n";
+  }
 
-    IllegalArgumentException twice =
+  private Path shard(int index, int total) throws Exception {
+    return shard(index, total, "[]", junit(0, 0), "passed=2\n");
+  }
+
+  private String refused(Path... folders) {
+    Path out = tmp.resolve("merged");
+    IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> ResultsMerge.merge(List.of(one, one), out));
-    assertThat(twice.getMessage(), containsString("shard 1/3 is given twice"));
+            IllegalArgumentException.class, () -> ResultsMerge.merge(List.of(folders), out));
+    assertEquals(false, Files.exists(out.resolve(RunSummary.FILE)), "merged nonetheless");
+    assertEquals(false, e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    return e.getMessage();
+  }
+
+  @Test
+  void aMissingShardIsRefusedAndNamed() throws Exception {
+    Path one = shard(1, 3);
+    Path two = shard(2, 3);
+    assertThat(
+        refused(two, one),
+        containsString("the merge lacks shard 3/3 of this run (given: 1/3, 2/3)"));
+    assertThat(
+        "a shard alone is no run",
+        refused(one),
+        containsString("the merge lacks shards 2/3, 3/3 of this run (given: 1/3)"));
+  }
+
+  @Test
+  void aShardGivenTwiceIsRefused() throws Exception {
+    Path one = shard(1, 2);
+    Path copy = Files.createDirectories(tmp.resolve("copy"));
+    Files.copy(one.resolve(RunSummary.SHARD_FILE), copy.resolve(RunSummary.SHARD_FILE));
+    Files.copy(one.resolve(RunSummary.FILE), copy.resolve(RunSummary.FILE));
+    assertThat(
+        refused(one, shard(2, 2), copy),
+        containsString("shard 1/2 is given twice (" + one + ", " + copy + ")"));
+  }
+
+  @Test
+  void aShardOfAnotherRunIsRefused() throws Exception {
+    Path one = shard(1, 2);
+    Path two = shard(2, 2);
+
+    Files.writeString(two.resolve(RunSummary.SHARD_FILE), record(2, 2, "another", "p1"));
+    assertThat(
+        refused(one, two),
+        containsString(
+            "the shards are not of one run: "
+                + one
+                + " (shard 1/2) and "
+                + two
+                + " (shard 2/2) selected different scenarios"));
+
+    Files.writeString(two.resolve(RunSummary.SHARD_FILE), record(2, 2, "s1", "another"));
+    assertThat(refused(one, two), containsString("split the same selection differently"));
+
+    Files.writeString(two.resolve(RunSummary.SHARD_FILE), record(2, 3, "s1", "p1"));
+    assertThat(
+        refused(one, two), containsString("split their runs into different numbers of shards"));
+  }
+
+  @Test
+  void aShardOfAnOlderFlowcheckIsRefusedAndToldToRunAgain() throws Exception {
+    Path one = shard(1, 2);
+    Path two = shard(2, 2);
+    Files.writeString(two.resolve(RunSummary.SHARD_FILE), "shard=2/2\nscenarios=2\nselected=4\n");
+    assertThat(
+        refused(one, two),
+        containsString(
+            two
+                + " holds shard 2/2 written by an older flowcheck, which does not record which run"
+                + " a shard belongs to: run every shard again with this flowcheck"));
+  }
+
+  @Test
+  void aFolderWithoutShardAmongShardsIsRefused() throws Exception {
+    Path one = shard(1, 2);
+    Path two = shard(2, 2);
+    Files.delete(two.resolve(RunSummary.SHARD_FILE));
+    assertThat(
+        refused(one, two),
+        containsString(two + " holds no shard (no flowcheck-shard.properties), but " + one));
+  }
+
+  @Test
+  void aShardThatDidNotGetToItsEndFailsTheMergedRun() throws Exception {
+    Path one = shard(1, 2);
+    Path two = shard(2, 2);
+    Files.delete(two.resolve(RunSummary.FILE));
+    Path out = tmp.resolve("merged");
+    ResultsMerge.merge(List.of(one, two), out);
+    assertThat(
+        RunSummary.read(out).failure(),
+        containsString("shard 2/2: the run did not get to its end"));
+  }
+
+  @Test
+  void foldersThatAreNoResultsAreNamed() throws Exception {
     IllegalArgumentException none =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ResultsMerge.merge(List.of(Files.createDirectories(tmp.resolve("x"))), out));
+            () ->
+                ResultsMerge.merge(
+                    List.of(Files.createDirectories(tmp.resolve("x"))), tmp.resolve("merged")));
     assertThat(none.getMessage(), containsString("holds no results of a run"));
   }
 

@@ -85,4 +85,66 @@ class RunSummaryTest {
     assertEquals(null, s.emptyShard());
     assertEquals(5, s.total());
   }
+
+  /** The run the issue saw: 40 scenarios in JUnit and Allure, and the verdict said 37. */
+  @Test
+  void everyScenarioCountsInTheTotalNotConfirmedOnesToo() throws Exception {
+    Files.writeString(
+        run.resolve(RunSummary.FILE),
+        "passed=35\nnotConfirmed=3\nfailed=2\nskipped=0\nseconds=9\n");
+    RunSummary s = RunSummary.read(run);
+    assertEquals(new ScenarioCounts(35, 3, 2, 0), s.counts());
+    assertEquals(40, s.total());
+    assertEquals(
+        Verdict.failed("flowcheck: FAILED: 2 of 40 scenarios failed (35 passed, 3 not confirmed)"),
+        s.verdict());
+  }
+
+  @Test
+  void aGreenRunListsItsNotConfirmedAndSkippedScenarios() throws Exception {
+    RunSummary.write(run, new ScenarioCounts(35, 3, 0, 2), 25);
+    assertEquals(
+        Verdict.passed("flowcheck: 35 of 40 scenarios passed, 3 not confirmed, 2 skipped in 25 s"),
+        RunSummary.read(run).verdict());
+    RunSummary.write(run, new ScenarioCounts(55, 0, 0, 0), 40);
+    assertEquals(
+        Verdict.passed("flowcheck: 55 scenarios passed in 40 s"), RunSummary.read(run).verdict());
+  }
+
+  @Test
+  void aFailedRunListsEveryOtherEnd() throws Exception {
+    RunSummary.write(run, new ScenarioCounts(0, 1, 2, 1), 3);
+    assertEquals(
+        Verdict.failed(
+            "flowcheck: FAILED: 2 of 4 scenarios failed (0 passed, 1 not confirmed, 1 skipped)"),
+        RunSummary.read(run).verdict());
+  }
+
+  @Test
+  void aRunWhoseScenariosWereAllNotConfirmedRanScenarios() throws Exception {
+    RunSummary.write(run, new ScenarioCounts(0, 2, 0, 0), 3);
+    assertNull(RunSummary.read(run).problem());
+    assertEquals(
+        Verdict.passed("flowcheck: 0 of 2 scenarios passed, 2 not confirmed in 3 s"),
+        RunSummary.read(run).verdict());
+  }
+
+  @Test
+  void aFailureOutsideTheScenariosFailsAGreenRunAndKeepsItsCounts() throws Exception {
+    RunSummary.write(run, new ScenarioCounts(49, 1, 0, 0), 3);
+    Files.writeString(run.resolve(RunSummary.FAILURE_FILE), "Cleanup problem: logout failed\n");
+    assertEquals(
+        Verdict.failed(
+            "flowcheck: FAILED: the run failed outside its scenarios (49 of 50 scenarios passed,"
+                + " 1 not confirmed): Cleanup problem: logout failed"),
+        RunSummary.read(run).verdict());
+  }
+
+  @Test
+  void countsAddUpAcrossShards() {
+    assertEquals(
+        new ScenarioCounts(3, 1, 2, 4),
+        new ScenarioCounts(1, 0, 2, 3).plus(new ScenarioCounts(2, 1, 0, 1)));
+    assertEquals(10, new ScenarioCounts(3, 1, 2, 4).total());
+  }
 }

@@ -9,6 +9,8 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.run.ScenarioCounts;
 import io.flowcheck.runner.assumptions.NotConfirmed;
 import io.flowcheck.runner.assumptions.NotConfirmedException;
 import io.flowcheck.runner.files.RunPaths;
@@ -89,17 +91,19 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   }
 
   private synchronized void summary(TestRunFinished event) {
-    int passed = counts.getOrDefault(Status.PASSED, 0);
-    int skipped = counts.getOrDefault(Status.SKIPPED, 0);
-    int unconfirmed = notConfirmed.size();
-    int failed = done - passed - skipped - unconfirmed;
+    ScenarioCounts counts = counts();
     Duration took = Duration.between(started, event.getInstant());
     out.println();
     // Not "N passed, N failed" on purpose: CI tools read that shape as the whole build's verdict,
     // and in-process runs inside the build print this summary for their own deliberate failures.
     out.printf(
         "flowcheck: %d scenarios (passed %d, not confirmed %d, failed %d, skipped %d) in %s%n",
-        done, passed, unconfirmed, failed, skipped, seconds(took));
+        counts.total(),
+        counts.passed(),
+        counts.notConfirmed(),
+        counts.failed(),
+        counts.skipped(),
+        seconds(took));
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
     java.nio.file.Path outputDir = RunPaths.outputDir();
@@ -110,31 +114,24 @@ public final class ProgressPlugin implements ConcurrentEventListener {
             ? "  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
                 + " reports/target/allure-report (Allure, after the reports module runs)"
             : "  reports: " + outputDir.resolve("cucumber-reports/cucumber.html") + " (Cucumber)");
-    writeSummary(passed, unconfirmed, failed, skipped, took);
-  }
-
-  /** For scripts: the main job reads it to set its exit code after the reports are built. */
-  private void writeSummary(int passed, int unconfirmed, int failed, int skipped, Duration took) {
+    // For the verdict: Maven's main job and the jar read it after the reports are built.
     try {
-      java.nio.file.Path file = RunPaths.outputDir().resolve("flowcheck-summary.properties");
-      java.nio.file.Files.createDirectories(file.getParent());
-      java.nio.file.Files.writeString(
-          file,
-          "passed="
-              + passed
-              + "\nnotConfirmed="
-              + unconfirmed
-              + "\nfailed="
-              + failed
-              + "\nskipped="
-              + skipped
-              + "\nseconds="
-              + took.toSeconds()
-              + "\n");
+      RunSummary.write(outputDir, counts, took.toSeconds());
     } catch (java.io.IOException e) {
       out.println(
-          "  (could not write target/flowcheck-summary.properties: " + e.getMessage() + ")");
+          "  (could not write " + outputDir.resolve(RunSummary.FILE) + ": " + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Every finished scenario in exactly one count: not confirmed, passed, skipped, and failed for
+   * every other status (undefined, ambiguous, pending too), as the JUnit XML and Allure count them.
+   */
+  synchronized ScenarioCounts counts() {
+    int passed = counts.getOrDefault(Status.PASSED, 0);
+    int skipped = counts.getOrDefault(Status.SKIPPED, 0);
+    int unconfirmed = notConfirmed.size();
+    return new ScenarioCounts(passed, unconfirmed, done - passed - skipped - unconfirmed, skipped);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.flowcheck.framework.config.Shard;
 import io.flowcheck.framework.config.ShardSettings;
 import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.config.TagFilterCheck;
+import io.flowcheck.framework.run.ShardOfRun;
 import io.flowcheck.runner.files.RunPaths;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * with {@link ShardPlan}; lock tags come from {@code
  * cucumber.execution.exclusive-resources.<tag>.*} in {@code junit-platform.properties} or the
  * system properties. It says in one line what the shard runs, and records it in {@value
- * ShardRecord#FILE} for the verdict (an empty shard is green).
+ * ShardRecord#FILE} for the verdict (an empty shard is green) and for the merge of the shards
+ * (which shard of which selection and split).
  *
  * <p>A bad {@code ef.shard} is left to the run, which stops at start with the setting's one line;
  * here the scenarios are then left as they are. An unreadable timings file takes the place of the
@@ -136,12 +138,9 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
       return;
     }
     Map<String, Integer> plan = ShardPlan.split(selected, lockTags(), durations, shard.total());
-    int mine = 0;
-    for (Map.Entry<String, Integer> e : plan.entrySet()) {
-      boolean here = e.getValue() == shard.index();
-      decided.put(byId.get(e.getKey()), here);
-      mine += here ? 1 : 0;
-    }
+    plan.forEach((id, shardOf) -> decided.put(byId.get(id), shardOf == shard.index()));
+    ShardOfRun record = ShardRecord.of(shard, tagFilter, selected, plan);
+    int mine = record.scenarios();
     String how =
         durations.isEmpty()
             ? "shared by count"
@@ -167,8 +166,7 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
     if (!line.equals(LAST_LINE.getAndSet(line))) {
       out.println(line);
     }
-    ShardRecord.write(
-        outputDir == null ? RunPaths.outputDir() : outputDir, shard, mine, selected.size());
+    ShardRecord.write(outputDir == null ? RunPaths.outputDir() : outputDir, record);
   }
 
   /** The run's tag expression, or null when every scenario is selected (or it cannot be parsed). */

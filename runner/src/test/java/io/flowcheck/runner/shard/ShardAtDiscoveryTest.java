@@ -2,8 +2,8 @@ package io.flowcheck.runner.shard;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.framework.config.Shard;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,9 +151,55 @@ class ShardAtDiscoveryTest {
     assertThat(
         console.toString(StandardCharsets.UTF_8),
         containsString("flowcheck: shard 3/3 runs 4 of 12 selected scenarios (shared by count)"));
-    assertThat(
-        Files.readString(tmp.resolve(ShardRecord.FILE)),
-        equalTo("shard=3/3\nscenarios=4\nselected=12\n"));
+    Properties record = record();
+    assertEquals("3/3", record.getProperty("shard"));
+    assertEquals("4", record.getProperty("scenarios"));
+    assertEquals("12", record.getProperty("selected"));
+    assertEquals("@regression", record.getProperty("tags"));
+  }
+
+  /**
+   * Each shard records which run it is a shard of, so that a merge can refuse a shard of another
+   * run: the shards of one run record the same selection and split; another tag filter is another
+   * selection, other timings (the same selection) another split.
+   */
+  @Test
+  void theShardsOfOneRunRecordTheSameSelectionAndSplitAndOtherRunsOthers() throws Exception {
+    List<Properties> ofOneRun = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      kept(filter(new Shard(i, 3), null, "@regression"), engine());
+      ofOneRun.add(record());
+    }
+    String selection = ofOneRun.get(0).getProperty("selection");
+    String split = ofOneRun.get(0).getProperty("split");
+    assertTrue(selection != null && !selection.isBlank(), "no selection recorded");
+    assertTrue(split != null && !split.isBlank(), "no split recorded");
+    for (Properties p : ofOneRun) {
+      assertEquals(selection, p.getProperty("selection"));
+      assertEquals(split, p.getProperty("split"));
+    }
+
+    kept(filter(new Shard(1, 3), null, "@regression or @smoke"), engine());
+    assertNotEquals(selection, record().getProperty("selection"), "another tag filter");
+
+    Path timings = tmp.resolve("t.json");
+    Timings.write(
+        timings,
+        Map.of(
+            "features/a.feature :: a s1", 60_000L,
+            "features/b.feature :: b s1", 1_000L,
+            "features/b.feature :: b s2", 1_000L));
+    kept(filter(new Shard(1, 3), timings, "@regression"), engine());
+    assertEquals(selection, record().getProperty("selection"), "the same selection");
+    assertNotEquals(split, record().getProperty("split"), "split by other durations");
+  }
+
+  private Properties record() throws Exception {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(tmp.resolve(ShardRecord.FILE))) {
+      p.load(in);
+    }
+    return p;
   }
 
   @Test
