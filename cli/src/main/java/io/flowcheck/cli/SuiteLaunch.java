@@ -4,7 +4,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.flowcheck.features.SuiteConfiguration;
+import io.flowcheck.features.TagFilterAtDiscovery;
 import io.flowcheck.framework.config.Setting;
+import io.flowcheck.framework.config.TagFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,10 +112,15 @@ final class SuiteLaunch {
     } else {
       selection.features().forEach(dir -> selectors.add(selectDirectory(dir.toFile())));
     }
-    return LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectors)
-        .filters(EngineFilter.includeEngines(CUCUMBER))
-        .build();
+    LauncherDiscoveryRequestBuilder request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectors)
+            .filters(EngineFilter.includeEngines(CUCUMBER));
+    if (selection.tags() != null) {
+      // Its line for a filter that selects nothing names --tags, not the system property.
+      request.filters(new TagFilterAtDiscovery(new TagFilter(selection.tags(), SuiteOptions.TAGS)));
+    }
+    return request.build();
   }
 
   private static void clear(Path out) {

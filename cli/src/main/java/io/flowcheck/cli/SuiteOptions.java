@@ -1,6 +1,5 @@
 package io.flowcheck.cli;
 
-import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.config.TagFilterCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,11 @@ import picocli.CommandLine.Option;
 
 /** What to run: tags, parallelism, features and glue, the same for run, capture and compare. */
 final class SuiteOptions {
+  /** The option's name, which the lines about its expression name. */
+  static final String TAGS = "--tags";
+
   @Option(
-      names = "--tags",
+      names = TAGS,
       paramLabel = "EXPR",
       description = "cucumber.filter.tags: a tag expression, e.g. '@smoke and not @slow'.")
   String tags;
@@ -55,14 +57,13 @@ final class SuiteOptions {
         throw new FlowcheckCli.UsageProblem("flowcheck: --classpath " + jar + ": no such jar");
       }
     }
-    if (tags != null) {
-      // The suite would report it as a failing test; here it is a wrong option, said at once.
-      TagFilterCheck.syntaxProblem(new TagFilter(tags, "--tags"))
-          .ifPresent(
-              line -> {
-                throw new FlowcheckCli.UsageProblem(line);
-              });
-    }
+    // The suite would report it as a failing test; here it is a wrong option, said at once,
+    // before the settings are checked or a server is called.
+    TagFilterCheck.syntaxProblem(tags, TAGS)
+        .ifPresent(
+            line -> {
+              throw new FlowcheckCli.UsageProblem("flowcheck: " + line);
+            });
     if (threads != null && threads < 1) {
       throw new FlowcheckCli.UsageProblem(
           "flowcheck: --threads " + threads + ": give a whole number of 1 or more");

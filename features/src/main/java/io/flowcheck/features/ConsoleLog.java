@@ -16,9 +16,10 @@ import org.junit.platform.launcher.TestPlan;
  * Copies everything a test JVM prints into the file named by {@code flowcheck.console.log} (set for
  * the feature suite), so the leak gate can search the run's whole console output, banner, progress
  * and cleanup lines included. A failure outside every scenario (a rejected setting, an unreachable
- * server) is not printed by Cucumber: it is printed here as one line, and the first one is kept
- * beside the log for the build's verdict ({@link RunSummary#FAILURE_FILE}). Registered through
- * META-INF/services; does nothing when the property is not set.
+ * server, a tag filter that selects nothing) is not printed by Cucumber: it is printed here as one
+ * line, and the first one is kept beside the log for the build's verdict ({@link
+ * RunSummary#FAILURE_FILE}). Registered through META-INF/services; does nothing when the property
+ * is not set.
  */
 public final class ConsoleLog implements TestExecutionListener {
   private PrintStream originalOut;
@@ -50,8 +51,9 @@ public final class ConsoleLog implements TestExecutionListener {
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    // The tag filter's stand-in test fails in place of the whole run, so it counts as the run's.
     if (file != null
-        && id.isContainer()
+        && (id.isContainer() || TagFilterAtDiscovery.isTagFilterProblem(id))
         && result.getStatus() == TestExecutionResult.Status.FAILED) {
       String why = result.getThrowable().map(ConsoleLog::oneLine).orElse("no reason given");
       System.out.println("flowcheck: the run failed outside its scenarios: " + why);

@@ -14,6 +14,7 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 import org.junit.platform.engine.support.hierarchical.Node;
 import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Applies the run's Cucumber tag filter at discovery, so scenarios outside it are not tests at all.
@@ -24,7 +25,9 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  *
  * <p>It also stops a run whose filter cannot select anything, with one line from {@link
  * TagFilterCheck}: an expression Cucumber cannot parse, or one no scenario matches. That run holds
- * one failing test, {@code tag filter}, whose message is the line.
+ * one failing test, {@code tag filter}, whose message is the line. Cucumber's engine still starts
+ * the run for that test (its before-all hooks run whenever it has a test), so the run's start
+ * refuses an unparseable expression itself, before any call to the server.
  *
  * <p>Registered through {@code META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter};
  * the launcher applies it to every discovered descriptor, parents before children. It touches only
@@ -47,13 +50,24 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
     this(TagFilter.effective());
   }
 
-  TagFilterAtDiscovery(TagFilter filter) {
+  /**
+   * A filter whose one-line problem names the option the caller took the expression from, e.g. the
+   * jar's {@code new TagFilter(tags, "--tags")}. Given in a launcher request, it runs after the
+   * service-loaded instance (the launcher applies its own filters first), and its problem line
+   * replaces that one's, which can only name where this JVM's configuration holds the expression.
+   */
+  public TagFilterAtDiscovery(TagFilter filter) {
     this.filter = filter;
     // An unparseable filter is reported when the Cucumber engine's descriptor is visited.
     this.expression =
-        TagFilterCheck.syntaxProblem(filter).isEmpty() && filter.isSet()
+        filter.syntaxProblem().isEmpty() && filter.isSet()
             ? TagExpressionParser.parse(filter.expression())
             : null;
+  }
+
+  /** Whether {@code id} is the test that stands for a run whose filter can select nothing. */
+  public static boolean isTagFilterProblem(TestIdentifier id) {
+    return id.getUniqueIdObject().getLastSegment().getType().equals(TagFilterProblem.SEGMENT);
   }
 
   @Override
@@ -72,9 +86,15 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
       }
       // Throwing here would end the test JVM, and surefire answers that with a stack-trace wall;
       // a failing test in place of the scenarios shows the one line and fails the build.
-      TagFilterCheck.problem(filter, scenarioTags)
+      filter
+          .problem(scenarioTags)
           .ifPresent(
-              line -> descriptor.addChild(new TagFilterProblem(descriptor.getUniqueId(), line)));
+              line -> {
+                List.copyOf(descriptor.getChildren()).stream()
+                    .filter(TagFilterProblem.class::isInstance)
+                    .forEach(descriptor::removeChild);
+                descriptor.addChild(new TagFilterProblem(descriptor.getUniqueId(), line));
+              });
       return FilterResult.included("the Cucumber engine");
     }
     if (!descriptor.isTest()) {
@@ -113,10 +133,11 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
    */
   static final class TagFilterProblem extends AbstractTestDescriptor
       implements Node<EngineExecutionContext> {
+    static final String SEGMENT = "tag-filter";
     private final String line;
 
     TagFilterProblem(UniqueId engine, String line) {
-      super(engine.append("tag-filter", "problem"), "tag filter");
+      super(engine.append(SEGMENT, "problem"), "tag filter");
       this.line = line;
     }
 

@@ -5,6 +5,7 @@ import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.LogoutOutcome;
 import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.client.VersionLookup;
+import io.flowcheck.framework.config.EfConfigException;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.cleanup.Leftovers;
@@ -120,8 +121,20 @@ public final class FlowcheckRun {
     }
   }
 
-  /** Starts a run with these settings: the only way to make one. */
+  /**
+   * Starts a run with these settings: the only way to make one. A tag expression Cucumber cannot
+   * parse stops it first, before the server is touched: Cucumber's engine starts the run even when
+   * the discovery filter left only its failing stand-in test, and the run would log in and make a
+   * sandbox for no scenario.
+   */
   public static FlowcheckRun start(EfSettings configured) {
+    configured
+        .tagFilter()
+        .syntaxProblem()
+        .ifPresent(
+            line -> {
+              throw new EfConfigException(line);
+            });
     return new FlowcheckRun(ServerUnderTest.start(configured));
   }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.AuthMode;
+import io.flowcheck.framework.config.EfConfigException;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.secrets.LeakScanner;
@@ -20,6 +21,9 @@ import io.flowcheck.runner.scenario.ScenarioRef;
 import io.flowcheck.runner.server.SimulatorControl;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,6 +144,45 @@ class FlowcheckRunTest {
           first.settings().server(), second.settings().server(), "a simulator of its own");
     } finally {
       second.finish();
+    }
+  }
+
+  /**
+   * A listening socket stands for the server: a connection, however short, would wait in its
+   * backlog. Cucumber's engine starts the run even when only the tag filter's failing test is left.
+   */
+  @Test
+  void aBrokenTagExpressionStopsTheStartBeforeTheServerIsTouched() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      EfConfigException e =
+          assertThrows(
+              EfConfigException.class,
+              () ->
+                  FlowcheckRun.start(
+                      SettingsLoader.load(
+                          Map.of(
+                              "cucumber.filter.tags",
+                              "@smoke and",
+                              "ef.server",
+                              "http://127.0.0.1:" + server.getLocalPort(),
+                              "ef.password",
+                              PASSWORD,
+                              "ef.timeout.read",
+                              "1s",
+                              "ef.retries",
+                              "0",
+                              "user.dir",
+                              System.getProperty("java.io.tmpdir"),
+                              "flowcheck.output.dir",
+                              out.toString()),
+                          Map.of())));
+      assertEquals(
+          "the tag expression '@smoke and' (from -Dcucumber.filter.tags) is not valid: Tag"
+              + " expression \"@smoke and\" could not be parsed because of syntax error: Expected"
+              + " operand.",
+          e.getMessage());
+      server.setSoTimeout(200);
+      assertThrows(SocketTimeoutException.class, server::accept, "a connection to the server");
     }
   }
 

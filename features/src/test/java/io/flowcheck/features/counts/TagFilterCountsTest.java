@@ -8,10 +8,18 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import io.flowcheck.features.AllureInto;
 import io.flowcheck.features.CapturedConsole;
 import io.flowcheck.features.RunFeaturesTest;
+import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.upgrade.JsonTree;
+import io.flowcheck.simulator.EfSimulator;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -33,6 +41,8 @@ import tools.jackson.databind.JsonNode;
  * reports and writes to its XML; the embedded simulator serves it.
  */
 class TagFilterCountsTest {
+  private static final String SERVER_PASSWORD = "Tag-Filter-Server-Pw-3";
+
   @TempDir Path out;
 
   @Test
@@ -62,17 +72,43 @@ class TagFilterCountsTest {
                 + " (from -Dcucumber.filter.tags); tags in the features: "),
         line);
     assertTrue(line.contains("@smoke"), line);
+    // The verdict says it too, not "does -Dcucumber.filter.tags select any?".
+    assertEquals("no scenario ran: " + line, RunSummary.read(out).problem());
   }
 
+  /**
+   * Against a server of its own, so that every request the run makes is counted: a broken
+   * expression must stop the run before its login, sandbox and sweep.
+   */
   @Test
-  void aBrokenTagExpressionStopsTheRunWithCucumbersParseErrorInOneLine() {
-    String line = onlyFailure(runSuite("@smoke and"));
+  void aBrokenTagExpressionStopsTheRunWithCucumbersParseErrorBeforeAnyCallToTheServer()
+      throws Exception {
+    try (EfSimulator server =
+        EfSimulator.builder().port(0).http(true).user("admin", SERVER_PASSWORD).start()) {
+      TestExecutionSummary summary =
+          runSuite(
+              "@smoke and",
+              Map.of(
+                  "ef.server",
+                  server.serverUrl(),
+                  "ef.password",
+                  SERVER_PASSWORD,
+                  "ef.auth",
+                  "session"));
 
-    assertTrue(
-        line.startsWith(
-            "the tag filter (from -Dcucumber.filter.tags) is not a valid tag"
-                + " expression: Tag expression \"@smoke and\" could not be parsed"),
-        line);
+      String expected =
+          "the tag expression '@smoke and' (from -Dcucumber.filter.tags) is not valid: Tag"
+              + " expression \"@smoke and\" could not be parsed because of syntax error:"
+              + " Expected operand.";
+      assertEquals(List.of(), server.loginAttempts(), "logins");
+      assertEquals(0, requestsSeenBy(server), "requests the server answered");
+      assertEquals(1, summary.getTotalFailureCount(), "the run must fail");
+      assertEquals(0, summary.getTestsStartedCount(), "no test may start");
+      Throwable failure = summary.getFailures().get(0).getException();
+      assertEquals(expected, failure.getMessage());
+      assertEquals(0, failure.getStackTrace().length, "a stack trace with the line");
+      assertEquals("no scenario ran: " + expected, RunSummary.read(out).problem());
+    }
   }
 
   /** The single failed test of a run that must stop at its start, and its one-line message. */
@@ -93,12 +129,20 @@ class TagFilterCountsTest {
    * build is hidden meanwhile, so the embedded simulator serves the run.
    */
   private TestExecutionSummary runSuite(String tags) {
+    return runSuite(tags, Map.of());
+  }
+
+  /** The same against the server {@code settings} name. */
+  private TestExecutionSummary runSuite(String tags, Map<String, String> settings) {
     Properties saved = (Properties) System.getProperties().clone();
     saved.stringPropertyNames().stream()
         .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
         .forEach(System::clearProperty);
+    settings.forEach(System::setProperty);
     System.setProperty("cucumber.filter.tags", tags);
     System.setProperty("flowcheck.output.dir", out.toString());
+    // The run's one-line failure is kept beside this log, where the build's verdict reads it.
+    System.setProperty("flowcheck.console.log", out.resolve("console.log").toString());
     try {
       LauncherDiscoveryRequest request =
           LauncherDiscoveryRequestBuilder.request()
@@ -131,6 +175,18 @@ class TagFilterCountsTest {
     }
   }
 
+  /** How many API requests the simulator answered (its admin API's traffic log). */
+  private static int requestsSeenBy(EfSimulator server) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.serverUrl() + "/__admin/ef/traffic"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer.body());
+    return JsonTree.parse(answer.body()).path("requests").size();
+  }
+
   private long consoleCount() throws IOException {
     Properties summary = new Properties();
     try (Reader in = Files.newBufferedReader(out.resolve("flowcheck-summary.properties"))) {
@@ -157,7 +213,7 @@ class TagFilterCountsTest {
   }
 
   private long cucumberJsonScenarios() {
-    JsonNode features = io.flowcheck.framework.upgrade.JsonTree.read(out.resolve("cucumber.json"));
+    JsonNode features = JsonTree.read(out.resolve("cucumber.json"));
     long scenarios = 0;
     for (JsonNode feature : features) {
       for (JsonNode element : feature.path("elements")) {

@@ -23,6 +23,7 @@ final class EfTransport {
   private final SecretMasker masker;
   private final Answers answers;
   private final CallListener observer;
+  private final TlsPortCheck tlsPort;
 
   EfTransport(EfSettings settings, SecretMasker masker) {
     this.settings = settings;
@@ -30,6 +31,7 @@ final class EfTransport {
     this.http = HttpSetup.forClient(settings, masker);
     this.answers = new Answers(masker);
     this.observer = CallListener.NONE;
+    this.tlsPort = new TlsPortCheck(settings);
   }
 
   /** A view sharing the specification, pool and masker, whose calls go to another observer. */
@@ -39,6 +41,7 @@ final class EfTransport {
     this.http = shared.http;
     this.answers = shared.answers;
     this.observer = observer;
+    this.tlsPort = shared.tlsPort;
   }
 
   /** The same transport; its calls are told to {@code more} too. */
@@ -98,7 +101,7 @@ final class EfTransport {
       try {
         response = request.request(op.method(), target);
       } catch (Exception e) {
-        EfException failure = Failures.translate(e, op, settings);
+        EfException failure = tlsPort.explain(e, Failures.translate(e, op, settings));
         trace.tried(exchange(op, 0, start, attempt, relative, body, null));
         if (failure instanceof EfUnreachableException u
             && u.isConnectionFault()

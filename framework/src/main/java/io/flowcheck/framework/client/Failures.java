@@ -1,6 +1,7 @@
 package io.flowcheck.framework.client;
 
 import io.flowcheck.framework.config.EfSettings;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
@@ -11,7 +12,9 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.http.ConnectionClosedException;
 import org.apache.http.NoHttpResponseException;
+import org.apache.http.ProtocolException;
 import org.apache.http.TruncatedChunkException;
+import org.apache.http.client.ClientProtocolException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
 
@@ -85,6 +88,30 @@ final class Failures {
             + thrown.getClass().getSimpleName()
             + ": "
             + reason(thrown));
+  }
+
+  /**
+   * Whether the connection was made but broke the way a TLS port breaks a plain request: closed
+   * without an answer, reset, or answered with bytes that are not HTTP. Not when nothing listens,
+   * nothing answers in time, or the host is unknown: no TLS port explains those.
+   */
+  static boolean failedAtConnection(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof NoRouteToHostException
+          || t instanceof UnknownHostException
+          || t instanceof InterruptedIOException // the connect and read timeouts
+          || t instanceof SSLException) {
+        return false;
+      }
+      if (t instanceof NoHttpResponseException
+          || t instanceof ClientProtocolException
+          || t instanceof ProtocolException
+          || t instanceof SocketException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The useful part of an exception's message, on one line. */

@@ -1,7 +1,9 @@
 package io.flowcheck.framework.config;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -65,12 +67,19 @@ public record TagFilter(String expression, String source) {
   }
 
   /**
+   * Cucumber's parse error for this filter, on one line, naming where it was given. Empty when it
+   * parses or is not set. See {@link TagFilterCheck}.
+   */
+  public Optional<String> syntaxProblem() {
+    return TagFilterCheck.syntaxProblem(expression, source);
+  }
+
+  /**
    * Why this filter would run nothing, in one line: Cucumber cannot parse it, or no scenario's tags
    * satisfy it. Empty when at least one scenario matches. See {@link TagFilterCheck}.
    */
-  public java.util.Optional<String> problem(
-      java.util.Collection<? extends java.util.Collection<String>> scenarioTags) {
-    return TagFilterCheck.problem(this, scenarioTags);
+  public Optional<String> problem(Collection<? extends Collection<String>> scenarioTags) {
+    return TagFilterCheck.problem(expression, source, scenarioTags);
   }
 
   private static boolean isGiven(String value) {

@@ -14,6 +14,9 @@ import java.util.TreeSet;
  * Cucumber cannot parse, or one that no scenario's tags satisfy. Without this a typo in the filter
  * gives a green run of zero scenarios. Parsing and matching use Cucumber's own tag expression
  * library, so the verdict is the one Cucumber itself would reach.
+ *
+ * <p>Each line names the option the user gave the expression with, which only the caller knows: the
+ * jar's {@code --tags}, Maven's {@code -Dcucumber.filter.tags}, an environment variable.
  */
 public final class TagFilterCheck {
   /** Enough tags to recognise the intended one; the rest are counted, to keep the line short. */
@@ -21,51 +24,59 @@ public final class TagFilterCheck {
 
   private TagFilterCheck() {}
 
-  /** Cucumber's parse error for {@code filter}, on one line; empty when it parses or is not set. */
-  public static Optional<String> syntaxProblem(TagFilter filter) {
-    if (!filter.isSet()) {
+  /**
+   * Cucumber's parse error for {@code expression}, on one line; empty when it parses or is null.
+   *
+   * @param option how the user gave it, e.g. {@code --tags}; null to name none
+   */
+  public static Optional<String> syntaxProblem(String expression, String option) {
+    if (expression == null) {
       return Optional.empty();
     }
     try {
-      TagExpressionParser.parse(filter.expression());
+      TagExpressionParser.parse(expression);
       return Optional.empty();
     } catch (TagExpressionException e) {
       return Optional.of(
-          "the tag filter"
-              + from(filter)
-              + " is not a valid tag expression: "
+          "the tag expression '"
+              + expression
+              + "'"
+              + from(option)
+              + " is not valid: "
               + oneLine(e.getMessage()));
     }
   }
 
   /**
-   * The one-line problem with {@code filter} for these scenarios, or empty when at least one
-   * scenario matches (or no filter is set).
+   * The one-line problem with {@code expression} for these scenarios, or empty when at least one
+   * scenario matches (or the expression is null).
    *
+   * @param option how the user gave it, e.g. {@code --tags}; null to name none
    * @param scenarioTags each scenario's effective tags as Cucumber sees them (its own, its
    *     feature's, its rule's and its examples' tags), e.g. {@code ["@smoke", "@properties"]}
    */
   public static Optional<String> problem(
-      TagFilter filter, Collection<? extends Collection<String>> scenarioTags) {
-    Optional<String> syntax = syntaxProblem(filter);
-    if (syntax.isPresent() || !filter.isSet()) {
+      String expression, String option, Collection<? extends Collection<String>> scenarioTags) {
+    Optional<String> syntax = syntaxProblem(expression, option);
+    if (syntax.isPresent() || expression == null) {
       return syntax;
     }
-    Expression expression = TagExpressionParser.parse(filter.expression());
+    Expression parsed = TagExpressionParser.parse(expression);
     for (Collection<String> tags : scenarioTags) {
-      if (expression.evaluate(List.copyOf(tags))) {
+      if (parsed.evaluate(List.copyOf(tags))) {
         return Optional.empty();
       }
     }
     return Optional.of(
         "no scenario matches the tag filter '"
-            + filter.expression()
+            + expression
             + "'"
-            + from(filter)
+            + from(option)
             + "; "
             + knownTags(scenarioTags));
   }
 
+  /** The tags that exist, sorted and each once, so the line shows what could be selected. */
   private static String knownTags(Collection<? extends Collection<String>> scenarioTags) {
     if (scenarioTags.isEmpty()) {
       return "the features hold no scenario";
@@ -81,8 +92,8 @@ public final class TagFilterCheck {
     return "tags in the features: " + String.join(", ", listed) + more;
   }
 
-  private static String from(TagFilter filter) {
-    return filter.source() == null ? "" : " (from " + filter.source() + ")";
+  private static String from(String option) {
+    return option == null ? "" : " (from " + option + ")";
   }
 
   private static String oneLine(String message) {

@@ -49,12 +49,9 @@ class StartMessagesTest {
     EfUnreachableException e =
         assertThrows(EfUnreachableException.class, () -> ServerProbe.check(settings));
     assertEquals(
-        "EF unreachable: the server at 127.0.0.1:"
+        "EF unreachable: ef.server is http://127.0.0.1:"
             + port
-            + " answered with TLS, but "
-            + "ef.server is http://127.0.0.1:"
-            + port
-            + ": use https://127.0.0.1:"
+            + ", but this port speaks TLS: use https://127.0.0.1:"
             + port,
         e.getMessage());
   }

@@ -41,11 +41,36 @@ class TagFilterCheckTest {
     Optional<String> problem = filter("@smoke and").problem(SCENARIOS);
     assertEquals(
         Optional.of(
-            "the tag filter (from -Dcucumber.filter.tags) is not a valid tag "
-                + "expression: Tag expression \"@smoke and\" could not be parsed because of syntax "
-                + "error: Expected operand."),
+            "the tag expression '@smoke and' (from -Dcucumber.filter.tags) is not valid: Tag"
+                + " expression \"@smoke and\" could not be parsed because of syntax error:"
+                + " Expected operand."),
         problem);
-    assertEquals(problem, TagFilterCheck.syntaxProblem(filter("@smoke and")));
+    assertEquals(problem, filter("@smoke and").syntaxProblem());
+  }
+
+  @Test
+  void theCallerNamesTheOptionTheExpressionCameWith() {
+    assertEquals(
+        Optional.of(
+            "the tag expression '@a or (@b' (from --tags) is not valid: Tag expression \"@a or"
+                + " (@b\" could not be parsed because of syntax error: Unmatched (."),
+        TagFilterCheck.syntaxProblem("@a or (@b", "--tags"));
+    assertEquals(
+        Optional.of(
+            "no scenario matches the tag filter '@nosuchtag' (from --tags); tags in the"
+                + " features: @properties, @regression, @smoke"),
+        TagFilterCheck.problem("@nosuchtag", "--tags", SCENARIOS));
+  }
+
+  @Test
+  void tagsThatExistAreListedSortedAndOnce() {
+    List<List<String>> scenarios =
+        List.of(List.of("@z", "@smoke"), List.of("@smoke", "@a"), List.of("@z"));
+    assertEquals(
+        Optional.of(
+            "no scenario matches the tag filter '@none' (from --tags); tags in the features: @a,"
+                + " @smoke, @z"),
+        TagFilterCheck.problem("@none", "--tags", scenarios));
   }
 
   @Test
@@ -53,7 +78,8 @@ class TagFilterCheckTest {
     assertEquals(Optional.empty(), filter("@smoke").problem(SCENARIOS));
     assertEquals(Optional.empty(), filter("not @smoke and not @regression").problem(SCENARIOS));
     assertEquals(Optional.empty(), TagFilter.NONE.problem(List.of()));
-    assertEquals(Optional.empty(), TagFilterCheck.syntaxProblem(filter("@a or (@b and not @c)")));
+    assertEquals(Optional.empty(), filter("@a or (@b and not @c)").syntaxProblem());
+    assertEquals(Optional.empty(), TagFilterCheck.syntaxProblem(null, "--tags"));
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.config.Shard;
 import io.flowcheck.framework.config.ShardSettings;
 import io.flowcheck.framework.config.TagFilter;
-import io.flowcheck.framework.config.TagFilterCheck;
 import io.flowcheck.framework.run.ShardOfRun;
 import io.flowcheck.runner.files.RunPaths;
 import java.io.PrintStream;
@@ -171,7 +170,7 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
 
   /** The run's tag expression, or null when every scenario is selected (or it cannot be parsed). */
   private Expression selection() {
-    if (!tagFilter.isSet() || !TagFilterCheck.syntaxProblem(tagFilter).isEmpty()) {
+    if (!tagFilter.isSet() || tagFilter.syntaxProblem().isPresent()) {
       return null;
     }
     return TagExpressionParser.parse(tagFilter.expression());
