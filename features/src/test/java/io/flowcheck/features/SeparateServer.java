@@ -51,6 +51,8 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
     return Map.of(
         "ef.server",
         sim.serverUrl(),
+        "ef.user",
+        "admin",
         "ef.password",
         password,
         "ef.tls",
@@ -73,6 +75,7 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Def.server=" + sim.serverUrl());
+    cmd.add("-Def.user=admin");
     cmd.add("-Def.tls=relaxed");
     systemProperties.forEach(p -> cmd.add("-D" + p));
     cmd.addAll(List.of(mainAndArgs));

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.flowcheck.features.AllureInto;
 import io.flowcheck.features.CapturedConsole;
+import io.flowcheck.features.PinnedSettings;
 import io.flowcheck.features.RunFeaturesTest;
 import java.io.IOException;
 import java.io.Reader;
@@ -90,13 +91,16 @@ class TagFilterCountsTest {
   /**
    * Runs the suite with this tag filter and every output in {@link #out}. The filter is given as
    * the system property, as on the Maven command line; any ef.* or cucumber.* setting of the outer
-   * build is hidden meanwhile, so the embedded simulator serves the run.
+   * build is hidden meanwhile and the {@link PinnedSettings} are set, so the embedded simulator
+   * serves the run.
    */
   private TestExecutionSummary runSuite(String tags) {
+    PinnedSettings.requireIsolatedEnvironment();
     Properties saved = (Properties) System.getProperties().clone();
     saved.stringPropertyNames().stream()
         .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
         .forEach(System::clearProperty);
+    PinnedSettings.with(Map.of()).forEach(System::setProperty);
     System.setProperty("cucumber.filter.tags", tags);
     System.setProperty("flowcheck.output.dir", out.toString());
     try {
