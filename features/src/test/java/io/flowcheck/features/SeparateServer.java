@@ -65,7 +65,7 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
 
   /**
    * A JVM on this test's classpath that runs {@code mainAndArgs} against this server, with {@code
-   * systemProperties} ({@code -Dk=v}) besides the server and TLS. The password travels in the
+   * systemProperties} ({@code -Dk=v}) besides the server, user and TLS. The password travels in the
    * environment ({@code EF_PASSWORD}), never on a command line, and no setting of the outer build's
    * environment leaks in.
    */
