@@ -21,8 +21,9 @@ public final class InProcessRun {
   private InProcessRun() {}
 
   /**
-   * Runs the features with exactly these settings: any {@code ef.*} or {@code cucumber.*} given to
-   * the outer build is hidden for the run, then everything is put back.
+   * Runs the features with exactly these settings over the {@link PinnedSettings}: any {@code ef.*}
+   * or {@code cucumber.*} given to the outer build is hidden for the run, then everything is put
+   * back; a setting in this JVM's environment stops the test (see {@link PinnedSettings}).
    */
   public static Result run(
       Map<String, String> settings, Path out, String tags, String... featurePaths) {
@@ -34,11 +35,12 @@ public final class InProcessRun {
    */
   public static Result runWithGlue(
       String glue, Map<String, String> settings, Path out, String tags, String... featurePaths) {
+    PinnedSettings.requireIsolatedEnvironment();
     java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
     saved.stringPropertyNames().stream()
         .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
         .forEach(System::clearProperty);
-    Map<String, String> props = new HashMap<>(settings);
+    Map<String, String> props = new HashMap<>(PinnedSettings.with(settings));
     props.put("flowcheck.output.dir", out.toString());
     props.put("cucumber.publish.quiet", "true");
     props.forEach(System::setProperty);

@@ -51,6 +51,8 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
     return Map.of(
         "ef.server",
         sim.serverUrl(),
+        "ef.user",
+        "admin",
         "ef.password",
         password,
         "ef.tls",
@@ -63,7 +65,7 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
 
   /**
    * A JVM on this test's classpath that runs {@code mainAndArgs} against this server, with {@code
-   * systemProperties} ({@code -Dk=v}) besides the server and TLS. The password travels in the
+   * systemProperties} ({@code -Dk=v}) besides the server, user and TLS. The password travels in the
    * environment ({@code EF_PASSWORD}), never on a command line, and no setting of the outer build's
    * environment leaks in.
    */
@@ -73,6 +75,7 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Def.server=" + sim.serverUrl());
+    cmd.add("-Def.user=admin");
     cmd.add("-Def.tls=relaxed");
     systemProperties.forEach(p -> cmd.add("-D" + p));
     cmd.addAll(List.of(mainAndArgs));

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.flowcheck.features.AllureInto;
 import io.flowcheck.features.CapturedConsole;
+import io.flowcheck.features.PinnedSettings;
 import io.flowcheck.features.RunFeaturesTest;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.upgrade.JsonTree;
@@ -126,7 +127,8 @@ class TagFilterCountsTest {
   /**
    * Runs the suite with this tag filter and every output in {@link #out}. The filter is given as
    * the system property, as on the Maven command line; any ef.* or cucumber.* setting of the outer
-   * build is hidden meanwhile, so the embedded simulator serves the run.
+   * build is hidden meanwhile and the {@link PinnedSettings} are set, so the embedded simulator
+   * serves the run.
    */
   private TestExecutionSummary runSuite(String tags) {
     return runSuite(tags, Map.of());
@@ -134,11 +136,12 @@ class TagFilterCountsTest {
 
   /** The same against the server {@code settings} name. */
   private TestExecutionSummary runSuite(String tags, Map<String, String> settings) {
+    PinnedSettings.requireIsolatedEnvironment();
     Properties saved = (Properties) System.getProperties().clone();
     saved.stringPropertyNames().stream()
         .filter(k -> k.startsWith("cucumber.") || k.startsWith("ef."))
         .forEach(System::clearProperty);
-    settings.forEach(System::setProperty);
+    PinnedSettings.with(settings).forEach(System::setProperty);
     System.setProperty("cucumber.filter.tags", tags);
     System.setProperty("flowcheck.output.dir", out.toString());
     // The run's one-line failure is kept beside this log, where the build's verdict reads it.

@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * Every setting the framework reads, with its environment twin. Each is read the same way (system
  * property, environment, profile, then the default; a few also from the file of the tool that
- * shares the setting) and checked once at start. The table in docs/settings.md mirrors this.
+ * shares the setting) and checked once at start. The table in docs/settings.md mirrors this. Other
+ * keys under {@code ef.}/{@code flowcheck.} that may be present are listed in {@link AllowedKey};
+ * any further one is refused as a misspelling.
  */
 public enum Setting {
   SERVER("ef.server", "server URL, e.g. https://flow.example.com:8443; unset = embedded simulator"),

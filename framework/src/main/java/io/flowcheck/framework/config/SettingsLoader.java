@@ -24,7 +24,8 @@ import java.util.function.Function;
  * Reads every {@link Setting} through the same {@link SettingLayers}: system property, environment,
  * profile file, (for the Allure results folder) {@code allure.properties}, then the built-in
  * default. Validates everything once, so a bad value fails the run at start with one line instead
- * of deep inside a scenario.
+ * of deep inside a scenario; so does a key that looks like a setting but is none ({@link
+ * UnknownSettings}), which would otherwise be ignored.
  */
 public final class SettingsLoader {
   static final String DEFAULT_USER = "admin";
@@ -65,7 +66,8 @@ public final class SettingsLoader {
 
   /**
    * Only {@code ef.shard} and {@code ef.shard.timings} of this JVM (profile included): for the
-   * discovery filter, which must not depend on the rest of the settings being valid.
+   * discovery filter, which must not depend on the rest of the settings being valid. Unknown keys
+   * are not looked for here: the run reports them when it starts.
    */
   public static ShardSettings loadShards() {
     Map<String, String> props = new HashMap<>();
@@ -79,14 +81,22 @@ public final class SettingsLoader {
     loader
         .layers
         .lookup(Setting.PROFILE)
-        .ifPresent(name -> loader.layers = loader.layers.withProfile(loader.readProfile(name)));
+        .ifPresent(
+            name -> loader.layers = loader.layers.withProfile(loader.readProfile(name).values()));
     return ShardSettings.read(loader.layers);
   }
 
   EfSettings resolve() {
+    // A misspelt key is refused before anything else: it is the cause of whatever would follow.
+    UnknownSettings.check(layers.systemProperties(), layers.environment());
     // The profile's own name and folder cannot come from the profile.
     Optional<String> profileName = layers.lookup(Setting.PROFILE);
-    profileName.ifPresent(name -> layers = layers.withProfile(readProfile(name)));
+    profileName.ifPresent(
+        name -> {
+          Profile profile = readProfile(name);
+          UnknownSettings.checkProfile(profile.values(), profile.file());
+          layers = layers.withProfile(profile.values());
+        });
 
     URI server = layers.lookup(Setting.SERVER).map(SettingsLoader::parseServer).orElse(null);
     AuthMode auth = layers.lookup(Setting.AUTH).map(AuthMode::parse).orElse(AuthMode.SESSION);
@@ -197,13 +207,16 @@ public final class SettingsLoader {
     return d;
   }
 
-  private Properties readProfile(String name) {
+  /** A profile's settings and the file they came from, for messages. */
+  private record Profile(Properties values, Path file) {}
+
+  private Profile readProfile(String name) {
     for (Path dir : profileDirs()) {
       Path file = dir.resolve(name + ".properties");
       try (InputStream in = Files.newInputStream(file)) {
         Properties p = new Properties();
         p.load(in);
-        return p;
+        return new Profile(p, file);
       } catch (NoSuchFileException e) {
         // try the next folder
       } catch (IOException e) {
