@@ -1,5 +1,7 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.cli.pipeline.Entry;
+import io.flowcheck.cli.pipeline.Reports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +37,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Reports.build(results, out, history != null ? history : out.resolve("history"));
+    Reports.build(
+        results,
+        out,
+        history != null ? history : out.resolve("history"),
+        BundledAllure.home(),
+        Entry.JAR);
     return FlowcheckCli.PASSED;
   }
 }

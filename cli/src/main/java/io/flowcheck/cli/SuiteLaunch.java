@@ -3,7 +3,6 @@ package io.flowcheck.cli;
 import io.flowcheck.features.SuiteRun;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.run.RunLayout;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run of the suite in this JVM ({@link SuiteRun}), with the command's settings over the JVM's
- * own {@code -D} and with the team's glue jars joined to the class path first.
+ * A command's selection and settings made typed for the pipeline: the command's settings over the
+ * JVM's own {@code -D}, checked once with the run's output folder, and the team's glue jars joined
+ * to the class path.
  */
 final class SuiteLaunch {
   private static final String CUCUMBER_PREFIX = "cucumber.";
@@ -29,24 +29,22 @@ final class SuiteLaunch {
 
   private SuiteLaunch() {}
 
-  /** Runs the suite with these settings (keys of the registry) into {@code out}. */
-  static void run(Map<String, String> settings, Selection selection, Path out) {
+  /**
+   * The run's checked settings: the command's (keys of the registry) for a run into {@code out}.
+   */
+  static EfSettings settings(Map<String, String> settings, Selection selection, RunLayout out) {
+    return SuiteRun.settings(withJvm(settings), System.getenv(), out, selection.tags());
+  }
+
+  /** What the suite runs; the glue jars join the class path here, before anything is scanned. */
+  static SuiteRun.Selection suite(Map<String, String> settings, Selection selection) {
     GlueJars.add(selection.classpath());
-    Map<String, String> given = withJvm(settings);
-    EfSettings checked =
-        SuiteRun.settings(given, System.getenv(), RunLayout.of(out), selection.tags());
-    try {
-      SuiteRun.launch(
-          checked,
-          new SuiteRun.Selection(
-              selection.features(), selection.glue(), selection.threads(), cucumber(given)));
-    } catch (UncheckedIOException e) {
-      throw new FlowcheckCli.UsageProblem("flowcheck: --out " + out + ": " + e.getMessage());
-    }
+    return new SuiteRun.Selection(
+        selection.features(), selection.glue(), selection.threads(), cucumber(withJvm(settings)));
   }
 
   /** The JVM's own -D settings under the command's, as the run sees them. */
-  static Map<String, String> withJvm(Map<String, String> settings) {
+  private static Map<String, String> withJvm(Map<String, String> settings) {
     Map<String, String> all = new HashMap<>();
     System.getProperties().forEach((k, v) -> all.put(String.valueOf(k), String.valueOf(v)));
     all.putAll(settings);

@@ -25,16 +25,6 @@ public final class ReportMain {
 
   private ReportMain() {}
 
-  /** A missing input is one line and a non-zero exit, not a stack trace inside Maven's output. */
-  public static void main(String[] args) {
-    try {
-      run(Options.parse(args));
-    } catch (ReportException e) {
-      System.err.println("[reports] " + e.getMessage());
-      System.exit(1);
-    }
-  }
-
   public static void run(Options o) {
     String emptyShard = RunSummary.read(o.featuresTarget()).emptyShard();
     if (emptyShard != null) {
@@ -126,7 +116,8 @@ public final class ReportMain {
     int previousRuns = history.restoreInto(staged);
     int buildOrder = history.nextBuildOrder();
     CategoriesWriter.write(staged, json);
-    OverviewLinks.writeExecutor(staged, buildOrder, coverage.totals(), coverage.available(), json);
+    OverviewLinks.writeExecutor(
+        staged, o.executor(), buildOrder, coverage.totals(), coverage.available(), json);
     Map<String, String> env = new LinkedHashMap<>();
     env.put(
         "EF API coverage",
@@ -188,7 +179,10 @@ public final class ReportMain {
         "[reports] EF API coverage: "
             + (coverage.available() ? coverage.totals().summary() : "no data"));
     System.out.println(
-        "[reports] Allure report (serve it: scripts/open-report.sh): " + show(multi, o));
+        "[reports] Allure report"
+            + (o.serveHint() == null ? "" : " (" + o.serveHint() + ")")
+            + ": "
+            + show(multi, o));
     System.out.println(
         "[reports] Single-file report (opens from file://; its coverage, dialect and upgrade pages"
             + " are the folders beside it): "
@@ -246,7 +240,13 @@ public final class ReportMain {
     }
   }
 
-  /** Command-line options; every path is explicit so tests can point the generator at fixtures. */
+  /**
+   * What to build from where; every path is explicit so tests can point the generator at fixtures.
+   *
+   * @param executor who built the report, as Allure's Executors widget names it (flowcheck.jar or
+   *     Maven)
+   * @param serveHint how the reader serves the multi-file report where they ran it, or null
+   */
   public record Options(
       Path featuresTarget,
       Path fixtures,
@@ -255,7 +255,32 @@ public final class ReportMain {
       Path allureHome,
       Path repoRoot,
       String buildRoot,
-      String self) {
+      String self,
+      String executor,
+      String serveHint) {
+
+    /** A report built by Maven, served with the repository's script. */
+    public Options(
+        Path featuresTarget,
+        Path fixtures,
+        Path out,
+        Path history,
+        Path allureHome,
+        Path repoRoot,
+        String buildRoot,
+        String self) {
+      this(
+          featuresTarget,
+          fixtures,
+          out,
+          history,
+          allureHome,
+          repoRoot,
+          buildRoot,
+          self,
+          "Maven",
+          "serve it: scripts/open-report.sh");
+    }
 
     /**
      * True when Maven was started on this module alone (-f reports/pom.xml), not on the whole
@@ -263,33 +288,6 @@ public final class ReportMain {
      */
     boolean standalone() {
       return self != null && self.equals(buildRoot);
-    }
-
-    static Options parse(String[] args) {
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int i = 0; i < args.length; i++) {
-        if (!args[i].startsWith("--") || i + 1 >= args.length) {
-          throw new ReportException("Bad argument '" + args[i] + "': expected --name value pairs");
-        }
-        m.put(args[i].substring(2), args[++i]);
-      }
-      return new Options(
-          path(m, "features-target"),
-          path(m, "fixtures"),
-          path(m, "out"),
-          path(m, "history"),
-          path(m, "allure-home"),
-          path(m, "repo-root"),
-          m.get("build-root"),
-          m.get("self"));
-    }
-
-    private static Path path(Map<String, String> m, String key) {
-      String v = m.get(key);
-      if (v == null) {
-        throw new ReportException("Missing argument --" + key);
-      }
-      return Path.of(v).toAbsolutePath().normalize();
     }
   }
 }

@@ -92,6 +92,7 @@ public record RunLayout(Path root) {
         summary(),
         root.resolve(RunSummary.SHARD_FILE),
         root.resolve(RunSummary.FAILURE_FILE),
+        root.resolve(RunSummary.LEFTOVERS_FILE),
         secretFingerprints(),
         consoleLog(),
         dialect(),

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -16,6 +18,10 @@ import java.util.Properties;
  * @param failure the failure outside the scenarios, or null
  * @param emptyShard the shard ({@code 3/3}) when this run was a shard that got no scenario of the
  *     selection ({@value #SHARD_FILE} says so); such a run passes. Null otherwise
+ * @param notConfirmed scenarios whose assumed server behaviour this server did not confirm: neither
+ *     passed nor failed, but counted in the total as every other output counts them
+ * @param failures the failed scenarios, {@code [3] login.feature > A user ...}, in the run's order
+ * @param leftovers what the run created and could not delete ({@value #LEFTOVERS_FILE})
  */
 public record RunSummary(
     boolean finished,
@@ -24,7 +30,10 @@ public record RunSummary(
     int skipped,
     int seconds,
     String failure,
-    String emptyShard) {
+    String emptyShard,
+    int notConfirmed,
+    List<String> failures,
+    List<String> leftovers) {
   public static final String FILE = "flowcheck-summary.properties";
   public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
 
@@ -32,6 +41,28 @@ public record RunSummary(
    * Written at discovery by a sharded run: {@code shard=2/3}, {@code scenarios}, {@code selected}.
    */
   public static final String SHARD_FILE = "flowcheck-shard.properties";
+
+  /** Written by the run when it could not delete everything it created: one line each. */
+  public static final String LEFTOVERS_FILE = "flowcheck-leftovers.txt";
+
+  /** The key prefix of the failed scenarios in {@value #FILE}: {@code failure.1}, ... */
+  public static final String FAILURE_KEY = "failure.";
+
+  public RunSummary {
+    failures = List.copyOf(failures);
+    leftovers = List.copyOf(leftovers);
+  }
+
+  public RunSummary(
+      boolean finished,
+      int passed,
+      int failed,
+      int skipped,
+      int seconds,
+      String failure,
+      String emptyShard) {
+    this(finished, passed, failed, skipped, seconds, failure, emptyShard, 0, List.of(), List.of());
+  }
 
   public RunSummary(
       boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
@@ -60,17 +91,25 @@ public record RunSummary(
       throw new UncheckedIOException(
           "Cannot read the run summary " + file + ": " + e.getMessage(), e);
     }
+    List<String> failures = new ArrayList<>();
+    for (int i = 1; p.getProperty(FAILURE_KEY + i) != null; i++) {
+      failures.add(p.getProperty(FAILURE_KEY + i));
+    }
     return new RunSummary(
         true,
         count(p, "passed"),
         count(p, "failed"),
         count(p, "skipped"),
         count(p, "seconds"),
-        failure);
+        failure,
+        null,
+        count(p, "notConfirmed"),
+        failures,
+        readLines(runDir.resolve(LEFTOVERS_FILE)));
   }
 
   public int total() {
-    return passed + failed + skipped;
+    return passed + failed + skipped + notConfirmed;
   }
 
   /**
@@ -114,6 +153,16 @@ public record RunSummary(
       return null;
     }
     return "0".equals(p.getProperty("scenarios", "").trim()) ? p.getProperty("shard") : null;
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.isRegularFile(file)
+          ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList()
+          : List.of();
+    } catch (IOException e) {
+      return List.of("(unreadable " + file + ": " + e.getMessage() + ")");
+    }
   }
 
   private static String readFailure(Path file) {

@@ -8,6 +8,8 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.flowcheck.framework.run.RunLayout;
+import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.runner.assumptions.NotConfirmed;
 import io.flowcheck.runner.assumptions.NotConfirmedException;
 import io.flowcheck.runner.files.RunPaths;
@@ -91,14 +93,10 @@ public final class ProgressPlugin implements ConcurrentEventListener {
         done, passed, unconfirmed, failed, skipped, seconds(took));
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
-    java.nio.file.Path outputDir = RunPaths.outputDir();
-    // Maven's run writes into the features module's target; a run outside Maven (flowcheck.jar)
-    // names its own output folder.
     out.println(
-        outputDir.equals(java.nio.file.Path.of("target"))
-            ? "  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
-                + " reports/target/allure-report (Allure, after the reports module runs)"
-            : "  reports: " + outputDir.resolve("cucumber-reports/cucumber.html") + " (Cucumber)");
+        "  reports: "
+            + RunLayout.of(RunPaths.outputDir()).cucumberHtml()
+            + " (Cucumber; the others follow the verdict)");
     writeSummary(passed, unconfirmed, failed, skipped, took);
   }
 
@@ -119,11 +117,32 @@ public final class ProgressPlugin implements ConcurrentEventListener {
               + skipped
               + "\nseconds="
               + took.toSeconds()
-              + "\n");
+              + "\n"
+              + failureLines());
     } catch (java.io.IOException e) {
       out.println(
           "  (could not write target/flowcheck-summary.properties: " + e.getMessage() + ")");
     }
+  }
+
+  /** {@code failure.1=[3] login.feature > ...}, escaped as properties, one per failed scenario. */
+  private String failureLines() {
+    java.util.Properties p = new java.util.Properties();
+    for (int i = 0; i < failures.size(); i++) {
+      p.setProperty(RunSummary.FAILURE_KEY + (i + 1), failures.get(i));
+    }
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      p.store(w, null);
+    } catch (java.io.IOException cannotHappen) {
+      throw new java.io.UncheckedIOException(cannotHappen);
+    }
+    // Without the date line store() writes first.
+    return w.toString()
+        .lines()
+        .filter(l -> !l.startsWith("#"))
+        .map(l -> l + "\n")
+        .reduce("", String::concat);
   }
 
   /**

@@ -1,5 +1,6 @@
-package io.flowcheck.cli;
+package io.flowcheck.cli.pipeline;
 
+import io.flowcheck.cli.FlowcheckCli;
 import io.flowcheck.reports.MergedResults;
 import io.flowcheck.reports.ReportException;
 import io.flowcheck.reports.ReportMain;
@@ -9,13 +10,18 @@ import java.util.List;
 
 /**
  * The one place the cli calls the reports module: the Allure report, the one-file report (zip), the
- * coverage, dialect, upgrade and steps pages from results folders. One folder today; several (the
- * shards of one run) once the reports module merges them.
+ * coverage, dialect, upgrade and steps pages from results folders: one run's, or the shards of one
+ * run, merged first.
  */
-final class Reports {
+public final class Reports {
   private Reports() {}
 
-  static void build(List<Path> results, Path out, Path history) {
+  /**
+   * @param allureHome the unpacked Allure command line
+   * @param entry where the user ran this, for the report's executor name and hints
+   */
+  public static void build(
+      List<Path> results, Path out, Path history, Path allureHome, Entry entry) {
     for (Path dir : results) {
       if (!Files.isDirectory(dir)) {
         throw new FlowcheckCli.UsageProblem("flowcheck: no results folder " + dir);
@@ -40,9 +46,11 @@ final class Reports {
             run, // fixtures: never used, as this is no standalone build of the reports module
             out.toAbsolutePath().normalize(),
             history.toAbsolutePath().normalize(),
-            BundledAllure.home(),
+            allureHome,
             cwd,
             "flowcheck-cli",
-            "flowcheck-reports"));
+            "flowcheck-reports",
+            entry.executor(),
+            entry.serveHint()));
   }
 }
