@@ -39,7 +39,7 @@ public final class FlowcheckCli implements Runnable {
   }
 
   /** Parses and runs one command line; never exits the JVM, so tests can call it. */
-  static int execute(String... args) {
+  public static int execute(String... args) {
     return new CommandLine(new FlowcheckCli())
         // A path or tag expression may start with @; no @file expansion.
         .setExpandAtFiles(false)
