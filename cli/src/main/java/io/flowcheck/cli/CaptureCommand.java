@@ -44,7 +44,7 @@ final class CaptureCommand implements Callable<Integer> {
         new RunPipeline.Capture(
             Entry.JAR,
             SuiteLaunch.settings(record, selection, layout.captureRecord()),
-            SuiteLaunch.settings(calibrate, selection, layout.captureCalibrate()),
+            () -> SuiteLaunch.settings(calibrate, selection, layout.captureCalibrate()),
             SuiteLaunch.suite(settings, selection),
             base,
             layout);

@@ -98,11 +98,12 @@ public final class MavenMain {
             Entry.MAVEN,
             SuiteRun.settings(
                 with(given, Setting.UPGRADE_RECORD, baseline), env, layout.captureRecord(), tags),
-            SuiteRun.settings(
-                with(given, Setting.UPGRADE_CALIBRATE, baseline),
-                env,
-                layout.captureCalibrate(),
-                tags),
+            () ->
+                SuiteRun.settings(
+                    with(given, Setting.UPGRADE_CALIBRATE, baseline),
+                    env,
+                    layout.captureCalibrate(),
+                    tags),
             selection(given),
             baseline,
             layout);

@@ -1,6 +1,7 @@
 package io.flowcheck.cli.pipeline;
 
 import io.flowcheck.features.SuiteRun;
+import io.flowcheck.framework.config.EfConfigException;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.run.RunLayout;
 import io.flowcheck.framework.run.RunLeakGate;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one path from checked settings to the verdict, for {@code flowcheck.jar} and Maven's main job
@@ -46,12 +48,13 @@ public final class RunPipeline {
   /**
    * An upgrade capture: two runs against the same server, each with its own settings (the first
    * records the baseline, the second learns its noise) and its own folder, then the capture's
-   * verdict.
+   * verdict. The second run's settings are checked after the first run, which writes the baseline
+   * they must name.
    */
   public record Capture(
       Entry entry,
       EfSettings record,
-      EfSettings calibrate,
+      Supplier<EfSettings> calibrate,
       SuiteRun.Selection selection,
       Path baseline,
       RunLayout layout) {}
@@ -98,13 +101,22 @@ public final class RunPipeline {
 
   public static PipelineResult capture(Capture capture, PrintStream out) {
     SuiteRun.launch(capture.record(), capture.selection());
-    SuiteRun.launch(capture.calibrate(), capture.selection());
     Path record = capture.record().outputDir();
+    EfSettings calibrate;
+    try {
+      calibrate = capture.calibrate().get();
+    } catch (EfConfigException noBaseline) {
+      // The record run wrote none: its verdict below says why.
+      calibrate = null;
+    }
+    if (calibrate != null) {
+      SuiteRun.launch(calibrate, capture.selection());
+    }
     Verdict verdict =
         CaptureVerdict.judge(
             capture.baseline(),
             record,
-            capture.calibrate().outputDir(),
+            calibrate != null ? calibrate.outputDir() : capture.layout().captureCalibrate().root(),
             capture.layout().root(),
             capture.entry().compareCommand(),
             out);
