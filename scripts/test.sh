@@ -18,7 +18,7 @@ while kill -0 "$maven_pid" 2>/dev/null; do # a signal ended the wait, not Maven
   wait "$maven_pid" || status=$?
 done
 if [ "$status" -eq 0 ]; then
-  passed=$(sed -n 's/^passed=//p' features/target/flowcheck-summary.properties 2>/dev/null || true)
+  passed=$(sed -n 's/^passed=//p' target/flowcheck/flowcheck-summary.properties 2>/dev/null || true)
   echo "flowcheck: every test passed${passed:+ (the suite: $passed scenarios passed)}"
 else
   echo "flowcheck: FAILED: mvn clean verify exited with $status: the [ERROR] lines above name the failing module and test"

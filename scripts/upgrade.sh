@@ -7,7 +7,7 @@
 #   scripts/upgrade.sh capture <baseline-dir> [-Def.server=https://a:8443 -Def.password=... -D...]
 #   scripts/upgrade.sh compare <baseline-dir> [-Def.server=https://b:8443 -Def.password=... -D...]
 # capture runs the selection twice: once to record, once to learn what changes on its own (noise).
-# compare prints the summary (features/target/upgrade/summary.md) and builds the reports with an
+# compare prints the summary (target/flowcheck/upgrade/summary.md) and builds the reports with an
 # upgrade page. Other tags: -Dcucumber.filter.tags='@upgrade and not @slow'. Maven flags (e.g. -o):
 # FLOWCHECK_MVN_ARGS. Exit status: 0 passed; 1 failed (regressions, or any difference with
 # -Def.upgrade.fail-on=change; a capture whose scenarios failed; no baseline to compare with);

@@ -1,6 +1,9 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.cli.pipeline.Entry;
+import io.flowcheck.cli.pipeline.RunPipeline;
 import io.flowcheck.framework.config.Setting;
+import io.flowcheck.framework.run.RunLayout;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,13 +36,18 @@ final class CaptureCommand implements Callable<Integer> {
     Path base = baseline.toAbsolutePath().normalize();
     Path dir = command.dir();
     SuiteLaunch.Selection selection = command.selection(CompareCommand.UPGRADE_TAG);
-    // Each run in its own folder, where the Maven capture keeps them (features/pom.xml).
-    Path record = dir.resolve("upgrade-capture/record");
-    Path calibrate = dir.resolve("upgrade-capture/calibrate");
+    RunLayout layout = RunLayout.of(dir);
     Map<String, String> settings = command.settings();
-    SuiteLaunch.run(SuiteCommand.with(settings, Setting.UPGRADE_RECORD, base), selection, record);
-    SuiteLaunch.run(
-        SuiteCommand.with(settings, Setting.UPGRADE_CALIBRATE, base), selection, calibrate);
-    return Verdicts.capture(base, record, calibrate, dir);
+    Map<String, String> record = SuiteCommand.with(settings, Setting.UPGRADE_RECORD, base);
+    Map<String, String> calibrate = SuiteCommand.with(settings, Setting.UPGRADE_CALIBRATE, base);
+    RunPipeline.Capture capture =
+        new RunPipeline.Capture(
+            Entry.JAR,
+            SuiteLaunch.settings(record, selection, layout.captureRecord()),
+            () -> SuiteLaunch.settings(calibrate, selection, layout.captureCalibrate()),
+            SuiteLaunch.suite(settings, selection),
+            base,
+            layout);
+    return RunPipeline.capture(capture, System.out).exitCode();
   }
 }

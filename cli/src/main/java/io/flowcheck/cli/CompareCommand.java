@@ -1,5 +1,6 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.cli.pipeline.RunPipeline;
 import io.flowcheck.framework.config.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,6 @@ final class CompareCommand implements Callable<Integer> {
         SuiteCommand.with(command.settings(), Setting.UPGRADE_COMPARE, base),
         selection,
         reports,
-        Verdicts.Check.UPGRADE_COMPARE);
+        RunPipeline.Check.UPGRADE_COMPARE);
   }
 }

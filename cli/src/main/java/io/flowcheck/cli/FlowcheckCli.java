@@ -39,7 +39,7 @@ public final class FlowcheckCli implements Runnable {
   }
 
   /** Parses and runs one command line; never exits the JVM, so tests can call it. */
-  static int execute(String... args) {
+  public static int execute(String... args) {
     return new CommandLine(new FlowcheckCli())
         // A path or tag expression may start with @; no @file expansion.
         .setExpandAtFiles(false)
@@ -89,11 +89,11 @@ public final class FlowcheckCli implements Runnable {
     return message.replaceAll("\\s+", " ").strip();
   }
 
-  /** A wrong command line found after parsing: one line, exit 2. */
-  static final class UsageProblem extends RuntimeException {
+  /** A wrong command line or setting found after parsing: one line, exit 2. */
+  public static final class UsageProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageProblem(String line) {
+    public UsageProblem(String line) {
       super(line, null, false, false);
     }
   }

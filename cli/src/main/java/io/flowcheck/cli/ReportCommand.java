@@ -1,5 +1,7 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.cli.pipeline.Entry;
+import io.flowcheck.cli.pipeline.Reports;
 import io.flowcheck.framework.run.Verdict;
 import io.flowcheck.reports.SuiteVerdict;
 import java.nio.file.Path;
@@ -45,7 +47,12 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path run = Reports.wholeRun(results, out);
-    Reports.build(run, out, history != null ? history : out.resolve("history"));
+    Reports.build(
+        run,
+        out,
+        history != null ? history : out.resolve("history"),
+        BundledAllure.home(),
+        Entry.JAR);
     // The reports show the run; the verdict says whether it passed, as the run itself did.
     Verdict verdict = SuiteVerdict.verdictOf(run);
     System.out.println(verdict.line());

@@ -1,5 +1,6 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.cli.pipeline.RunPipeline;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,6 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SuiteLaunch.Selection selection = command.selection(null);
-    return command.runAndJudge(command.settings(), selection, reports, Verdicts.Check.SUITE);
+    return command.runAndJudge(command.settings(), selection, reports, RunPipeline.Check.SUITE);
   }
 }

@@ -1,6 +1,9 @@
 package io.flowcheck.cli;
 
+import io.flowcheck.cli.pipeline.Entry;
+import io.flowcheck.cli.pipeline.RunPipeline;
 import io.flowcheck.framework.config.Setting;
+import io.flowcheck.framework.run.RunLayout;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * What run, capture and compare share: the setting and selection options, the output folder, and
- * the steps after parsing (the settings checked, the suite launched, then the verdict and reports
- * as the Maven build does them).
+ * the steps after parsing: the settings checked, then the pipeline Maven's main job runs too.
  */
 final class SuiteCommand {
   @Mixin SettingOptions settingOptions;
@@ -53,10 +55,18 @@ final class SuiteCommand {
       Map<String, String> settings,
       SuiteLaunch.Selection selection,
       ReportSwitch reports,
-      Verdicts.Check check) {
-    Path dir = dir();
-    SuiteLaunch.run(settings, selection, dir);
-    return Verdicts.afterRun(dir, reports.wanted(), check);
+      RunPipeline.Check check) {
+    RunLayout layout = RunLayout.of(dir());
+    RunPipeline.Request request =
+        new RunPipeline.Request(
+            Entry.JAR,
+            SuiteLaunch.settings(settings, selection, layout),
+            SuiteLaunch.suite(settings, selection),
+            reports.wanted(),
+            layout.reports().resolve("history"),
+            reports.wanted() ? BundledAllure.home() : null,
+            check);
+    return RunPipeline.run(request, System.out).exitCode();
   }
 
   /** {@code --no-report}, for the commands that build reports after their run. */

@@ -1,57 +1,21 @@
 package io.flowcheck.cli;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
-
-import io.flowcheck.features.SuiteConfiguration;
-import io.flowcheck.features.TagFilterAtDiscovery;
-import io.flowcheck.framework.config.Setting;
-import io.flowcheck.framework.config.TagFilter;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.flowcheck.features.SuiteRun;
+import io.flowcheck.framework.config.EfSettings;
+import io.flowcheck.framework.run.RunLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
-import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * One run of the suite in this JVM through the JUnit Platform Launcher, as Maven's surefire runs
- * {@code RunFeaturesTest}: the same engine, configuration, launcher filter and listener, with every
- * output in one folder.
+ * A command's selection and settings made typed for the pipeline: the command's settings over the
+ * JVM's own {@code -D}, checked once with the run's output folder, and the team's glue jars joined
+ * to the class path.
  */
 final class SuiteLaunch {
-  /** Cucumber's engine id; the launcher asks no other engine. */
-  private static final String CUCUMBER = "cucumber";
-
-  /** The bundled features' classpath package, as RunFeaturesTest selects it. */
-  private static final String BUNDLED_FEATURES = "features";
-
-  private static final String PARALLELISM = "cucumber.execution.parallel.config.fixed.parallelism";
-  private static final String MAX_POOL = "cucumber.execution.parallel.config.fixed.max-pool-size";
-
-  /** What the suite's run leaves in its output folder, cleared first as Maven's build does. */
-  private static final List<String> RUN_FILES =
-      List.of(
-          "allure-results",
-          "cucumber-reports",
-          "ef-coverage",
-          "upgrade",
-          "flowcheck-summary.properties",
-          "flowcheck-secret-fingerprints.txt",
-          "flowcheck-run-failure.txt",
-          "console.log",
-          "server-dialect.json",
-          "step-catalogue.md",
-          "step-catalogue.json");
+  private static final String CUCUMBER_PREFIX = "cucumber.";
 
   /**
    * @param features folders to run instead of the bundled features; empty: the bundled suite
@@ -65,80 +29,37 @@ final class SuiteLaunch {
 
   private SuiteLaunch() {}
 
-  /** Runs the suite with these settings (keys of the registry) into {@code out}. */
-  static void run(Map<String, String> settings, Selection selection, Path out) {
-    clear(out);
-    Map<String, String> props = new LinkedHashMap<>(settings);
-    props.put(Setting.OUTPUT_DIR.key(), out.toString());
-    props.put(Setting.ALLURE_RESULTS_DIR.key(), out.resolve("allure-results").toString());
-    props.put("flowcheck.console.log", out.resolve("console.log").toString());
-    if (selection.tags() != null) {
-      props.put("cucumber.filter.tags", selection.tags());
-    }
-    GlueJars.add(selection.classpath());
-    Properties saved = (Properties) System.getProperties().clone();
-    try {
-      // The settings' top layer, as -D puts them there for Maven's run.
-      props.forEach(System::setProperty);
-      LauncherFactory.create().execute(request(selection, out));
-    } finally {
-      System.setProperties(saved);
-    }
-  }
-
   /**
-   * The suite configuration goes in as system properties, not as the request's configuration
-   * parameters: the JUnit Platform reads system properties too (below explicit parameters, above
-   * the classpath file), so Cucumber sees the same values, and so does the runner's own discovery
-   * filter, which reads the configuration from system properties and the classpath file as in
-   * Maven's run (the shards' lock tags). Given as parameters, the jar's shards split lock groups.
-   * Called by {@link #run}, which puts the system properties back afterwards.
+   * The run's checked settings: the command's (keys of the registry) for a run into {@code out}.
    */
-  private static LauncherDiscoveryRequest request(Selection selection, Path out) {
-    // A -D given to java (or the command's -D) still wins over the file, as in Maven's run.
-    SuiteConfiguration.forOutput(out).forEach(System.getProperties()::putIfAbsent);
-    // What the command's own options say wins over both.
-    if (!selection.glue().isEmpty()) {
-      String ours = System.getProperty(SuiteConfiguration.GLUE);
-      System.setProperty(SuiteConfiguration.GLUE, ours + "," + String.join(",", selection.glue()));
-    }
-    if (selection.threads() != null) {
-      System.setProperty(PARALLELISM, selection.threads().toString());
-      System.setProperty(MAX_POOL, selection.threads().toString());
-    }
-    List<DiscoverySelector> selectors = new ArrayList<>();
-    if (selection.features().isEmpty()) {
-      selectors.add(selectPackage(BUNDLED_FEATURES));
-    } else {
-      selection.features().forEach(dir -> selectors.add(selectDirectory(dir.toFile())));
-    }
-    LauncherDiscoveryRequestBuilder request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectors)
-            .filters(EngineFilter.includeEngines(CUCUMBER));
-    if (selection.tags() != null) {
-      // Its line for a filter that selects nothing names --tags, not the system property.
-      request.filters(new TagFilterAtDiscovery(new TagFilter(selection.tags(), SuiteOptions.TAGS)));
-    }
-    return request.build();
+  static EfSettings settings(Map<String, String> settings, Selection selection, RunLayout out) {
+    return SuiteRun.settings(withJvm(settings), System.getenv(), out, selection.tags());
   }
 
-  private static void clear(Path out) {
-    try {
-      Files.createDirectories(out);
-      for (String name : RUN_FILES) {
-        Path p = out.resolve(name);
-        if (Files.exists(p)) {
-          try (Stream<Path> all = Files.walk(p)) {
-            for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
-              Files.delete(q);
-            }
+  /** What the suite runs; the glue jars join the class path here, before anything is scanned. */
+  static SuiteRun.Selection suite(Map<String, String> settings, Selection selection) {
+    GlueJars.add(selection.classpath());
+    return new SuiteRun.Selection(
+        selection.features(), selection.glue(), selection.threads(), cucumber(withJvm(settings)));
+  }
+
+  /** The JVM's own -D settings under the command's, as the run sees them. */
+  private static Map<String, String> withJvm(Map<String, String> settings) {
+    Map<String, String> all = new HashMap<>();
+    System.getProperties().forEach((k, v) -> all.put(String.valueOf(k), String.valueOf(v)));
+    all.putAll(settings);
+    return all;
+  }
+
+  /** Cucumber's own options given as -D (java's or the command's), over the suite's. */
+  private static Map<String, String> cucumber(Map<String, String> given) {
+    Map<String, String> cucumber = new LinkedHashMap<>();
+    given.forEach(
+        (k, v) -> {
+          if (k.startsWith(CUCUMBER_PREFIX)) {
+            cucumber.put(k, v);
           }
-        }
-      }
-    } catch (IOException e) {
-      throw new FlowcheckCli.UsageProblem(
-          "flowcheck: --out " + out + ": cannot prepare the folder (" + e.getMessage() + ")");
-    }
+        });
+    return cucumber;
   }
 }

@@ -1,6 +1,8 @@
 package io.flowcheck.features;
 
+import io.flowcheck.framework.run.RunLayout;
 import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.runner.LaunchHandoff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,13 +15,13 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Copies everything a test JVM prints into the file named by {@code flowcheck.console.log} (set for
- * the feature suite), so the leak gate can search the run's whole console output, banner, progress
- * and cleanup lines included. A failure outside every scenario (a rejected setting, an unreachable
- * server, a tag filter that selects nothing) is not printed by Cucumber: it is printed here as one
- * line, and the first one is kept beside the log for the build's verdict ({@link
- * RunSummary#FAILURE_FILE}). Registered through META-INF/services; does nothing when the property
- * is not set.
+ * Copies everything the JVM prints during a run of the suite into the run's console.log (for a run
+ * outside a launch handed its settings: the file named by {@code flowcheck.console.log}), so the
+ * leak gate can search the run's whole console output, banner, progress and cleanup lines included.
+ * A failure outside every scenario (a rejected setting, an unreachable server) is not printed by
+ * Cucumber, nor is a tag filter that selects nothing: it is printed here as one line, and the first one is kept beside the log for the
+ * build's verdict ({@link RunSummary#FAILURE_FILE}). Registered through META-INF/services; does
+ * nothing when neither names a file.
  */
 public final class ConsoleLog implements TestExecutionListener {
   private PrintStream originalOut;
@@ -29,11 +31,10 @@ public final class ConsoleLog implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
-    String target = System.getProperty("flowcheck.console.log");
-    if (target == null || target.isBlank()) {
+    Path log = logFile();
+    if (log == null) {
       return;
     }
-    Path log = Path.of(target).toAbsolutePath();
     try {
       Files.createDirectories(log.getParent());
       file = Files.newOutputStream(log);
@@ -47,6 +48,19 @@ public final class ConsoleLog implements TestExecutionListener {
     originalErr = System.err;
     System.setOut(new PrintStream(new Tee(originalOut, file), true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(new Tee(originalErr, file), true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The launch's console.log (see {@link LaunchHandoff}); outside such a launch the file named by
+   * {@code flowcheck.console.log}, or none.
+   */
+  private static Path logFile() {
+    var launch = LaunchHandoff.current();
+    if (launch.isPresent()) {
+      return RunLayout.of(launch.get().settings().outputDir()).consoleLog();
+    }
+    String target = System.getProperty("flowcheck.console.log");
+    return target == null || target.isBlank() ? null : Path.of(target).toAbsolutePath();
   }
 
   @Override

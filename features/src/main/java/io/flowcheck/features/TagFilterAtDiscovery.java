@@ -4,6 +4,7 @@ import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.config.TagFilterCheck;
+import io.flowcheck.runner.LaunchHandoff;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.engine.FilterResult;
@@ -35,9 +36,9 @@ import org.junit.platform.launcher.TestIdentifier;
  * carry the scenario's effective tags as JUnit tags without the {@code @} (a tag JUnit rejects,
  * e.g. one with a parenthesis, is missing there and so cannot be selected).
  *
- * <p>The filter is the JVM's ({@link TagFilter#effective()}): a {@code cucumber.filter.tags} set
- * only as a suite's {@code @ConfigurationParameter} is not seen, and Cucumber's engine then skips
- * as before.
+ * <p>The filter is the launch's ({@link LaunchHandoff#tagFilter()}; outside a launch handed its
+ * settings, the JVM's): a {@code cucumber.filter.tags} set only as a suite's
+ * {@code @ConfigurationParameter} is not seen, and Cucumber's engine then skips as before.
  */
 public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
   static final String CUCUMBER_ENGINE = "cucumber";
@@ -45,9 +46,9 @@ public final class TagFilterAtDiscovery implements PostDiscoveryFilter {
   private final TagFilter filter;
   private final Expression expression;
 
-  /** The filter of this JVM, as Cucumber's engine will see it. */
+  /** The launch's filter (else this JVM's), as Cucumber's engine will see it. */
   public TagFilterAtDiscovery() {
-    this(TagFilter.effective());
+    this(LaunchHandoff.tagFilter());
   }
 
   /**

@@ -22,13 +22,14 @@ public final class OverviewLinks {
   /** Writes executor.json; buildOrder numbers the trend points (#1, #2, ...). */
   public static void writeExecutor(
       Path resultsDir,
+      String executorName,
       int buildOrder,
       CoverageReport.Totals totals,
       boolean available,
       ObjectMapper json) {
     Map<String, Object> executor = new LinkedHashMap<>();
-    executor.put("name", "Maven");
-    executor.put("type", "maven");
+    executor.put("name", executorName);
+    executor.put("type", executorName.equals("Maven") ? "maven" : "flowcheck");
     executor.put("buildOrder", buildOrder);
     executor.put(
         "buildName",

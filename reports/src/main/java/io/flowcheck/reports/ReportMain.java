@@ -4,6 +4,7 @@ import io.flowcheck.framework.run.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,38 +26,15 @@ public final class ReportMain {
 
   private ReportMain() {}
 
-  /** A missing input is one line and a non-zero exit, not a stack trace inside Maven's output. */
-  public static void main(String[] args) {
-    try {
-      run(Options.parse(args));
-    } catch (ReportException e) {
-      System.err.println("[reports] " + e.getMessage());
-      System.exit(1);
-    }
-  }
-
   public static void run(Options o) {
     String emptyShard = RunSummary.read(o.featuresTarget()).emptyShard();
     if (emptyShard != null) {
       // By design nothing ran, so there is nothing to report; the merge of the shards reports.
       System.out.println("[reports] shard " + emptyShard + " ran no scenario: no report to build");
-      // An earlier run's reports would otherwise be listed as this run's.
-      for (String earlier :
-          List.of(
-              "allure-results",
-              "coverage",
-              "upgrade",
-              "dialect",
-              "steps",
-              "allure-report",
-              "allure-report-single")) {
-        Dirs.delete(o.out().resolve(earlier));
-      }
-      Dirs.delete(o.out().resolve(ReportArchive.FILE_NAME));
+      forgetEarlierReports(o.out());
       return;
     }
     long start = System.nanoTime();
-    ObjectMapper json = new ObjectMapper();
     ReportInputs in =
         ReportInputs.resolve(o.featuresTarget(), o.fixtures(), o.repoRoot(), o.standalone());
     String sourceLabel =
@@ -65,57 +43,15 @@ public final class ReportMain {
                 + ReportInputs.display(in.allureResults(), o.repoRoot())
                 + ")"
             : "From the test fixtures: no features run was found";
-
-    // Work on a copy: the features module's output stays as the run left it.
-    Path staged = o.out().resolve("allure-results");
-    Dirs.delete(staged);
-    Dirs.copyTree(
-        in.allureResults(), staged, Set.of("history", "categories.json", "executor.json"));
-
-    CoverageReport coverage = CoverageReport.load(in.coverageDir(), o.repoRoot());
-    Path coverageDir = o.out().resolve("coverage");
-    Dirs.delete(coverageDir);
-    coverage.writeJson(coverageDir.resolve("coverage.json"));
-    CoverageHtml.write(coverage, sourceLabel, coverageDir.resolve("index.html"));
-    if (coverage.note() != null) {
-      System.out.println("[reports] " + coverage.note());
-    }
-
-    // A compare run of scripts/upgrade.sh leaves an upgrade summary; fixture builds never show one.
-    Path upgradeSummary =
-        in.source() == ReportInputs.Source.FEATURES
-            ? UpgradePage.summaryIn(o.featuresTarget())
-            : null;
-    Path upgradeDir = o.out().resolve("upgrade");
-    Dirs.delete(upgradeDir);
-    if (upgradeSummary != null) {
-      UpgradePage.write(upgradeSummary, sourceLabel, upgradeDir);
-    }
-
-    // Every features run leaves its server dialect summary; fixture builds show the fixture's.
-    Path dialect =
-        DialectPage.fileIn(
-            in.source() == ReportInputs.Source.FEATURES ? o.featuresTarget() : o.fixtures());
-    Path dialectDir = o.out().resolve("dialect");
-    Dirs.delete(dialectDir);
-    if (dialect != null) {
-      DialectPage.write(dialect, sourceLabel, dialectDir);
-    }
-
-    // The features build writes the step catalogue from the glue; fixture builds show the
-    // fixture's.
-    Path steps =
-        StepCataloguePage.fileIn(
-            in.source() == ReportInputs.Source.FEATURES ? o.featuresTarget() : o.fixtures());
-    Path stepsDir = o.out().resolve("steps");
-    Dirs.delete(stepsDir);
-    if (steps != null) {
-      StepCataloguePage.write(steps, stepsDir);
-    }
+    Path staged = stage(in, o);
+    CoverageReport coverage = coveragePage(in, o, sourceLabel);
+    List<ExtraPage> pages = new ArrayList<>();
+    ExtraPage.upgrade(in, o, sourceLabel).ifPresent(pages::add);
+    ExtraPage.dialect(in, o, sourceLabel).ifPresent(pages::add);
+    ExtraPage.steps(in, o).ifPresent(pages::add);
 
     // One trend per server and tag selection (a simulator run never continues an upgrade
-    // selection's trend);
-    // fixture builds keep their own so they never pollute a real one.
+    // selection's trend); fixture builds keep their own so they never pollute a real one.
     HistoryKey key = HistoryKey.of(staged);
     HistoryKeeper history =
         new HistoryKeeper(
@@ -125,50 +61,15 @@ public final class ReportMain {
                         + key.dirName()));
     int previousRuns = history.restoreInto(staged);
     int buildOrder = history.nextBuildOrder();
-    CategoriesWriter.write(staged, json);
-    OverviewLinks.writeExecutor(staged, buildOrder, coverage.totals(), coverage.available(), json);
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put(
-        "EF API coverage",
-        (coverage.available() ? coverage.totals().summary() : "no data")
-            + " - link under Executors, or "
-            + OverviewLinks.COVERAGE_HREF);
-    if (upgradeSummary != null) {
-      env.put("EF upgrade check", UpgradePage.headline(upgradeSummary) + " - " + UpgradePage.HREF);
-    }
-    if (dialect != null) {
-      env.put("EF server dialect", DialectPage.headline(dialect) + " - " + DialectPage.HREF);
-    }
-    if (steps != null) {
-      env.put("Step catalogue", StepCataloguePage.headline(steps) + " - " + StepCataloguePage.HREF);
-    }
-    env.put("Report source", sourceLabel);
-    OverviewLinks.prependEnvironment(staged, env);
+    overview(staged, o, buildOrder, coverage, pages, sourceLabel);
     long staging = System.nanoTime();
 
-    AllureCli cli = new AllureCli(o.allureHome());
     Path multi = o.out().resolve("allure-report");
     Path single = o.out().resolve("allure-report-single");
-    Path logs = o.out().resolve("allure-cli-logs");
-    // Both generations read the same staged results; running them side by side saves one JVM start.
-    AllureCli.Run multiRun = cli.start(staged, multi, false, logs.resolve("allure-report.log"));
-    AllureCli.Run singleRun =
-        cli.start(staged, single, true, logs.resolve("allure-report-single.log"));
-    multiRun.await();
-    singleRun.await();
-    Dirs.copyTree(coverageDir, multi.resolve("coverage"));
-    Dirs.copyTree(coverageDir, single.resolve("coverage"));
-    if (upgradeSummary != null) {
-      Dirs.copyTree(upgradeDir, multi.resolve("upgrade"));
-      Dirs.copyTree(upgradeDir, single.resolve("upgrade"));
-    }
-    if (dialect != null) {
-      Dirs.copyTree(dialectDir, multi.resolve("dialect"));
-      Dirs.copyTree(dialectDir, single.resolve("dialect"));
-    }
-    if (steps != null) {
-      Dirs.copyTree(stepsDir, multi.resolve("steps"));
-      Dirs.copyTree(stepsDir, single.resolve("steps"));
+    allureReports(staged, o, multi, single);
+    for (Path report : List.of(multi, single)) {
+      Dirs.copyTree(o.out().resolve("coverage"), report.resolve("coverage"));
+      pages.forEach(page -> Dirs.copyTree(page.dir(), report.resolve(page.dir().getFileName())));
     }
     // The single file embeds only Allure's data; the zip carries it together with the pages it
     // links to.
@@ -184,11 +85,99 @@ public final class ReportMain {
         key.label(),
         previousRuns,
         ReportInputs.display(history.store(), o.repoRoot()));
+    printWhereEverythingIs(o, coverage, pages, multi, single, archive);
+    System.out.printf(
+        "[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
+        seconds(done - start), seconds(staging - start), seconds(done - staging));
+  }
+
+  /** An earlier run's reports would otherwise be listed as this run's. */
+  private static void forgetEarlierReports(Path out) {
+    for (String earlier :
+        List.of(
+            "allure-results",
+            "coverage",
+            "upgrade",
+            "dialect",
+            "steps",
+            "allure-report",
+            "allure-report-single")) {
+      Dirs.delete(out.resolve(earlier));
+    }
+    Dirs.delete(out.resolve(ReportArchive.FILE_NAME));
+  }
+
+  /** A copy of the run's Allure results to add to: the run's output stays as the run left it. */
+  private static Path stage(ReportInputs in, Options o) {
+    Path staged = o.out().resolve("allure-results");
+    Dirs.delete(staged);
+    Dirs.copyTree(
+        in.allureResults(), staged, Set.of("history", "categories.json", "executor.json"));
+    return staged;
+  }
+
+  /** The API coverage page, in every report. */
+  private static CoverageReport coveragePage(ReportInputs in, Options o, String sourceLabel) {
+    CoverageReport coverage = CoverageReport.load(in.coverageDir(), o.repoRoot());
+    Path dir = o.out().resolve("coverage");
+    Dirs.delete(dir);
+    coverage.writeJson(dir.resolve("coverage.json"));
+    CoverageHtml.write(coverage, sourceLabel, dir.resolve("index.html"));
+    if (coverage.note() != null) {
+      System.out.println("[reports] " + coverage.note());
+    }
+    return coverage;
+  }
+
+  /** Allure's Overview: categories, the executor (linking the coverage) and the environment. */
+  private static void overview(
+      Path staged,
+      Options o,
+      int buildOrder,
+      CoverageReport coverage,
+      List<ExtraPage> pages,
+      String sourceLabel) {
+    ObjectMapper json = new ObjectMapper();
+    CategoriesWriter.write(staged, json);
+    OverviewLinks.writeExecutor(
+        staged, o.executor(), buildOrder, coverage.totals(), coverage.available(), json);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put(
+        "EF API coverage",
+        (coverage.available() ? coverage.totals().summary() : "no data")
+            + " - link under Executors, or "
+            + OverviewLinks.COVERAGE_HREF);
+    pages.forEach(page -> env.put(page.environmentKey(), page.headline() + " - " + page.href()));
+    env.put("Report source", sourceLabel);
+    OverviewLinks.prependEnvironment(staged, env);
+  }
+
+  /** Both generations read the same staged results; side by side they save one JVM start. */
+  private static void allureReports(Path staged, Options o, Path multi, Path single) {
+    AllureCli cli = new AllureCli(o.allureHome());
+    Path logs = o.out().resolve("allure-cli-logs");
+    AllureCli.Run multiRun = cli.start(staged, multi, false, logs.resolve("allure-report.log"));
+    AllureCli.Run singleRun =
+        cli.start(staged, single, true, logs.resolve("allure-report-single.log"));
+    multiRun.await();
+    singleRun.await();
+  }
+
+  private static void printWhereEverythingIs(
+      Options o,
+      CoverageReport coverage,
+      List<ExtraPage> pages,
+      Path multi,
+      Path single,
+      Path archive) {
     System.out.println(
         "[reports] EF API coverage: "
             + (coverage.available() ? coverage.totals().summary() : "no data"));
     System.out.println(
-        "[reports] Allure report (serve it: scripts/open-report.sh): " + show(multi, o));
+        "[reports] Allure report"
+            + (o.serveHint() == null ? "" : " (" + o.serveHint() + ")")
+            + ": "
+            + show(multi, o));
     System.out.println(
         "[reports] Single-file report (opens from file://; its coverage, dialect and upgrade pages"
             + " are the folders beside it): "
@@ -197,31 +186,17 @@ public final class ReportMain {
         "[reports] To mail or archive, all in one file: "
             + show(archive, o)
             + " (unzip, open flowcheck-report/index.html)");
-    System.out.println("[reports] Coverage page: " + show(coverageDir.resolve("index.html"), o));
-    if (upgradeSummary != null) {
+    System.out.println(
+        "[reports] Coverage page: " + show(o.out().resolve("coverage/index.html"), o));
+    for (ExtraPage page : pages) {
       System.out.println(
-          "[reports] Upgrade check: "
-              + UpgradePage.headline(upgradeSummary)
+          "[reports] "
+              + page.title()
+              + ": "
+              + page.headline()
               + "; page: "
-              + show(multi.resolve(UpgradePage.HREF), o));
+              + show(multi.resolve(page.href()), o));
     }
-    if (dialect != null) {
-      System.out.println(
-          "[reports] Server dialect: "
-              + DialectPage.headline(dialect)
-              + "; page: "
-              + show(multi.resolve(DialectPage.HREF), o));
-    }
-    if (steps != null) {
-      System.out.println(
-          "[reports] Step catalogue: "
-              + StepCataloguePage.headline(steps)
-              + "; page: "
-              + show(multi.resolve(StepCataloguePage.HREF), o));
-    }
-    System.out.printf(
-        "[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
-        seconds(done - start), seconds(staging - start), seconds(done - staging));
   }
 
   private static String show(Path p, Options o) {
@@ -246,7 +221,13 @@ public final class ReportMain {
     }
   }
 
-  /** Command-line options; every path is explicit so tests can point the generator at fixtures. */
+  /**
+   * What to build from where; every path is explicit so tests can point the generator at fixtures.
+   *
+   * @param executor who built the report, as Allure's Executors widget names it (flowcheck.jar or
+   *     Maven)
+   * @param serveHint how the reader serves the multi-file report where they ran it, or null
+   */
   public record Options(
       Path featuresTarget,
       Path fixtures,
@@ -255,7 +236,32 @@ public final class ReportMain {
       Path allureHome,
       Path repoRoot,
       String buildRoot,
-      String self) {
+      String self,
+      String executor,
+      String serveHint) {
+
+    /** A report built by Maven, served with the repository's script. */
+    public Options(
+        Path featuresTarget,
+        Path fixtures,
+        Path out,
+        Path history,
+        Path allureHome,
+        Path repoRoot,
+        String buildRoot,
+        String self) {
+      this(
+          featuresTarget,
+          fixtures,
+          out,
+          history,
+          allureHome,
+          repoRoot,
+          buildRoot,
+          self,
+          "Maven",
+          "serve it: scripts/open-report.sh");
+    }
 
     /**
      * True when Maven was started on this module alone (-f reports/pom.xml), not on the whole
@@ -263,33 +269,6 @@ public final class ReportMain {
      */
     boolean standalone() {
       return self != null && self.equals(buildRoot);
-    }
-
-    static Options parse(String[] args) {
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int i = 0; i < args.length; i++) {
-        if (!args[i].startsWith("--") || i + 1 >= args.length) {
-          throw new ReportException("Bad argument '" + args[i] + "': expected --name value pairs");
-        }
-        m.put(args[i].substring(2), args[++i]);
-      }
-      return new Options(
-          path(m, "features-target"),
-          path(m, "fixtures"),
-          path(m, "out"),
-          path(m, "history"),
-          path(m, "allure-home"),
-          path(m, "repo-root"),
-          m.get("build-root"),
-          m.get("self"));
-    }
-
-    private static Path path(Map<String, String> m, String key) {
-      String v = m.get(key);
-      if (v == null) {
-        throw new ReportException("Missing argument --" + key);
-      }
-      return Path.of(v).toAbsolutePath().normalize();
     }
   }
 }

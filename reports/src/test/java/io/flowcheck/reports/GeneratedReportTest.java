@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -102,9 +101,8 @@ class GeneratedReportTest {
   }
 
   @Test
-  void historyIsKeptOutsideTarget() {
-    Path root =
-        Path.of(System.getProperty("reports.history", ".history")).toAbsolutePath().normalize();
+  void historyIsKeptPerServerAndSelection() {
+    Path root = ReportUnderTest.history();
     Path store = Path.of(report.source.getProperty("historyStore"));
     assertEquals(root, store.getParent(), "one folder per server and selection under " + root);
     HistoryKey key = HistoryKey.of(Path.of(report.source.getProperty("results")));
@@ -146,18 +144,8 @@ class GeneratedReportTest {
         Map.of("The server answered differently", 1, "The server failed (5xx)", 1), counts);
   }
 
-  /** The Allure CLI the build unpacked under target/allure-cli (one allure-VERSION folder). */
-  private Path allureHome() throws IOException {
-    Path cli = report.out.resolve("allure-cli");
-    String missing = "No Allure CLI unpacked in " + cli + ": run `mvn -f reports/pom.xml verify`";
-    if (!Files.isDirectory(cli)) {
-      throw new AssertionError(missing);
-    }
-    try (Stream<Path> homes = Files.list(cli)) {
-      return homes
-          .filter(p -> p.getFileName().toString().startsWith("allure-") && Files.isDirectory(p))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError(missing));
-    }
+  /** The Allure CLI the build unpacked under target/allure-cli. */
+  private static Path allureHome() {
+    return Path.of(System.getProperty("reports.allure.home")).toAbsolutePath();
   }
 }

@@ -19,11 +19,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The reports generated in process-classes (from the features run in the reactor, from the fixtures
- * when the module is built alone) and what they must show, read from the Allure results they were
- * made from.
+ * The reports built from the test fixtures, once per test JVM, and what they must show, read from
+ * the Allure results they were made from.
  */
 final class ReportUnderTest {
+  /** Whether this JVM has built the fixtures' report yet. */
+  private static boolean built;
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,20 +37,42 @@ final class ReportUnderTest {
   record Leaf(String uid, String parentUid, String name) {}
 
   ReportUnderTest() {
-    out = Path.of(System.getProperty("reports.out", "target")).toAbsolutePath();
+    out = Path.of(System.getProperty("reports.out", "target/fixture-report")).toAbsolutePath();
+    build(out);
     Path sourceFile = out.resolve(ReportMain.SOURCE_FILE);
-    if (!Files.isRegularFile(sourceFile)) {
-      fail(
-          "No generated reports in "
-              + out
-              + ": run `mvn -f reports/pom.xml verify` (generation runs in process-classes)");
-    }
     try (Reader r = Files.newBufferedReader(sourceFile)) {
       source.load(r);
     } catch (IOException e) {
       fail("Unreadable " + sourceFile + ": " + e.getMessage());
     }
     readExpectations(Path.of(source.getProperty("results")));
+  }
+
+  /** The whole report from the fixtures, as the pipeline builds a run's: once per JVM. */
+  private static synchronized void build(Path out) {
+    if (built) {
+      return;
+    }
+    Dirs.delete(out);
+    Path fixtures =
+        Path.of(System.getProperty("reports.fixtures", "src/test/resources/fixtures"))
+            .toAbsolutePath();
+    ReportMain.run(
+        new ReportMain.Options(
+            out.resolve("no-run"), // no run here: the module's own report is the fixtures'
+            fixtures,
+            out,
+            history(),
+            Path.of(System.getProperty("reports.allure.home")).toAbsolutePath(),
+            Path.of("").toAbsolutePath(),
+            "flowcheck-reports",
+            "flowcheck-reports"));
+    built = true;
+  }
+
+  /** The Allure trend of the fixtures' reports, kept between builds in this module's target. */
+  static Path history() {
+    return Path.of("target/fixture-history").toAbsolutePath().normalize();
   }
 
   Path multiFile() {

@@ -7,6 +7,7 @@ import io.flowcheck.framework.client.ServerProbe;
 import io.flowcheck.framework.client.VersionLookup;
 import io.flowcheck.framework.config.EfConfigException;
 import io.flowcheck.framework.config.EfSettings;
+import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.cleanup.Leftovers;
 import io.flowcheck.runner.cleanup.ShutdownCleanup;
@@ -241,7 +242,9 @@ public final class FlowcheckRun {
 
   private void finishRun(Path outputDir) {
     finished = true;
-    Sweep.run(leftovers, settings.apiBaseUrl(), System.out);
+    RunFiles.writeLeftovers(
+        outputDir.resolve(RunSummary.LEFTOVERS_FILE),
+        Sweep.run(leftovers, settings.apiBaseUrl(), System.out));
     if (server.hasSimulatorControl()) {
       StrayCheck.run(server.simulator(), System.out);
     }

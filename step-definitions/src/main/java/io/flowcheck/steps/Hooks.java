@@ -6,8 +6,8 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.Status;
-import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.runner.FlowcheckRun;
+import io.flowcheck.runner.LaunchHandoff;
 import io.flowcheck.runner.assumptions.Assumption;
 import io.flowcheck.runner.dialect.ServerDialect;
 import io.flowcheck.runner.flaky.FlakyResults;
@@ -31,9 +31,10 @@ public class Hooks {
     this.ctx = ctx;
   }
 
+  /** With the settings the launch handed over, else this JVM's (see {@link LaunchHandoff}). */
   @BeforeAll
   public static void startRun() {
-    run = FlowcheckRun.start(SettingsLoader.load());
+    run = FlowcheckRun.start(LaunchHandoff.settings());
   }
 
   /** Ends the run; a later run in the same JVM (an in-process test) starts afresh. */

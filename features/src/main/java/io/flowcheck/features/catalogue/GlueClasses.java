@@ -20,8 +20,13 @@ public final class GlueClasses {
 
   public static List<Class<?>> of(Class<?> anchor) {
     String pkg = anchor.getPackageName();
+    java.security.CodeSource source = anchor.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      // A class loader that keeps no code source (Maven's exec:java): ask it for the package.
+      return inPackage(pkg, anchor.getClassLoader());
+    }
     try {
-      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location = Path.of(source.getLocation().toURI());
       if (Files.isDirectory(location)) {
         return load(location, pkg);
       }

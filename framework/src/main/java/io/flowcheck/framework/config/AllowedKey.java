@@ -17,8 +17,8 @@ public enum AllowedKey {
   SUITE_SKIP(Kind.PROPERTY, "flowcheck.suite.skip", "Maven: skips the feature suite"),
   JAR_SKIP(Kind.PROPERTY, "flowcheck.jar.skip", "Maven: skips shading flowcheck.jar"),
   JAR_NAME(Kind.PROPERTY, "flowcheck.jar.name", "Maven: the file name of the cli's jar"),
-  VERDICT(Kind.PROPERTY, "flowcheck.verdict", "Maven: which verdict the reports module prints"),
-  VERDICT_SKIP(Kind.PROPERTY, "flowcheck.verdict.skip", "Maven: skips the verdict step"),
+  RUN_DIR(Kind.PROPERTY, "flowcheck.run.dir", "Maven: the main job's run folder"),
+  CHECK(Kind.PROPERTY, "flowcheck.check", "Maven: which pipeline the main job runs"),
   BASELINE_DIR(
       Kind.PROPERTY, "flowcheck.baseline.dir", "Maven: the upgrade profiles' absolute -Dbaseline"),
   TESTS_EXCLUDED_ENV(

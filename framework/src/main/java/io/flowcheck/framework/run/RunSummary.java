@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -18,24 +21,67 @@ import java.util.Properties;
  * @param failure the failure outside the scenarios, or null
  * @param emptyShard the shard ({@code 3/3}) when this run was a shard that got no scenario of the
  *     selection ({@value #SHARD_FILE} says so); such a run passes. Null otherwise
+ * @param failures the failed scenarios, {@code [3] login.feature > A user ...}, in the run's order
+ * @param leftovers what the run created and could not delete ({@value #LEFTOVERS_FILE})
  */
 public record RunSummary(
-    boolean finished, ScenarioCounts counts, int seconds, String failure, String emptyShard) {
+    boolean finished,
+    ScenarioCounts counts,
+    int seconds,
+    String failure,
+    String emptyShard,
+    List<String> failures,
+    List<String> leftovers) {
   public static final String FILE = "flowcheck-summary.properties";
   public static final String FAILURE_FILE = "flowcheck-run-failure.txt";
 
   /** Written at discovery by a sharded run: see {@link ShardOfRun}. */
   public static final String SHARD_FILE = ShardOfRun.FILE;
 
+  /** Written by the run when it could not delete everything it created: one line each. */
+  public static final String LEFTOVERS_FILE = "flowcheck-leftovers.txt";
+
+  /** The key prefix of the failed scenarios in {@value #FILE}: {@code failure.1}, ... */
+  public static final String FAILURE_KEY = "failure.";
+
+  public RunSummary {
+    failures = List.copyOf(failures);
+    leftovers = List.copyOf(leftovers);
+  }
+
+  public RunSummary(
+      boolean finished, ScenarioCounts counts, int seconds, String failure, String emptyShard) {
+    this(finished, counts, seconds, failure, emptyShard, List.of(), List.of());
+  }
+
   public RunSummary(
       boolean finished, int passed, int failed, int skipped, int seconds, String failure) {
     this(finished, new ScenarioCounts(passed, 0, failed, skipped), seconds, failure, null);
   }
 
-  /** Writes {@value #FILE} into {@code runDir}: the counts and the run's time in seconds. */
+  /** Writes {@value #FILE} into {@code runDir} with no failed scenario named. */
   public static void write(Path runDir, ScenarioCounts counts, long seconds) throws IOException {
+    write(runDir, counts, seconds, List.of());
+  }
+
+  /**
+   * Writes {@value #FILE} into {@code runDir}: the counts, the run's time in seconds and the failed
+   * scenarios ({@code failure.1=...}, escaped as properties).
+   */
+  public static void write(Path runDir, ScenarioCounts counts, long seconds, List<String> failures)
+      throws IOException {
     Files.createDirectories(runDir);
-    Files.writeString(runDir.resolve(FILE), counts.asProperties() + "seconds=" + seconds + "\n");
+    Properties p = new Properties();
+    for (int i = 0; i < failures.size(); i++) {
+      p.setProperty(FAILURE_KEY + (i + 1), failures.get(i));
+    }
+    StringWriter w = new StringWriter();
+    p.store(w, null);
+    // Without the date comment store() writes first.
+    String failureLines =
+        w.toString().lines().filter(l -> !l.startsWith("#")).map(l -> l + "\n").reduce("", String::concat);
+    Files.writeString(
+        runDir.resolve(FILE), counts.asProperties() + "seconds=" + seconds + "\n" + failureLines);
   }
 
   /**
@@ -60,7 +106,18 @@ public record RunSummary(
       throw new UncheckedIOException(
           "Cannot read the run summary " + file + ": " + e.getMessage(), e);
     }
-    return new RunSummary(true, ScenarioCounts.from(p), count(p, "seconds"), failure, null);
+    List<String> failures = new ArrayList<>();
+    for (int i = 1; p.getProperty(FAILURE_KEY + i) != null; i++) {
+      failures.add(p.getProperty(FAILURE_KEY + i));
+    }
+    return new RunSummary(
+        true,
+        ScenarioCounts.from(p),
+        count(p, "seconds"),
+        failure,
+        null,
+        failures,
+        readLines(runDir.resolve(LEFTOVERS_FILE)));
   }
 
   public int passed() {
@@ -149,6 +206,16 @@ public record RunSummary(
           .orElse(null);
     } catch (IllegalArgumentException unreadable) {
       return null;
+    }
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.isRegularFile(file)
+          ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList()
+          : List.of();
+    } catch (IOException e) {
+      return List.of("(unreadable " + file + ": " + e.getMessage() + ")");
     }
   }
 

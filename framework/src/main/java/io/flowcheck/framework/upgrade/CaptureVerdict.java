@@ -21,13 +21,34 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CaptureVerdict {
   /** The next step's command, {@code {baseline}} standing for the folder: Maven's by default. */
-  static final String MAVEN_COMPARE =
+  public static final String MAVEN_COMPARE =
       "mvn verify -Pupgrade-compare -Dbaseline={baseline} -Def.server=<upgraded server>";
 
   private CaptureVerdict() {}
 
-  public static void main(String[] args) {
-    run(args, System.out).announce(System.out);
+  /**
+   * The capture's verdict: both runs passed, the baseline is written, no secret of either run in
+   * {@code baseline}, the runs or {@code scan}. Prints what goes before it (leaks, the next step).
+   *
+   * @param compareCommand the next step as its user runs it, {@code {baseline}} standing for the
+   *     folder
+   */
+  public static Verdict judge(
+      Path baseline,
+      Path record,
+      Path calibrate,
+      Path scan,
+      String compareCommand,
+      PrintStream out) {
+    return run(
+        new String[] {
+          "--baseline", baseline.toString(),
+          "--record-run", record.toString(),
+          "--calibrate-run", calibrate.toString(),
+          "--scan", scan.toString(),
+          "--compare-command", compareCommand
+        },
+        out);
   }
 
   /** Prints what goes before the verdict (leaks found, the next step) and returns it. */

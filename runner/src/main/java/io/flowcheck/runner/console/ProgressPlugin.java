@@ -9,6 +9,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.flowcheck.framework.run.RunLayout;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.run.ScenarioCounts;
 import io.flowcheck.runner.assumptions.NotConfirmed;
@@ -107,16 +108,13 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
     java.nio.file.Path outputDir = RunPaths.outputDir();
-    // Maven's run writes into the features module's target; a run outside Maven (flowcheck.jar)
-    // names its own output folder.
     out.println(
-        outputDir.equals(java.nio.file.Path.of("target"))
-            ? "  reports: features/target/cucumber-reports/cucumber.html (Cucumber),"
-                + " reports/target/allure-report (Allure, after the reports module runs)"
-            : "  reports: " + outputDir.resolve("cucumber-reports/cucumber.html") + " (Cucumber)");
+        "  reports: "
+            + RunLayout.of(outputDir).cucumberHtml()
+            + " (Cucumber; the others follow the verdict)");
     // For the verdict: Maven's main job and the jar read it after the reports are built.
     try {
-      RunSummary.write(outputDir, counts, took.toSeconds());
+      RunSummary.write(outputDir, counts, took.toSeconds(), failures);
     } catch (java.io.IOException e) {
       out.println(
           "  (could not write " + outputDir.resolve(RunSummary.FILE) + ": " + e.getMessage() + ")");

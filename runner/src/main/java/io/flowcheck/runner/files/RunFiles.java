@@ -48,4 +48,20 @@ public final class RunFiles {
           "Cleanup problem: cannot write " + resultsDir + "/environment.properties", e);
     }
   }
+
+  /**
+   * What the run could not delete, one line each, for the pipeline's result; nothing when the
+   * server is clean. A file that cannot be written costs only that record: the console said it.
+   */
+  public static void writeLeftovers(Path file, java.util.List<String> left) {
+    try {
+      Files.deleteIfExists(file);
+      if (!left.isEmpty()) {
+        Files.createDirectories(file.getParent());
+        Files.write(file, left);
+      }
+    } catch (IOException e) {
+      System.out.println("flowcheck: cannot write " + file + ": " + e.getMessage());
+    }
+  }
 }

@@ -2,12 +2,11 @@ package io.flowcheck.runner.shard;
 
 import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionParser;
-import io.flowcheck.framework.config.EfConfigException;
-import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.config.Shard;
 import io.flowcheck.framework.config.ShardSettings;
 import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.run.ShardOfRun;
+import io.flowcheck.runner.LaunchHandoff;
 import io.flowcheck.runner.files.RunPaths;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -33,12 +32,12 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * of the runner, so it applies wherever the runner is on the classpath (the Maven suite and the
  * executable jar alike); it touches only descriptors of the Cucumber engine. When the launcher
  * shows it the Cucumber engine's descriptor (before any of its children), it takes every scenario
- * the run's tag filter selects ({@link TagFilter#effective()}, as Cucumber sees it) and splits them
- * with {@link ShardPlan}; lock tags come from {@code
- * cucumber.execution.exclusive-resources.<tag>.*} in {@code junit-platform.properties} or the
- * system properties. It says in one line what the shard runs, and records it in {@value
- * ShardRecord#FILE} for the verdict (an empty shard is green) and for the merge of the shards
- * (which shard of which selection and split).
+ * the run's tag filter selects ({@link LaunchHandoff#tagFilter()}, as Cucumber sees it) and splits
+ * them with {@link ShardPlan}; lock tags come from {@code
+ * cucumber.execution.exclusive-resources.<tag>.*} in the launch's configuration (outside a launch
+ * handed its settings: {@code junit-platform.properties} or the system properties). It says in one
+ * line what the shard runs, and records it in {@value ShardRecord#FILE} for the verdict (an empty
+ * shard is green) and for the merge of the shards (which shard of which selection and split).
  *
  * <p>A bad {@code ef.shard} is left to the run, which stops at start with the setting's one line;
  * here the scenarios are then left as they are. An unreadable timings file takes the place of the
@@ -57,9 +56,9 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
   // line printed last in this JVM, so that it is said once.
   private static final AtomicReference<String> LAST_LINE = new AtomicReference<>();
 
-  /** This JVM's settings, tag filter and JUnit configuration. */
+  /** The launch's settings, tag filter and JUnit configuration (else this JVM's). */
   public ShardAtDiscovery() {
-    this(currentSettings(), TagFilter.effective(), currentJunitConfig(), null, System.out);
+    this(LaunchHandoff.shards(), LaunchHandoff.tagFilter(), currentJunitConfig(), null, System.out);
   }
 
   /**
@@ -193,16 +192,15 @@ public final class ShardAtDiscovery implements PostDiscoveryFilter {
     return last.getType().equals("engine") && last.getValue().equals(ScenarioKey.CUCUMBER_ENGINE);
   }
 
-  private static ShardSettings currentSettings() {
-    try {
-      return SettingsLoader.loadShards();
-    } catch (EfConfigException reportedWhenTheRunStarts) {
-      return ShardSettings.NONE;
-    }
-  }
-
-  /** junit-platform.properties on the classpath, then the system properties over it. */
+  /**
+   * The launch's configuration parameters; outside a launch junit-platform.properties on the
+   * classpath, then the system properties over it.
+   */
   private static Map<String, String> currentJunitConfig() {
+    var launch = LaunchHandoff.current();
+    if (launch.isPresent()) {
+      return launch.get().configuration();
+    }
     Map<String, String> config = new HashMap<>();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     try (var in =

@@ -1,10 +1,10 @@
 package io.flowcheck.runner.upgrade;
 
-import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
+import io.flowcheck.runner.LaunchHandoff;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +26,7 @@ final class RunEnd {
 
   private static void record(UpgradeCheck check, Path dir) {
     List<ScenarioRecord> records = check.records();
-    String selection = TagFilter.effective().expressionOrAll();
+    String selection = LaunchHandoff.tagFilter().expressionOrAll();
     Baseline.write(dir, check.serverVersion(), check.server(), selection, records);
     int exchanges = records.stream().mapToInt(r -> r.exchanges().size()).sum();
     System.out.println(

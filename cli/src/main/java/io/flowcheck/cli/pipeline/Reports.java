@@ -1,5 +1,6 @@
-package io.flowcheck.cli;
+package io.flowcheck.cli.pipeline;
 
+import io.flowcheck.cli.FlowcheckCli;
 import io.flowcheck.framework.run.ShardOfRun;
 import io.flowcheck.reports.MergedResults;
 import io.flowcheck.reports.ReportException;
@@ -13,12 +14,19 @@ import java.util.List;
  * coverage, dialect, upgrade and steps pages from one run's results folder, or from the shards of
  * one run merged into one.
  */
-final class Reports {
+public final class Reports {
   private Reports() {}
 
-  /** A run's own reports: its one results folder, a shard's own included. */
-  static void build(List<Path> results, Path out, Path history) {
-    build(results.size() == 1 ? checked(results.get(0)) : wholeRun(results, out), out, history);
+  /**
+   * A run's own reports: its one results folder, a shard's own included.
+   *
+   * @param allureHome the unpacked Allure command line
+   * @param entry where the user ran this, for the report's executor name and hints
+   */
+  public static void build(
+      List<Path> results, Path out, Path history, Path allureHome, Entry entry) {
+    Path run = results.size() == 1 ? checked(results.get(0)) : wholeRun(results, out);
+    build(run, out, history, allureHome, entry);
   }
 
   /**
@@ -26,7 +34,7 @@ final class Reports {
    * is, or every shard of one run merged into {@code <out>/merged-results}. A shard alone, or
    * shards that are not every shard of one run, each once, is one line and nothing is merged.
    */
-  static Path wholeRun(List<Path> results, Path out) {
+  public static Path wholeRun(List<Path> results, Path out) {
     results.forEach(Reports::checked);
     if (results.size() == 1 && !isShard(results.get(0))) {
       return results.get(0).toAbsolutePath().normalize();
@@ -42,19 +50,21 @@ final class Reports {
   }
 
   /** The reports of one run's results folder into {@code out}. */
-  static void build(Path run, Path out, Path history) {
+  public static void build(Path run, Path out, Path history, Path allureHome, Entry entry) {
+    Path folder = run.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
     ReportMain.run(
         new ReportMain.Options(
-            run.toAbsolutePath().normalize(),
-            run.toAbsolutePath()
-                .normalize(), // fixtures: never used, as this is no standalone build
+            folder,
+            folder, // fixtures: never used, as this is no standalone build of the reports module
             out.toAbsolutePath().normalize(),
             history.toAbsolutePath().normalize(),
-            BundledAllure.home(),
+            allureHome,
             cwd,
             "flowcheck-cli",
-            "flowcheck-reports"));
+            "flowcheck-reports",
+            entry.executor(),
+            entry.serveHint()));
   }
 
   private static Path checked(Path dir) {
