@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import io.flowcheck.features.SuiteConfiguration;
 import io.flowcheck.framework.config.Setting;
+import io.flowcheck.runner.files.RunFolderLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +64,17 @@ final class SuiteLaunch {
 
   private SuiteLaunch() {}
 
-  /** Runs the suite with these settings (keys of the registry) into {@code out}. */
+  /**
+   * Runs the suite with these settings (keys of the registry) into {@code out}, holding the folder
+   * from before it is cleared: a second run in it stops there, the first run's files untouched.
+   */
   static void run(Map<String, String> settings, Selection selection, Path out) {
+    try (RunFolderLock folder = RunFolderLock.take(out)) {
+      runHolding(settings, selection, out);
+    }
+  }
+
+  private static void runHolding(Map<String, String> settings, Selection selection, Path out) {
     clear(out);
     Map<String, String> props = new LinkedHashMap<>(settings);
     props.put(Setting.OUTPUT_DIR.key(), out.toString());
