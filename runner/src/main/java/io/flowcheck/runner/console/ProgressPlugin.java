@@ -10,6 +10,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.flowcheck.runner.assumptions.NotConfirmed;
 import io.flowcheck.runner.assumptions.NotConfirmedException;
+import io.flowcheck.runner.cleanup.ScenarioNotStarted;
 import io.flowcheck.runner.files.RunPaths;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -23,7 +24,8 @@ import java.util.Map;
  * One line per finished scenario while the suite runs (parallel-safe, unlike {@code pretty}), each
  * failure with its ElectricFlow error, and a summary with counts, time and where the reports are. A
  * scenario whose assumed server behaviour was not confirmed (reported as skipped by Cucumber) has
- * its own mark and count: it is neither a pass nor a regression.
+ * its own mark and count: it is neither a pass nor a regression. Scenarios not started because the
+ * run was shutting down get no line each, only a count.
  */
 public final class ProgressPlugin implements ConcurrentEventListener {
   private final PrintStream out;
@@ -32,6 +34,7 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   private final List<String> notConfirmed = new ArrayList<>();
   private Instant started = Instant.now();
   private int done;
+  private int notStarted;
 
   public ProgressPlugin() {
     this(System.out);
@@ -56,6 +59,11 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   private synchronized void finished(TestCaseFinished event) {
     Result result = event.getResult();
     done++;
+    if (result.getStatus() == Status.SKIPPED && result.getError() instanceof ScenarioNotStarted) {
+      counts.merge(Status.SKIPPED, 1, Integer::sum);
+      notStarted++;
+      return;
+    }
     String title = title(event.getTestCase());
     String guess = notConfirmedSummary(result);
     if (guess != null) {
@@ -89,6 +97,9 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     out.printf(
         "flowcheck: %d scenarios (passed %d, not confirmed %d, failed %d, skipped %d) in %s%n",
         done, passed, unconfirmed, failed, skipped, seconds(took));
+    if (notStarted > 0) {
+      out.printf("  %d of the skipped not started: the run was shutting down%n", notStarted);
+    }
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
     java.nio.file.Path outputDir = RunPaths.outputDir();
