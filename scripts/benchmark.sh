@@ -7,6 +7,8 @@
 # sequential and parallel, against the embedded simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/maven-run.sh
+lock_checkout # one build per checkout at a time
 mvn -B -q install -DskipTests -pl simulator,step-definitions -am
 mvn -B -q -Pbenchmark -pl benchmarks,benchmarks/karate package
 mkdir -p benchmarks/target

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 threads=${2:-8}
+source scripts/lib/maven-run.sh
+lock_checkout # one build per checkout at a time
 
 mvn -B -q install -DskipTests -pl features,reports -am
 for round in $(seq 1 "$rounds"); do

@@ -11,7 +11,8 @@
 # upgrade page. Other tags: -Dcucumber.filter.tags='@upgrade and not @slow'. Maven flags (e.g. -o):
 # FLOWCHECK_MVN_ARGS. Exit status: 0 passed; 1 failed (regressions, or any difference with
 # -Def.upgrade.fail-on=change; a capture whose scenarios failed; no baseline to compare with);
-# 2 a usage problem.
+# 2 a usage problem. The verdict is the last line; Ctrl-C waits for the run's cleanup
+# (see scripts/lib/maven-run.sh).
 set -euo pipefail
 
 usage() {
@@ -35,6 +36,7 @@ done
 dir=$(realpath -m "$dir") # the script runs Maven in the project folder: the path must be absolute
 cd "$(dirname "$0")/.."
 source scripts/maven-args.sh
+source scripts/lib/maven-run.sh
 read -r -a extra <<< "${FLOWCHECK_MVN_ARGS:-}"
-exec mvn -B -q "${extra[@]+"${extra[@]}"}" verify "-Pupgrade-$command" "-Dbaseline=$dir" \
-  "${mvn_args[@]+"${mvn_args[@]}"}"
+run_maven --verdict-from-build -B -q "${extra[@]+"${extra[@]}"}" verify "-Pupgrade-$command" \
+  "-Dbaseline=$dir" "${mvn_args[@]+"${mvn_args[@]}"}"

@@ -19,9 +19,9 @@ import org.junit.platform.launcher.TestPlan;
  * outside a launch handed its settings: the file named by {@code flowcheck.console.log}), so the
  * leak gate can search the run's whole console output, banner, progress and cleanup lines included.
  * A failure outside every scenario (a rejected setting, an unreachable server) is not printed by
- * Cucumber, nor is a tag filter that selects nothing: it is printed here as one line, and the first one is kept beside the log for the
- * build's verdict ({@link RunSummary#FAILURE_FILE}). Registered through META-INF/services; does
- * nothing when neither names a file.
+ * Cucumber, nor is a tag filter that selects nothing: it is printed here as one line, and the first
+ * one is kept beside the log for the build's verdict ({@link RunSummary#FAILURE_FILE}). Registered
+ * through META-INF/services; does nothing when neither names a file.
  */
 public final class ConsoleLog implements TestExecutionListener {
   private PrintStream originalOut;

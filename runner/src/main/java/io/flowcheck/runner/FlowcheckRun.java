@@ -10,6 +10,7 @@ import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.cleanup.Leftovers;
+import io.flowcheck.runner.cleanup.ScenarioNotStarted;
 import io.flowcheck.runner.cleanup.ShutdownCleanup;
 import io.flowcheck.runner.cleanup.StaleSandboxSweep;
 import io.flowcheck.runner.cleanup.StrayCheck;
@@ -19,6 +20,7 @@ import io.flowcheck.runner.coverage.Coverage;
 import io.flowcheck.runner.dialect.DialectSummary;
 import io.flowcheck.runner.dialect.ServerDialect;
 import io.flowcheck.runner.files.RunFiles;
+import io.flowcheck.runner.files.RunFolderLock;
 import io.flowcheck.runner.files.RunSecrets;
 import io.flowcheck.runner.flaky.FlakyResults;
 import io.flowcheck.runner.sandbox.NobodyUser;
@@ -32,6 +34,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run of the suite, from start to end: the composition root that makes the run's parts once and
@@ -41,10 +44,12 @@ import java.util.concurrent.CompletionException;
  * <p>Start: the server under test (the embedded simulator when no {@code ef.server} is set), a
  * probe, the version, the upgrade check if one is configured, the sandbox project (marked as ours),
  * the report (and with {@code ef.sandbox.sweep} the deletion) of stale sandboxes earlier runs left
- * behind, a shutdown hook. End ({@link #finish()}): the upgrade check's files, the sweep, the stray
- * check, the Allure environment and flaky marks, the logout, the files that must see every call
- * (coverage, secret fingerprints), the server dialect summary. Scenario state lives in each
- * scenario's {@link ScenarioCalls} and the glue's context.
+ * behind, a shutdown hook. The run holds its output folder from before the server starts to the end
+ * ({@link RunFolderLock}), so a second run in that folder stops before touching anything. End
+ * ({@link #finish()}): the upgrade check's files, the sweep, the stray check, the Allure
+ * environment and flaky marks, the logout, the files that must see every call (coverage, secret
+ * fingerprints), the server dialect summary. Scenario state lives in each scenario's {@link
+ * ScenarioCalls} and the glue's context.
  */
 public final class FlowcheckRun {
   private final ServerUnderTest server;
@@ -59,11 +64,15 @@ public final class FlowcheckRun {
   private final VersionLookup versionLookup;
   private final UpgradeCheck upgrade; // null when no ef.upgrade.* mode is set
   private final ShutdownCleanup shutdownCleanup;
+  private final RunFolderLock folder;
+  private final AtomicInteger notStarted = new AtomicInteger();
+  private volatile boolean shuttingDown;
   private boolean finished;
   private volatile LogoutOutcome logoutOutcome = LogoutOutcome.NOT_ATTEMPTED;
 
-  private FlowcheckRun(ServerUnderTest server) {
+  private FlowcheckRun(ServerUnderTest server, RunFolderLock folder) {
     this.server = server;
+    this.folder = folder;
     this.settings = server.settings();
     this.clients = new RunClients(settings, coverage.outsideScenarios());
     System.out.println(settings.banner(server.label()));
@@ -105,7 +114,25 @@ public final class FlowcheckRun {
       logOutAndStop();
       throw e;
     }
-    this.shutdownCleanup = ShutdownCleanup.register(this::interrupted);
+    this.shutdownCleanup =
+        ShutdownCleanup.register(
+            () -> {
+              stopStartingScenarios();
+              interrupted();
+            });
+  }
+
+  /**
+   * Called before each scenario: once the run is shutting down (Ctrl-C, SIGTERM), a scenario is not
+   * started, since everything it would create is refused by then.
+   *
+   * @throws ScenarioNotStarted when the run is shutting down
+   */
+  public void refuseScenarioWhenShuttingDown() {
+    if (shuttingDown) {
+      notStarted.incrementAndGet();
+      throw new ScenarioNotStarted();
+    }
   }
 
   private static void awaitProbe(CompletableFuture<Void> probe) {
@@ -127,6 +154,8 @@ public final class FlowcheckRun {
    * parse stops it first, before the server is touched: Cucumber's engine starts the run even when
    * the discovery filter left only its failing stand-in test, and the run would log in and make a
    * sandbox for no scenario.
+   *
+   * @throws RunFolderLock.Busy when another process runs in the same output folder
    */
   public static FlowcheckRun start(EfSettings configured) {
     configured
@@ -136,7 +165,14 @@ public final class FlowcheckRun {
             line -> {
               throw new EfConfigException(line);
             });
-    return new FlowcheckRun(ServerUnderTest.start(configured));
+    // Then: a second run in this folder must not start a server or write a file.
+    RunFolderLock folder = RunFolderLock.take(configured.outputDir());
+    try {
+      return new FlowcheckRun(ServerUnderTest.start(configured), folder);
+    } catch (RuntimeException | Error e) {
+      folder.close();
+      throw e;
+    }
   }
 
   /** The settings the run uses, pointing at the server under test. */
@@ -219,24 +255,51 @@ public final class FlowcheckRun {
         upgrade.finish();
       }
     } finally {
-      Path dir = settings.outputDir();
-      finishRun(dir);
-      shutdownCleanup.unregister();
-      DialectSummary.write(
-          dialect,
-          versionLookup,
-          logoutOutcome,
-          settings.apiBaseUrl(),
-          settings.assumptionsStrict(),
-          dir);
+      try {
+        Path dir = settings.outputDir();
+        finishRun(dir);
+        shutdownCleanup.unregister();
+        DialectSummary.write(
+            dialect,
+            versionLookup,
+            logoutOutcome,
+            settings.apiBaseUrl(),
+            settings.assumptionsStrict(),
+            dir);
+      } finally {
+        folder.close();
+      }
     }
   }
 
-  /** Ctrl-C or SIGTERM before the run ended: sweep while scenarios may still run, then end. */
-  private synchronized void interrupted() {
-    if (!finished) {
+  /** The first thing the shutdown hook does: scenarios that have not started yet will not. */
+  void stopStartingScenarios() {
+    shuttingDown = true;
+  }
+
+  /**
+   * Ctrl-C or SIGTERM before the run ended (the shutdown hook's work, after {@link
+   * #stopStartingScenarios()}): sweep while started scenarios may still run, end the run, and say
+   * how many scenarios were not started.
+   */
+  void interrupted() {
+    synchronized (this) {
+      if (finished) {
+        return;
+      }
       ShutdownCleanup.sweepWhileInterrupted(leftovers, System.out);
+      // Before the run's end, whose last lines may be cut off when the JVM stops (in Maven's test
+      // JVM the console reaches Maven in batches); the sweep's grace let the count settle.
+      int refused = notStarted.get();
+      if (refused > 0) {
+        System.out.println(
+            "flowcheck: "
+                + refused
+                + (refused == 1 ? " scenario" : " scenarios")
+                + " not started: the run is shutting down");
+      }
       finishRun(settings.outputDir());
+      System.out.flush();
     }
   }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,8 @@ import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.secrets.LeakScanner;
 import io.flowcheck.framework.secrets.SecretFingerprints;
+import io.flowcheck.runner.cleanup.ScenarioNotStarted;
+import io.flowcheck.runner.files.RunFolderLock;
 import io.flowcheck.runner.scenario.ScenarioCalls;
 import io.flowcheck.runner.scenario.ScenarioRef;
 import io.flowcheck.runner.server.SimulatorControl;
@@ -24,9 +27,12 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -194,5 +200,46 @@ class FlowcheckRunTest {
         RuntimeException.class,
         () -> run.clients().forRun().properties().get(PropertyRef.inProject("Default", "x")),
         "its simulator is stopped");
+  }
+
+  /**
+   * Ctrl-C or SIGTERM mid-run: a scenario that has not started by then is not started (and not
+   * failed), and the shutdown hook says how many in one line instead of a failure each.
+   */
+  @Test
+  void aRunThatIsShuttingDownStartsNoScenarioAndCountsThemInOneLine() {
+    FlowcheckRun run = start();
+    run.refuseScenarioWhenShuttingDown(); // before the shutdown, scenarios start
+
+    run.stopStartingScenarios();
+    assertThrows(ScenarioNotStarted.class, run::refuseScenarioWhenShuttingDown);
+    assertThrows(ScenarioNotStarted.class, run::refuseScenarioWhenShuttingDown);
+
+    PrintStream original = System.out;
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+    try {
+      run.interrupted();
+    } finally {
+      System.setOut(original);
+    }
+    String text = console.toString(StandardCharsets.UTF_8);
+    assertThat(text, containsString("everything this run created on the server is deleted"));
+    assertThat(
+        text, containsString("flowcheck: 2 scenarios not started: the run is shutting down"));
+  }
+
+  /** The run holds its output folder from its start to its end, so a second run is refused. */
+  @Test
+  void aRunHoldsItsOutputFolderUntilItEnds() throws Exception {
+    FlowcheckRun run = start();
+    Path lockFile = out.resolve(RunFolderLock.FILE_NAME);
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      assertThrows(OverlappingFileLockException.class, channel::tryLock, "held by the running run");
+      assertThat(
+          Files.readString(lockFile), containsString("pid " + ProcessHandle.current().pid()));
+      run.finish();
+      assertNotNull(channel.tryLock(), "released when the run ended");
+    }
   }
 }

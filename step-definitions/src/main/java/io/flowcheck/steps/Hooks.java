@@ -61,6 +61,8 @@ public class Hooks {
   @ReportName("Scenario set-up")
   public void enterScenario(Scenario scenario) {
     ctx.enter(scenario);
+    // After entering, so the tear-down hooks find the scenario they expect.
+    ctx.run().refuseScenarioWhenShuttingDown();
   }
 
   @Before(value = "@simulator", order = 1)

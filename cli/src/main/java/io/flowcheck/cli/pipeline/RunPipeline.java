@@ -6,9 +6,11 @@ import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.run.RunLayout;
 import io.flowcheck.framework.run.RunLeakGate;
 import io.flowcheck.framework.run.RunSummary;
+import io.flowcheck.framework.run.ScenarioCounts;
 import io.flowcheck.framework.run.Verdict;
 import io.flowcheck.framework.upgrade.CaptureVerdict;
 import io.flowcheck.reports.SuiteVerdict;
+import io.flowcheck.runner.files.RunFolderLock;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,9 +63,20 @@ public final class RunPipeline {
 
   private RunPipeline() {}
 
+  /**
+   * One run, its reports and its verdict, holding the run's output folder from before it is cleared
+   * to after the verdict: a second process on the same folder is refused with one line and the
+   * first run's files stay untouched (the run's own start takes the same lock again, shared).
+   */
   public static PipelineResult run(Request request, PrintStream out) {
-    SuiteRun.launch(request.settings(), request.selection());
-    return judge(request, out);
+    try (RunFolderLock folder = RunFolderLock.take(request.settings().outputDir())) {
+      SuiteRun.launch(request.settings(), request.selection());
+      return judge(request, out);
+    } catch (RunFolderLock.Busy busy) {
+      RunSummary none = new RunSummary(false, ScenarioCounts.NONE, 0, busy.getMessage(), null);
+      return announce(
+          none, Verdict.failed("flowcheck: FAILED: " + busy.getMessage()), Map.of(), out);
+    }
   }
 
   /** Everything after the run: what Maven's reports module and the jar's verdict did twice. */

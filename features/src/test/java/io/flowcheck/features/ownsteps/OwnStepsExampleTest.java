@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps the "own steps" example of docs/own-steps.md true: the code block is this module's
  * com/example/flowsteps/ReleaseSteps.java word for word, and that class, added to the glue as the
- * page says, runs a feature green against a simulator. It lives in the main sources, where the
- * page tells a team to put its steps, so flowcheck.jar carries it (FlowcheckJarIT runs it from
- * there). A step nobody has written yet fails with its words and the code to paste.
+ * page says, runs a feature green against a simulator. It lives in the main sources, where the page
+ * tells a team to put its steps, so flowcheck.jar carries it (FlowcheckJarIT runs it from there). A
+ * step nobody has written yet fails with its words and the code to paste.
  */
 class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,6 +134,12 @@ class CustomerDataSafetyTest {
     }
     String log = Files.readString(tmp.resolve("interrupted.log"));
     assertThat(log, containsString("interrupted; deleting what this run created"));
+    // Scenarios that had not started when the run was stopped are not started (not failed, one by
+    // one, on creates the stopping run refuses), and counted in one line.
+    assertThat(
+        log,
+        matchesPattern(
+            "(?s).*\nflowcheck: \\d+ scenarios? not started: the run is shutting down\n.*"));
     assertNothingLeftAndCustomerDataIntact();
   }
 }

@@ -2,9 +2,9 @@ package io.flowcheck.framework.run;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,11 @@ public record RunSummary(
     p.store(w, null);
     // Without the date comment store() writes first.
     String failureLines =
-        w.toString().lines().filter(l -> !l.startsWith("#")).map(l -> l + "\n").reduce("", String::concat);
+        w.toString()
+            .lines()
+            .filter(l -> !l.startsWith("#"))
+            .map(l -> l + "\n")
+            .reduce("", String::concat);
     Files.writeString(
         runDir.resolve(FILE), counts.asProperties() + "seconds=" + seconds + "\n" + failureLines);
   }

@@ -14,6 +14,7 @@ import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.run.ScenarioCounts;
 import io.flowcheck.runner.assumptions.NotConfirmed;
 import io.flowcheck.runner.assumptions.NotConfirmedException;
+import io.flowcheck.runner.cleanup.ScenarioNotStarted;
 import io.flowcheck.runner.files.RunPaths;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.Map;
  * scenario whose assumed server behaviour was not confirmed (reported as skipped by Cucumber) has
  * its own mark and count: it is neither a pass nor a regression. An undefined step is named with
  * its words and followed by the snippet Cucumber suggests for it ({@link UndefinedSteps}).
+ * Scenarios not started because the run was shutting down get no line each, only a count.
  */
 public final class ProgressPlugin implements ConcurrentEventListener {
   private final PrintStream out;
@@ -38,6 +40,7 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   private final UndefinedSteps undefined = new UndefinedSteps();
   private Instant started = Instant.now();
   private int done;
+  private int notStarted;
 
   public ProgressPlugin() {
     this(System.out);
@@ -63,6 +66,11 @@ public final class ProgressPlugin implements ConcurrentEventListener {
   private synchronized void finished(TestCaseFinished event) {
     Result result = event.getResult();
     done++;
+    if (result.getStatus() == Status.SKIPPED && result.getError() instanceof ScenarioNotStarted) {
+      counts.merge(Status.SKIPPED, 1, Integer::sum);
+      notStarted++;
+      return;
+    }
     String title = title(event.getTestCase());
     UndefinedSteps.Found undefinedSteps = undefined.take(event.getTestCase());
     String guess = notConfirmedSummary(result);
@@ -105,6 +113,9 @@ public final class ProgressPlugin implements ConcurrentEventListener {
         counts.failed(),
         counts.skipped(),
         seconds(took));
+    if (notStarted > 0) {
+      out.printf("  %d of the skipped not started: the run was shutting down%n", notStarted);
+    }
     failures.forEach(f -> out.println("  FAILED " + f));
     notConfirmed.forEach(n -> out.println("  NOT CONFIRMED " + n));
     java.nio.file.Path outputDir = RunPaths.outputDir();
