@@ -242,9 +242,16 @@ class ArtifactPublishingTest extends AdminSimulatorTest {
   @Test
   void noPublishEndpointAnswers404AndNewVersionPublishingLeavesItPublishing() {
     try (EfSimulator none = EfSimulator.builder().dialect(Dialect.NO_PUBLISH_ENDPOINT).start()) {
+      // A body of some size: answered only once read, or the client would see a reset instead.
+      byte[] eightMegabytes = new byte[8 * 1024 * 1024];
       assertEquals(
           404,
-          post(none, CGI, twoFiles("ci:x", "1", "default").header("Authorization", basic()))
+          post(
+                  none,
+                  CGI,
+                  twoFiles("ci:x", "1", "default")
+                      .file("files", "big.bin", eightMegabytes)
+                      .header("Authorization", basic()))
               .status());
     }
     try (EfSimulator slow = EfSimulator.builder().dialect(Dialect.NEW_VERSION_PUBLISHING).start()) {

@@ -55,9 +55,12 @@ final class FrontDoor extends HandlerWrapper {
     if (ArtifactPublishing.isPublishingPath(target)) {
       baseRequest.setHandled(true);
       Optional<Endpoint> endpoint = publishing.endpointAt(target);
-      write(
-          response,
-          endpoint.isEmpty() ? ArtifactPublishing.notFound() : publish(endpoint.get(), request));
+      Reply reply =
+          endpoint.isEmpty() ? ArtifactPublishing.notFound() : publish(endpoint.get(), request);
+      // An answer before the body is read makes Jetty drop the connection under a client still
+      // sending it, which then sees a reset instead of the answer: read what is left first.
+      drain(request.getInputStream());
+      write(response, reply);
       return;
     }
     super.handle(target, baseRequest, request, response);
@@ -87,6 +90,13 @@ final class FrontDoor extends HandlerWrapper {
       return publishing.malformed("it ended before its closing boundary");
     }
     return upload.finish(request.getHeader("Authorization"));
+  }
+
+  private static void drain(InputStream body) throws IOException {
+    byte[] chunk = new byte[CHUNK];
+    while (body.read(chunk) >= 0) {
+      // discarded
+    }
   }
 
   private static void write(HttpServletResponse response, Reply reply) throws IOException {
