@@ -10,6 +10,7 @@ import io.flowcheck.simulator.behaviour.BehaviourChange;
 import io.flowcheck.simulator.behaviour.BehaviourSwitches;
 import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.endpoints.ArtifactEndpoints;
+import io.flowcheck.simulator.endpoints.ArtifactPublishing;
 import io.flowcheck.simulator.endpoints.ArtifactVersionEndpoints;
 import io.flowcheck.simulator.endpoints.ProjectEndpoints;
 import io.flowcheck.simulator.endpoints.PropertyEndpoints;
@@ -19,12 +20,17 @@ import io.flowcheck.simulator.endpoints.ServerEndpoints;
 import io.flowcheck.simulator.endpoints.SessionEndpoints;
 import io.flowcheck.simulator.faults.FaultPlan;
 import io.flowcheck.simulator.faults.FaultRule;
+import io.flowcheck.simulator.http.AdminToken;
 import io.flowcheck.simulator.http.EfAdminApi;
 import io.flowcheck.simulator.http.EfApi;
 import io.flowcheck.simulator.http.Route;
 import io.flowcheck.simulator.http.ServerControls;
+import io.flowcheck.simulator.http.jetty.EnvelopeJettyServerFactory;
 import io.flowcheck.simulator.http.jetty.TrafficLog;
 import io.flowcheck.simulator.model.EfStore;
+import io.flowcheck.simulator.model.PublishedFile;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -34,6 +40,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -54,6 +61,7 @@ public final class EfSimulator implements AutoCloseable {
   private final ServerControls controls;
   private final String host;
   private final boolean https;
+  private final AdminToken adminToken;
 
   private EfSimulator(
       WireMockServer server,
@@ -62,7 +70,8 @@ public final class EfSimulator implements AutoCloseable {
       LoginLog loginLog,
       ServerControls controls,
       String host,
-      boolean https) {
+      boolean https,
+      AdminToken adminToken) {
     this.server = server;
     this.store = store;
     this.sessions = sessions;
@@ -70,6 +79,7 @@ public final class EfSimulator implements AutoCloseable {
     this.controls = controls;
     this.host = host;
     this.https = https;
+    this.adminToken = adminToken;
   }
 
   public static Builder builder() {
@@ -175,6 +185,35 @@ public final class EfSimulator implements AutoCloseable {
     return sessions.issuedIds();
   }
 
+  /**
+   * The token the admin routes ask for ({@code Authorization: Bearer <token>}); empty when they are
+   * open, as on a simulator bound to a loopback address without {@link Builder#adminToken}.
+   */
+  public Optional<String> adminToken() {
+    return adminToken.value();
+  }
+
+  /**
+   * The manifest of a version published with its files ({@code group:key:version}): each file's
+   * relative path, size and SHA-256, in upload order. Empty when there is no such version; an empty
+   * list for a version made over REST.
+   */
+  public Optional<List<PublishedFile>> publishedFiles(String artifactVersionName) {
+    return publishedFiles(store, artifactVersionName);
+  }
+
+  private static Optional<List<PublishedFile>> publishedFiles(EfStore store, String versionName) {
+    int lastColon = versionName.lastIndexOf(':');
+    if (lastColon < 0) {
+      return Optional.empty();
+    }
+    return store.read(
+        s ->
+            s.artifact(versionName.substring(0, lastColon))
+                .flatMap(artifact -> artifact.version(versionName.substring(lastColon + 1)))
+                .map(version -> version.files()));
+  }
+
   /** A read-only, immutable snapshot of what the simulator holds right now. */
   public SimulatorState state() {
     return StateSnapshots.of(store, sessions.activeCount());
@@ -213,6 +252,7 @@ public final class EfSimulator implements AutoCloseable {
     private String serverVersion = DEFAULT_SERVER_VERSION;
     private final EnumSet<BehaviourChange> behaviourChanges = EnumSet.noneOf(BehaviourChange.class);
     private final EnumSet<Dialect> dialects = EnumSet.noneOf(Dialect.class);
+    private String adminToken;
 
     private Builder() {}
 
@@ -303,6 +343,33 @@ public final class EfSimulator implements AutoCloseable {
     }
 
     /**
+     * The token the admin routes ask for as {@code Authorization: Bearer <token>}. Without one, the
+     * routes are open on a loopback address and need a generated token ({@link
+     * EfSimulator#adminToken()}) on any other.
+     */
+    public Builder adminToken(String token) {
+      AdminToken.of(token); // refuses an empty one here, where the caller can see why
+      this.adminToken = token;
+      return this;
+    }
+
+    private AdminToken adminTokenFor(String bindAddress) {
+      if (adminToken != null) {
+        return AdminToken.of(adminToken);
+      }
+      return isLoopback(bindAddress) ? AdminToken.open() : AdminToken.generated();
+    }
+
+    /** An address that cannot be resolved is not taken for loopback: better a token too many. */
+    private static boolean isLoopback(String bindAddress) {
+      try {
+        return InetAddress.getByName(bindAddress).isLoopbackAddress();
+      } catch (UnknownHostException | SecurityException unknown) {
+        return false;
+      }
+    }
+
+    /**
      * @throws IllegalStateException with a one-line reason, e.g. when the port is taken
      */
     public EfSimulator start() {
@@ -337,14 +404,19 @@ public final class EfSimulator implements AutoCloseable {
               () -> StateSnapshots.of(store, sessions.activeCount()).toCanonicalJson(),
               loginLog::snapshot,
               controls.faults(),
-              traffic);
+              traffic,
+              versionName -> publishedFiles(store, versionName));
+      AdminToken token = adminTokenFor(host);
+      EnvelopeJettyServerFactory jetty =
+          new EnvelopeJettyServerFactory(
+              traffic, new ArtifactPublishing(store, auth, controls), token);
 
       WireMockConfiguration options =
-          ServerOptions.forSimulator(host, port, plainHttp, traffic, api, admin);
+          ServerOptions.forSimulator(host, port, plainHttp, jetty, api, admin);
       WireMockServer server = new WireMockServer(options);
       api.stubRoutes(server);
       ServerOptions.startOrExplain(server, host, port);
-      return new EfSimulator(server, store, sessions, loginLog, controls, host, !plainHttp);
+      return new EfSimulator(server, store, sessions, loginLog, controls, host, !plainHttp, token);
     }
   }
 }

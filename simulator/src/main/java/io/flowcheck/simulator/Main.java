@@ -73,13 +73,30 @@ public final class Main {
       EfSimulator simulator = command.toBuilder().start();
       command.faults.forEach(
           simulator::injectFault); // before the ready line: no request escapes them
-      out.println("ElectricFlow simulator ready at " + simulator.baseUrl());
+      out.println(readyLine(simulator, command.adminToken != null));
       out.flush();
       return new Launch(simulator, EXIT_OK);
     } catch (IllegalStateException e) {
       err.println(e.getMessage());
       return new Launch(null, EXIT_CANNOT_START);
     }
+  }
+
+  /**
+   * "ElectricFlow simulator ready at URL", and when the admin routes need a token, how to send it:
+   * a generated one is shown (nobody else knows it), one given on the command line is not repeated.
+   */
+  static String readyLine(EfSimulator simulator, boolean tokenGiven) {
+    String ready = "ElectricFlow simulator ready at " + simulator.baseUrl();
+    return simulator
+        .adminToken()
+        .map(
+            token ->
+                ready
+                    + " (admin routes need the header 'Authorization: Bearer "
+                    + (tokenGiven ? "<--admin-token>" : token)
+                    + "')")
+        .orElse(ready);
   }
 
   /** picocli's message without its "Error: " prefix (only some carry it) and line breaks. */

@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import io.flowcheck.simulator.http.NoStubFiles;
 import io.flowcheck.simulator.http.SilentNotifier;
 import io.flowcheck.simulator.http.jetty.EnvelopeJettyServerFactory;
-import io.flowcheck.simulator.http.jetty.TrafficLog;
 import java.net.BindException;
 
 /**
@@ -19,7 +18,11 @@ final class ServerOptions {
   private ServerOptions() {}
 
   static WireMockConfiguration forSimulator(
-      String host, int port, boolean plainHttp, TrafficLog traffic, Extension... extensions) {
+      String host,
+      int port,
+      boolean plainHttp,
+      EnvelopeJettyServerFactory jetty,
+      Extension... extensions) {
     WireMockConfiguration options =
         options()
             .bindAddress(host)
@@ -31,9 +34,7 @@ final class ServerOptions {
             .templatingEnabled(false)
             .notifier(new SilentNotifier())
             .mappingSource(new NoStubFiles())
-            .httpServerFactory(
-                new EnvelopeJettyServerFactory(
-                    traffic)) // error envelopes instead of Jetty's HTML pages
+            .httpServerFactory(jetty) // error envelopes instead of Jetty's HTML pages, publishing
             // HTTP/1.1 only: Jetty's HTTP/2 answers an illegal :path (%00, /..) with GOAWAY,
             // failing every
             // request on the shared connection, and an injected connection reset would do the same.

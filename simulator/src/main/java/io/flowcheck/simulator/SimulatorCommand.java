@@ -114,6 +114,16 @@ final class SimulatorCommand {
   List<Dialect> dialects = new ArrayList<>();
 
   @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      converter = NonBlank.class,
+      description =
+          "The token the admin routes (/__admin) ask for as 'Authorization: Bearer TOKEN'. Without it"
+              + " they are open on a loopback --host and need a generated token, printed on the"
+              + " ready line, on any other.")
+  String adminToken;
+
+  @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "Show this help and exit.")
@@ -164,6 +174,9 @@ final class SimulatorCommand {
             .behaviourChange(changes.toArray(BehaviourChange[]::new))
             .dialect(dialects.toArray(Dialect[]::new));
     accounts.forEach(account -> builder.user(account.name, account.password));
+    if (adminToken != null) {
+      builder.adminToken(adminToken);
+    }
     return builder;
   }
 

@@ -145,7 +145,8 @@ class DialectTest extends AdminSimulatorTest {
     assertEquals("no-rest-logout", Dialect.NO_REST_LOGOUT.cliName());
     assertEquals(Dialect.DUPLICATE_AS_400, Dialect.ofCliName("duplicate-as-400").orElseThrow());
     assertEquals(
-        "no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing",
+        "no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400,"
+            + " new-version-publishing, publish-php, no-publish-endpoint",
         Dialect.cliNames());
   }
 }

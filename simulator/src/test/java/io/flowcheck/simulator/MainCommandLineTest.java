@@ -63,7 +63,8 @@ class MainCommandLineTest {
         "--change faster | Invalid value for option '--change' (NAME): 'faster' is not one of renamed-field, extra-field,"
             + " changed-error-code, trimmed-value",
         "--dialect no-rest-logout,NO_SERVER_VERSIONS | Invalid value for option '--dialect' (NAME): 'NO_SERVER_VERSIONS' is not"
-            + " one of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing",
+            + " one of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing,"
+            + " publish-php, no-publish-endpoint",
         "--dialect | Missing required parameter for option '--dialect' (NAME)",
         "--login-failure-status 200 | Invalid value for option '--login-failure-status': '200' is not a whole number from 400 to 599",
         "--login-failure-code --http | Expected parameter for option '--login-failure-code' but found '--http'"
@@ -107,6 +108,7 @@ class MainCommandLineTest {
             "--fault TYPE[:METHOD[:PATHREGEX]]",
             "--change NAME",
             "--dialect NAME[,NAME...]",
+            "--admin-token TOKEN",
             "--help")) {
       assertTrue(help.contains(option), () -> option + " missing from:\n" + help);
     }

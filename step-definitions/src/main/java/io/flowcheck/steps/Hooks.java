@@ -74,6 +74,22 @@ public class Hooks {
   }
 
   /**
+   * A {@code @slow} scenario (a 100 MB publish) runs only when the run's tag filter names {@code
+   * @slow}, e.g. {@code -Dcucumber.filter.tags="@slow or not @slow"} in CI; otherwise it is
+   * skipped, saying how to run it.
+   */
+  @Before(value = "@slow", order = 1)
+  @ReportName("Slow scenario check")
+  public void onlyWhenAskedFor() {
+    String tags = ctx.run().settings().runSettings().tagFilter().expression();
+    if (tags == null || !tags.contains("@slow")) {
+      throw new TestAbortedException(
+          "a @slow scenario; runs when the tag filter names @slow, e.g."
+              + " -Dcucumber.filter.tags=\"@slow or not @slow\"");
+    }
+  }
+
+  /**
    * A scenario whose last When step was refused, with no Then step looking at it, expected that
    * call to succeed: judged like any other failure, before the undo.
    */

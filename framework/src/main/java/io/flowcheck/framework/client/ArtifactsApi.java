@@ -81,6 +81,31 @@ public final class ArtifactsApi {
         n -> n.path("repositoryName").asString());
   }
 
+  /**
+   * Publishes a version with its files, as CI does (see {@link FilePublishing}): the endpoint
+   * chosen as the Jenkins plugin chooses it.
+   *
+   * @param artifactName {@code groupId:artifactKey}; the artifact is created with its first version
+   * @throws NothingToPublishException never here: {@link PublishFiles} refuses an empty folder
+   * @throws EfApiException with the code of a refusal ({@code NoSuchRepository}, ...), which comes
+   *     as the body of an HTTP 200
+   */
+  public PublishReceipt publishFiles(
+      PublishFiles files, String artifactName, String version, String repositoryName) {
+    return publishFiles(files, artifactName, version, repositoryName, PublishEndpoint.AUTO);
+  }
+
+  /** As {@link #publishFiles(PublishFiles, String, String, String)}, to a chosen endpoint. */
+  public PublishReceipt publishFiles(
+      PublishFiles files,
+      String artifactName,
+      String version,
+      String repositoryName,
+      PublishEndpoint endpoint) {
+    return new FilePublishing(transport, auth)
+        .publish(files, artifactName, version, repositoryName, endpoint);
+  }
+
   public void deleteVersion(String artifactVersionName) {
     transport.send(EfCall.to(Operation.DELETE_ARTIFACT_VERSION).path(artifactVersionName), auth);
   }

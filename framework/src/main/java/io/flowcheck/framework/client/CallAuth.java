@@ -31,5 +31,15 @@ interface CallAuth {
     return null;
   }
 
+  /**
+   * Prepares a form upload outside the REST API, which carries its session in the form ({@code
+   * commanderSessionId}) rather than in a header: adds any header credentials this view sends (HTTP
+   * Basic), and returns the session id for the form, logging in first if need be; null when this
+   * view has none to give.
+   */
+  default String formSession(RequestSpecification request, EfTransport via) {
+    return null;
+  }
+
   CallAuth NONE = (request, via) -> null;
 }

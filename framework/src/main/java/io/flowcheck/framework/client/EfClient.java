@@ -114,6 +114,21 @@ public final class EfClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    logOut();
+    try {
+      logOut();
+    } finally {
+      endUploadSession();
+    }
+  }
+
+  /** A basic-auth client that published files logged in for that: that session ends too. */
+  private void endUploadSession() {
+    if (auth instanceof BasicAuth basic && basic.uploadSessions().isOpen()) {
+      try {
+        basic.uploadSessions().logout(transport);
+      } catch (EfException bestEffort) {
+        // the session expires on its own; closing must not fail over it
+      }
+    }
   }
 }

@@ -127,6 +127,47 @@ final class EfTransport {
     }
   }
 
+  /**
+   * One call outside the REST API whose answer is not JSON (the artifact publishing endpoints): one
+   * try, no retry (a publish is not idempotent) and no renewal (its refusals come in the body). The
+   * answer goes back as it came, for the caller to judge.
+   *
+   * @param path the path under the server root, e.g. {@code /commander/publishArtifact.php}
+   * @param request sets the credentials and the form on the request, and returns the request as the
+   *     exchange shows it (the form without file contents or session), masked again on the way out
+   */
+  Response sendOutsideApi(
+      Operation op, String path, Function<RequestSpecification, String> request) {
+    CallTrace trace = new CallTrace(op);
+    try {
+      RequestSpecification spec = http.newRequest();
+      String described = request.apply(spec);
+      long start = System.nanoTime();
+      Response response;
+      try {
+        response = spec.request(op.method(), settings.server().toString() + path);
+      } catch (Exception e) {
+        trace.tried(exchange(op, 0, start, 1, path, described, null));
+        throw Failures.translate(e, op, settings);
+      }
+      trace.tried(
+          exchange(
+              op,
+              response.getStatusCode(),
+              start,
+              1,
+              path,
+              described,
+              response.getBody().asString()));
+      return response;
+    } catch (RuntimeException e) {
+      trace.failed(e);
+      throw e;
+    } finally {
+      observer.onCall(trace.event());
+    }
+  }
+
   private boolean shouldRetry(Operation op, int attempt) {
     return op.idempotent() && attempt <= settings.retries();
   }

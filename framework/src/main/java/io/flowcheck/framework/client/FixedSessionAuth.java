@@ -18,4 +18,9 @@ final class FixedSessionAuth implements CallAuth {
     request.header(SessionAuth.HEADER, sessionId.reveal());
     return sessionId.reveal();
   }
+
+  @Override
+  public String formSession(RequestSpecification request, EfTransport via) {
+    return sessionId.reveal();
+  }
 }

@@ -3,8 +3,10 @@ package io.flowcheck.framework.client;
 import java.util.List;
 
 /**
- * Every ElectricFlow REST operation the client knows: API name, verb and path template (relative to
- * {@code /rest/v1.0}). The coverage report lists these, called or not.
+ * Every ElectricFlow operation the client knows: API name, verb and path template (relative to
+ * {@code /rest/v1.0}, except for the two artifact publishing calls, which live outside the REST API
+ * at the server's root, as the vendor's CI integrations call them). The coverage report lists
+ * these, called or not.
  */
 public enum Operation {
   LOGIN("login", "POST", "/sessions"),
@@ -34,7 +36,13 @@ public enum Operation {
       "deleteArtifactVersion", "DELETE", "/artifactVersions/{artifactVersionName}"),
   GET_REPOSITORIES("getRepositories", "GET", "/repositories"),
   GET_SERVER_STATUS("getServerStatus", "GET", "/server/status"),
-  GET_VERSIONS("getVersions", "GET", "/server/versions");
+  GET_VERSIONS("getVersions", "GET", "/server/versions"),
+  /**
+   * The Jenkins plugin's probe: a server that answers 200 or 400 here takes publishes at this path.
+   */
+  PROBE_PUBLISH_PHP("probePublishArtifactPhp", "GET", "/commander/publishArtifact.php"),
+  /** One multipart upload of a version's files; the PHP endpoint is the same call elsewhere. */
+  PUBLISH_ARTIFACT("publishArtifact", "POST", "/commander/cgi-bin/publishArtifactAPI.cgi");
 
   private final String apiName;
   private final String method;
@@ -56,6 +64,19 @@ public enum Operation {
 
   public String pathTemplate() {
     return pathTemplate;
+  }
+
+  /** Whether the path is rooted at the server rather than at {@code /rest/v1.0}. */
+  public boolean outsideRestApi() {
+    return this == PROBE_PUBLISH_PHP || this == PUBLISH_ARTIFACT;
+  }
+
+  /**
+   * Whether a refusal comes as the body of an HTTP 200 ({@code publishArtifactAPI error [Code]:
+   * ...}) rather than as an error envelope with a 4xx: the body, not the status, is the verdict.
+   */
+  public boolean verdictInBody() {
+    return this == PUBLISH_ARTIFACT;
   }
 
   /** Reads and deletes can be repeated safely; creates and sets cannot. */

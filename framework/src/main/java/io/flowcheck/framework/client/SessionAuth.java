@@ -19,6 +19,12 @@ final class SessionAuth implements CallAuth {
     return id;
   }
 
+  /** The run's session, in the form only: the endpoint reads no session header. */
+  @Override
+  public String formSession(RequestSpecification request, EfTransport via) {
+    return sessions.currentId(via);
+  }
+
   @Override
   public boolean renewAfterRejection(String usedCredential, EfTransport via) {
     sessions.renew(usedCredential, via);

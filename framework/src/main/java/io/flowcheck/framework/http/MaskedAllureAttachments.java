@@ -12,8 +12,11 @@ import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import io.restassured.specification.MultiPartSpecification;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +61,8 @@ public final class MaskedAllureAttachments implements OrderedFilter {
     Object body = request.getBody();
     if (body != null) {
       req.setBody(JsonBodies.pretty(masker.mask(String.valueOf(body))));
+    } else if (!request.getMultiPartParams().isEmpty()) {
+      req.setBody(form(request.getMultiPartParams()));
     }
     HttpRequestAttachment sent = req.build();
     attach(allure, sent.getName(), REQUEST.render(sent));
@@ -72,6 +77,31 @@ public final class MaskedAllureAttachments implements OrderedFilter {
             .build();
     attach(allure, res.getName(), RESPONSE.render(res));
     return response;
+  }
+
+  /**
+   * A multipart form, one part a line: text fields masked by name and value (the session id of a
+   * publish travels as {@code commanderSessionId}), files by name and size only, never their bytes.
+   */
+  private String form(List<MultiPartSpecification> parts) {
+    StringBuilder text = new StringBuilder();
+    for (MultiPartSpecification part : parts) {
+      Object content = part.getContent();
+      text.append(part.getControlName()).append('=');
+      if (content instanceof File file) {
+        text.append('@')
+            .append(masker.mask(part.getFileName()))
+            .append(" (")
+            .append(file.length())
+            .append(" bytes)");
+      } else if (content instanceof String value) {
+        text.append(masker.maskFormField(part.getControlName(), value));
+      } else {
+        text.append("(").append(content == null ? "nothing" : "binary").append(")");
+      }
+      text.append('\n');
+    }
+    return text.toString();
   }
 
   private static void attach(AllureLifecycle allure, String name, AttachmentContent content) {

@@ -82,6 +82,18 @@ public final class SecretMasker {
   }
 
   /**
+   * A multipart form field's value: hidden whole, and remembered, when the field is a secret by
+   * name ({@code commanderSessionId}, {@code password}); else masked as any text.
+   */
+  public String maskFormField(String name, String value) {
+    if (policy.isSecretField(name)) {
+      register(value);
+      return Secret.MASK;
+    }
+    return mask(value);
+  }
+
+  /**
    * Cookie values are all hidden: a report has no use for them. Those {@link SecretPolicy} names
    * are remembered as secrets.
    */

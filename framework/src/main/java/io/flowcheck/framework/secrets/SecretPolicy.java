@@ -34,11 +34,20 @@ public final class SecretPolicy {
   /**
    * The names ElectricFlow and HTTP use for credentials. Fields and query parameters share one
    * list: the KB article sends {@code password} as a query parameter, the login answer returns
-   * {@code sessionId} as a field.
+   * {@code sessionId} as a field, and the artifact publishing form carries it as {@code
+   * commanderSessionId}.
    */
   public static final SecretPolicy DEFAULT =
       new SecretPolicy(
-          Set.of("password", "sessionId", "token", "apiKey", "secret", "authorization", "cookie"),
+          Set.of(
+              "password",
+              "sessionId",
+              "commanderSessionId",
+              "token",
+              "apiKey",
+              "secret",
+              "authorization",
+              "cookie"),
           Set.of("Authorization", "Proxy-Authorization", "sessionId", "Cookie", "Set-Cookie"),
           Set.of("sessionId", "session", "JSESSIONID"));
 

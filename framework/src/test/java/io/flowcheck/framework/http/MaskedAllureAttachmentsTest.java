@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.flowcheck.framework.client.EfClient;
+import io.flowcheck.framework.client.PublishFiles;
 import io.flowcheck.framework.config.Secret;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
@@ -137,6 +138,32 @@ class MaskedAllureAttachmentsTest {
     assertThat(filesContaining(basic), empty());
     assertThat(filesContaining(PASSWORD), empty());
     assertThat(read(filesContaining("Basic ****").get(0)), containsString("Authorization"));
+  }
+
+  @Test
+  void aPublishFormShowsItsFieldsAndFileNamesButNeitherSessionNorBasicHeader() throws IOException {
+    wm.stubFor(
+        post(urlPathEqualTo("/commander/cgi-bin/publishArtifactAPI.cgi"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.ok("Artifact-Published-OK")));
+    Path build = results.resolveSibling(results.getFileName() + "-build");
+    Files.createDirectories(build.resolve("lib"));
+    Files.writeString(build.resolve("lib/app.jar"), "jar bytes not to be shown");
+    String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
+    inAllureTest(
+        () -> {
+          try (EfClient client = client("basic")) {
+            client.artifacts().publishFiles(PublishFiles.folder(build), "ci:app", "1.0", "default");
+          }
+        });
+    assertThat(filesContaining(SESSION_ID), empty());
+    assertThat(filesContaining(basic), empty());
+    assertThat(filesContaining(PASSWORD), empty());
+    assertThat(filesContaining("jar bytes not to be shown"), empty());
+    String form = read(filesContaining("artifactVersionVersion=1.0").get(0));
+    assertThat(form, containsString("commanderSessionId=****"));
+    assertThat(form, containsString("files=@lib/app.jar (25 bytes)"));
+    assertThat(form, containsString("Basic ****"));
   }
 
   @Test

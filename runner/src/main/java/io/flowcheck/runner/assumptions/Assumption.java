@@ -124,7 +124,27 @@ public enum Assumption {
       "no public REST client deletes a property",
       "the run deletes the properties it created",
       0,
-      EnumSet.of(Operation.DELETE_PROPERTY));
+      EnumSet.of(Operation.DELETE_PROPERTY)),
+  PUBLISH_REFUSAL_STATUS_200(
+      "publish-refusal-status-200",
+      Kind.ANSWER,
+      "a refused publish answers HTTP 200 with 'publishArtifactAPI error [Code]: message' as its body",
+      "the Jenkins electricflow-plugin throws on any non-200 answer, yet its real-server spec finds"
+          + " 'publishArtifactAPI error [NoSuchRepository]' in the build log, written only from a 200"
+          + " answer's body",
+      "the status of a refused publish is in no public source",
+      null,
+      200,
+      EnumSet.of(Operation.PUBLISH_ARTIFACT)),
+  PUBLISH_SAME_VERSION_TWICE(
+      "publish-same-version-twice",
+      Kind.ANSWER,
+      "publishing a version that already exists is refused DuplicateArtifactVersionName",
+      "createArtifactVersion of an existing version is refused so (the simulator's guess for REST)",
+      "what a second publish of the same version does is in no public source",
+      null,
+      0,
+      EnumSet.of(Operation.PUBLISH_ARTIFACT));
 
   /** What a guess is about: where an operation lives, or what the server answers there. */
   public enum Kind {

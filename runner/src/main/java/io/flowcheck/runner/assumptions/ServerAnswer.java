@@ -62,9 +62,13 @@ public record ServerAnswer(
         || (status == 404 || status == 405) && !envelope;
   }
 
-  /** A 4xx with ElectricFlow's error envelope: the server understood and said no. */
+  /**
+   * A 4xx with ElectricFlow's error envelope: the server understood and said no. A publish says no
+   * in the body of an HTTP 200 as well ({@code error [Code]: message}).
+   */
   public boolean refusal() {
-    return envelope && status >= 400 && status < 500;
+    return envelope
+        && (status >= 400 && status < 500 || status == 200 && operation.verdictInBody());
   }
 
   /** "login answered HTTP 401 InvalidCredentials". */

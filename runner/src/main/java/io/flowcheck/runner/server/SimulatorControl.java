@@ -73,6 +73,19 @@ public final class SimulatorControl {
     return names;
   }
 
+  /**
+   * The files the simulator keeps for a published version ({@code group:key:version}): {@code
+   * {"files":[{"path","size","sha256"}]}}, in upload order.
+   */
+  public JsonNode publishedFiles(String artifactVersionName) {
+    return send(
+        "GET",
+        "/artifactVersions/"
+            + URLEncoder.encode(artifactVersionName, StandardCharsets.UTF_8).replace("+", "%20")
+            + "/files",
+        null);
+  }
+
   /** Every login attempt the simulator saw: user name, how, and whether it was accepted. */
   public JsonNode logins() {
     return send("GET", "/logins", null);

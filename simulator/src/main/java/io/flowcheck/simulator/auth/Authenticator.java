@@ -30,7 +30,18 @@ public final class Authenticator {
     if (bySession.isEmpty()) {
       bySession = sessions.use(sessionIdCookie(request));
     }
-    return bySession.or(() -> basicUser(request));
+    return bySession.or(() -> basicUser(request.getHeader("Authorization")));
+  }
+
+  /**
+   * Who is calling a form endpoint outside the REST API, such as artifact publishing: a valid
+   * session id given in the form, else HTTP Basic with a known user.
+   *
+   * @param formSessionId the form's session id field, or null
+   * @param authorization the Authorization header, or null
+   */
+  public Optional<String> authenticate(String formSessionId, String authorization) {
+    return sessions.use(formSessionId).or(() -> basicUser(authorization));
   }
 
   /** The password check of {@code POST /sessions}, recorded as a "login" attempt. */
@@ -53,7 +64,11 @@ public final class Authenticator {
 
   /** Basic credentials as {name, password}, or empty if absent or not decodable. */
   public static Optional<String[]> basicCredentials(Request request) {
-    String authorization = request.getHeader("Authorization");
+    return basicCredentials(request.getHeader("Authorization"));
+  }
+
+  /** Basic credentials of an Authorization header as {name, password}, or empty. */
+  public static Optional<String[]> basicCredentials(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
@@ -71,8 +86,8 @@ public final class Authenticator {
     }
   }
 
-  private Optional<String> basicUser(Request request) {
-    return basicCredentials(request)
+  private Optional<String> basicUser(String authorization) {
+    return basicCredentials(authorization)
         .filter(credentials -> checked(credentials[0], credentials[1], LoginAttempt.BASIC))
         .map(credentials -> credentials[0]);
   }

@@ -21,9 +21,21 @@ public enum Dialect {
   /** Every {@code Duplicate*Name} refusal answers HTTP 400 instead of 409. */
   DUPLICATE_AS_400,
   /**
-   * A freshly created artifact version is in state {@code publishing} instead of {@code available}.
+   * A freshly created artifact version is in state {@code publishing} instead of {@code available},
+   * whether created over REST or published with its files.
    */
-  NEW_VERSION_PUBLISHING;
+  NEW_VERSION_PUBLISHING,
+  /**
+   * The server also has {@code /commander/publishArtifact.php}, which the Jenkins plugin prefers
+   * when {@code GET} answers 200 or 400: it answers a bare {@code GET} with 400 and takes a {@code
+   * POST} whose file parts are named {@code files[]} (the CGI endpoint's are {@code files}).
+   */
+  PUBLISH_PHP,
+  /**
+   * No artifact publishing endpoint at all: {@code /commander/cgi-bin/publishArtifactAPI.cgi} (and
+   * the PHP one) answer 404, as on a server without them.
+   */
+  NO_PUBLISH_ENDPOINT;
 
   /** The command-line spelling: NO_REST_LOGOUT is "no-rest-logout". */
   public String cliName() {

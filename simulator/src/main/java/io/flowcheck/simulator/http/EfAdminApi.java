@@ -9,16 +9,22 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.LoginAttempt;
 import io.flowcheck.simulator.faults.FaultPlan;
 import io.flowcheck.simulator.http.jetty.TrafficLog;
+import io.flowcheck.simulator.model.PublishedFile;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Test-harness routes under {@code /__admin/ef/...} (no EF credentials needed): reset to the seed
  * data, expire every session, dump the state as canonical JSON, list the login attempts, inject or
- * clear faults, and report or forget the request timings and connections of the traffic log.
+ * clear faults, report or forget the request timings and connections of the traffic log, and list
+ * the files of a published artifact version. On a simulator bound to a network address they need
+ * the admin token (checked before WireMock sees the request).
  */
 public final class EfAdminApi implements AdminApiExtension {
   private final Runnable reset;
@@ -27,6 +33,7 @@ public final class EfAdminApi implements AdminApiExtension {
   private final Supplier<List<LoginAttempt>> loginAttempts;
   private final FaultPlan faults;
   private final TrafficLog traffic;
+  private final Function<String, Optional<List<PublishedFile>>> publishedFiles;
 
   public EfAdminApi(
       Runnable reset,
@@ -34,13 +41,15 @@ public final class EfAdminApi implements AdminApiExtension {
       Supplier<String> canonicalState,
       Supplier<List<LoginAttempt>> loginAttempts,
       FaultPlan faults,
-      TrafficLog traffic) {
+      TrafficLog traffic,
+      Function<String, Optional<List<PublishedFile>>> publishedFiles) {
     this.reset = reset;
     this.expireSessions = expireSessions;
     this.canonicalState = canonicalState;
     this.loginAttempts = loginAttempts;
     this.faults = faults;
     this.traffic = traffic;
+    this.publishedFiles = publishedFiles;
   }
 
   @Override
@@ -81,6 +90,40 @@ public final class EfAdminApi implements AdminApiExtension {
                 Map.of("logins", loginAttempts.get().stream().map(EfAdminApi::view).toList())));
     contributeFaultRoutes(router);
     contributeTrafficRoutes(router);
+    router.add(
+        RequestMethod.GET,
+        "/ef/artifactVersions/{name}/files",
+        (admin, serveEvent, pathParams) -> {
+          String name = URLDecoder.decode(pathParams.get("name"), StandardCharsets.UTF_8);
+          return publishedFiles
+              .apply(name)
+              .map(files -> jsonAnswer(manifest(name, files)))
+              .orElseGet(
+                  () ->
+                      Replies.error(
+                          EfError.notFound(
+                              "NoSuchArtifactVersion",
+                              "Artifact version '" + name + "' does not exist")));
+        });
+  }
+
+  /** Sizes as JSON numbers: this is the harness's API, not the server's all-strings one. */
+  private static Map<String, Object> manifest(String versionName, List<PublishedFile> files) {
+    List<Map<String, Object>> entries =
+        files.stream()
+            .map(
+                file -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("path", file.path());
+                  entry.put("size", file.size());
+                  entry.put("sha256", file.sha256());
+                  return entry;
+                })
+            .toList();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("artifactVersionName", versionName);
+    view.put("files", entries);
+    return view;
   }
 
   private void contributeTrafficRoutes(Router router) {

@@ -1,6 +1,11 @@
 package io.flowcheck.simulator.model;
 
-/** One version of an artifact: metadata only, since REST cannot carry the files. */
+import java.util.List;
+
+/**
+ * One version of an artifact: its metadata, and the manifest of its files when it was published
+ * through the publishing endpoint (REST cannot carry files, so a version made over REST has none).
+ */
 public final class ArtifactVersion {
   private final String id;
   private final String groupId;
@@ -11,6 +16,7 @@ public final class ArtifactVersion {
   private final PropertySheet sheet;
   private String state;
   private String description;
+  private List<PublishedFile> files = List.of();
 
   /**
    * @param state the state it starts in: "available" where the files arrived with it, else
@@ -88,5 +94,14 @@ public final class ArtifactVersion {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  /** The manifest of the published files, in upload order; empty for a version made over REST. */
+  public List<PublishedFile> files() {
+    return files;
+  }
+
+  public void setFiles(List<PublishedFile> files) {
+    this.files = List.copyOf(files);
   }
 }
