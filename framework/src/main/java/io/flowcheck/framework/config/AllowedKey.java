@@ -20,8 +20,7 @@ public enum AllowedKey {
   RUN_DIR(Kind.PROPERTY, "flowcheck.run.dir", "Maven: the main job's run folder"),
   CHECK(Kind.PROPERTY, "flowcheck.check", "Maven: which pipeline the main job runs"),
   HISTORY_DIR(Kind.PROPERTY, "flowcheck.history.dir", "Maven: where the Allure trend is kept"),
-  ALLURE_HOME(
-      Kind.PROPERTY, "flowcheck.allure.home", "Maven: the unpacked Allure command line"),
+  ALLURE_HOME(Kind.PROPERTY, "flowcheck.allure.home", "Maven: the unpacked Allure command line"),
   BASELINE_DIR(
       Kind.PROPERTY, "flowcheck.baseline.dir", "Maven: the upgrade profiles' absolute -Dbaseline"),
   TESTS_EXCLUDED_ENV(
