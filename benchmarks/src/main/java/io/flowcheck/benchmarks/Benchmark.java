@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  * time. Run from the project root by {@code scripts/benchmark.sh}, which builds first.
  *
  * <pre>Benchmark [rounds=2] [threads=4] [copies=10] [heavyThreads=8] [latencyMs=50]
- *           [maven=true] [perCall=FILE] [only=java,maven,jar,heavy]</pre>
+ *           [maven=true] [perCall=FILE] [only=java,maven,jar,launcher,heavy]</pre>
+ *
+ * <p>All of the race's JVMs are one JDK: {@code FLOWCHECK_BENCH_JAVA}, else a JDK 25 or later when
+ * one is installed, else the {@code java} on the PATH ({@link BenchJava}).
  */
 public final class Benchmark {
   private static final Path WORK = Path.of("benchmarks/target/bench");
@@ -35,8 +38,10 @@ public final class Benchmark {
     int latencyMs = Integer.parseInt(options.getOrDefault("latencyMs", "50"));
     boolean maven = Boolean.parseBoolean(options.getOrDefault("maven", "true"));
     String perCall = options.get("perCall");
-    // only=heavy (or java, maven, jar): just those rows, for looking into one figure
+    // only=heavy (or java, maven, jar, launcher): just those rows, for looking into one figure
     String only = options.getOrDefault("only", "");
+    BenchJava jdk = BenchJava.find(System.getenv("FLOWCHECK_BENCH_JAVA"), Path.of("/usr/lib/jvm"));
+    say("Java " + jdk.describe());
 
     deleteTree(WORK);
     Path heavyFlowcheck = copies(FLOWCHECK_FEATURES, WORK.resolve("flowcheck-heavy"), copies);
@@ -44,8 +49,12 @@ public final class Benchmark {
     Results results = new Results();
     String loadBefore = loadAverage();
     try (StandaloneSimulator sim = StandaloneSimulator.start(SIMULATOR_JAR)) {
-      Commands commands = new Commands(sim.serverUrl(), WORK);
+      Commands commands = new Commands(sim.serverUrl(), WORK, jdk);
       boolean jar = Files.exists(Commands.FLOWCHECK_JAR) && wanted(only, "jar");
+      boolean launcher =
+          Files.exists(Commands.FLOWCHECK_JAR)
+              && Files.exists(Commands.FLOWCHECK_LAUNCHER)
+              && wanted(only, "launcher");
       boolean java = wanted(only, "java");
       boolean heavy = wanted(only, "heavy");
       maven = maven && wanted(only, "maven");
@@ -63,10 +72,18 @@ public final class Benchmark {
             0,
             WORK.resolve("logs"));
       }
+      if (launcher) { // the run that makes the launcher's class cache, not measured
+        say("class cache of the launcher made by a first run -> " + WORK.resolve("aot"));
+        SuiteRun.measure(
+            commands.flowcheckLauncher("cache-training", FLOWCHECK_FEATURES, threads, true, false),
+            sim,
+            0,
+            WORK.resolve("logs"));
+      }
       for (int round = 1; round <= rounds; round++) {
         String r = "-r" + round;
         say("round " + round + " of " + rounds);
-        if (java || jar) { // the jar's rows compare with Karate's java -cp run
+        if (java || jar || launcher) { // the jar's rows compare with Karate's java -cp run
           results.add(
               run(
                   sim,
@@ -106,6 +123,30 @@ public final class Benchmark {
                       true),
                   0));
         }
+        if (launcher) {
+          results.add(
+              run(
+                  sim,
+                  commands.flowcheckLauncher(
+                      "flowcheck-launcher-noreport" + r, FLOWCHECK_FEATURES, threads, false, false),
+                  0));
+          results.add(
+              run(
+                  sim,
+                  commands.flowcheckLauncher(
+                      "flowcheck-launcher-cache-noreport" + r,
+                      FLOWCHECK_FEATURES,
+                      threads,
+                      true,
+                      false),
+                  0));
+          results.add(
+              run(
+                  sim,
+                  commands.flowcheckLauncher(
+                      "flowcheck-launcher-cache" + r, FLOWCHECK_FEATURES, threads, true, true),
+                  0));
+        }
         if (heavy) {
           results.add(
               run(
@@ -120,7 +161,7 @@ public final class Benchmark {
         }
       }
       String table =
-          new Table(results, perCall == null ? null : Path.of(perCall), jar)
+          new Table(results, perCall == null ? null : Path.of(perCall), jar, launcher)
               .render(
                   new Table.Setup(
                       rounds,
@@ -131,7 +172,7 @@ public final class Benchmark {
                       Runtime.getRuntime().availableProcessors(),
                       loadBefore,
                       loadAverage(),
-                      System.getProperty("java.version")));
+                      jdk.version()));
       System.out.println();
       System.out.println(table);
       Path md = Path.of("benchmarks/target/benchmark.md");

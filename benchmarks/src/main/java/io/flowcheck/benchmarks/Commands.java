@@ -12,23 +12,27 @@ import java.util.Map;
 /**
  * The command lines the benchmark races, all against one simulator: each side in a JVM of its own
  * ({@code java -cp}), each side through Maven ({@code mvn exec:java}, Maven's JVM runs the suite),
- * and {@code flowcheck.jar} with and without a class-data-sharing archive. Paths are relative to
- * the project root, where the benchmark runs.
+ * {@code flowcheck.jar} with and without a class-data-sharing archive, and the {@code flowcheck}
+ * launcher beside it with and without its class cache. Every JVM of the race is the one JDK of
+ * {@link BenchJava}. Paths are relative to the project root, where the benchmark runs.
  */
 final class Commands {
   static final Path FLOWCHECK_JAR = Path.of("cli/target/flowcheck.jar");
+  static final Path FLOWCHECK_LAUNCHER = Path.of("cli/target/flowcheck");
   static final Path KARATE_DIR = Path.of("benchmarks/features/karate");
   private static final String FLOWCHECK_MAIN = FlowcheckSuite.class.getName();
   private static final String KARATE_MAIN = "io.flowcheck.benchmarks.karate.KarateSuite";
 
   private final String serverUrl;
   private final Path work;
+  private final BenchJava jdk;
   private final String flowcheckClasspath;
   private final String karateClasspath;
 
-  Commands(String serverUrl, Path work) throws IOException {
+  Commands(String serverUrl, Path work, BenchJava jdk) throws IOException {
     this.serverUrl = serverUrl;
     this.work = work;
+    this.jdk = jdk;
     this.flowcheckClasspath =
         "benchmarks/target/flowcheck-benchmarks.jar"
             + java.io.File.pathSeparator
@@ -40,14 +44,14 @@ final class Commands {
   }
 
   Command flowcheckJava(String label, Path features, int threads) {
-    List<String> args = new ArrayList<>(List.of("java", "-cp", flowcheckClasspath));
+    List<String> args = new ArrayList<>(List.of(jdk.java(), "-cp", flowcheckClasspath));
     args.addAll(flowcheckSettings(out(label)));
     args.addAll(List.of(FLOWCHECK_MAIN, features.toString(), String.valueOf(threads), out(label)));
     return new Command(label, args, Map.of());
   }
 
   Command karateJava(String label, Path suite, int threads) {
-    List<String> args = new ArrayList<>(List.of("java", "-cp", karateClasspath));
+    List<String> args = new ArrayList<>(List.of(jdk.java(), "-cp", karateClasspath));
     args.addAll(karateSettings());
     args.addAll(
         List.of(
@@ -63,7 +67,7 @@ final class Commands {
     List<String> args = maven("benchmarks", FLOWCHECK_MAIN);
     args.add("-Dexec.args=" + features.toAbsolutePath() + " " + threads + " " + absOut(label));
     args.addAll(flowcheckSettings(absOut(label)));
-    return new Command(label, args, Map.of());
+    return new Command(label, args, mavenEnv());
   }
 
   Command karateMaven(String label, Path suite, int threads) {
@@ -78,7 +82,7 @@ final class Commands {
             + " "
             + KARATE_DIR.toAbsolutePath());
     args.addAll(karateSettings());
-    return new Command(label, args, Map.of());
+    return new Command(label, args, mavenEnv());
   }
 
   /**
@@ -88,31 +92,67 @@ final class Commands {
    */
   Command flowcheckJar(
       String label, Path features, int threads, List<String> jvmOptions, boolean reports) {
-    List<String> args = new ArrayList<>(List.of("java"));
+    List<String> args = new ArrayList<>(List.of(jdk.java()));
     args.addAll(jvmOptions);
-    args.addAll(
-        List.of(
-            "-jar",
-            FLOWCHECK_JAR.toString(),
-            "run",
-            "--server",
-            serverUrl,
-            "--threads",
-            String.valueOf(threads),
-            "--features",
-            features.toString(),
-            "--out",
-            out(label)));
-    if (!reports) {
-      args.add("--no-report");
+    args.addAll(List.of("-jar", FLOWCHECK_JAR.toString()));
+    args.addAll(jarRun(label, features, threads, reports));
+    return new Command(label, args, jarEnv(Map.of()));
+  }
+
+  /**
+   * {@code cli/target/flowcheck run ...}, the launcher as users start it (its short-run options);
+   * with {@code cache} its class cache in {@code <work>/aot} (made by a first run of its own),
+   * without it {@code --no-aot-cache}.
+   */
+  Command flowcheckLauncher(
+      String label, Path features, int threads, boolean cache, boolean reports) {
+    List<String> args = new ArrayList<>(List.of(FLOWCHECK_LAUNCHER.toString()));
+    if (!cache) {
+      args.add("--no-aot-cache");
     }
+    args.addAll(jarRun(label, features, threads, reports));
     return new Command(
         label,
         args,
-        Map.of(
-            "EF_USER", StandaloneSimulator.USER,
-            "EF_PASSWORD", StandaloneSimulator.PASSWORD,
-            "EF_TLS", "relaxed"));
+        jarEnv(
+            Map.of(
+                "JAVA_HOME",
+                jdk.home().toString(),
+                "FLOWCHECK_CACHE_DIR",
+                work.resolve("aot").toAbsolutePath().toString())));
+  }
+
+  private List<String> jarRun(String label, Path features, int threads, boolean reports) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--server",
+                serverUrl,
+                "--threads",
+                String.valueOf(threads),
+                "--features",
+                features.toString(),
+                "--out",
+                out(label)));
+    if (!reports) {
+      args.add("--no-report");
+    }
+    return args;
+  }
+
+  /** The credentials go in the environment, as a user of the jar would give them. */
+  private static Map<String, String> jarEnv(Map<String, String> more) {
+    Map<String, String> env = new java.util.HashMap<>(more);
+    env.put("EF_USER", StandaloneSimulator.USER);
+    env.put("EF_PASSWORD", StandaloneSimulator.PASSWORD);
+    env.put("EF_TLS", "relaxed");
+    return env;
+  }
+
+  /** Maven's JVM, which runs the suite there, is the race's JDK too. */
+  private Map<String, String> mavenEnv() {
+    return Map.of("JAVA_HOME", jdk.home().toString());
   }
 
   private List<String> maven(String module, String mainClass) {

@@ -20,6 +20,7 @@ final class Table {
   private final Benchmark.Results results;
   private final Path perCall;
   private final boolean jar;
+  private final boolean launcher;
   private final List<String> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -35,10 +36,11 @@ final class Table {
       String loadAfter,
       String javaVersion) {}
 
-  Table(Benchmark.Results results, Path perCall, boolean jar) {
+  Table(Benchmark.Results results, Path perCall, boolean jar, boolean launcher) {
     this.results = results;
     this.perCall = perCall;
     this.jar = jar;
+    this.launcher = launcher;
   }
 
   String render(Setup s) throws IOException {
@@ -85,6 +87,28 @@ final class Table {
     } else {
       notes.add("`cli/target/flowcheck.jar` does not exist yet: its rows are left out.");
     }
+    if (launcher) {
+      pair(
+          "same, the launcher `flowcheck run --no-report` (C1 only, serial GC, Groovy's"
+              + " thresholds), `--no-aot-cache`",
+          "flowcheck-launcher-noreport",
+          "karate-java",
+          SuiteRun::wallMs,
+          "≤ 0.6× (JDK 17)");
+      pair(
+          "same, the launcher with its class cache (JDK 25+: AOT cache; 17–24: AppCDS),"
+              + " `--no-report`",
+          "flowcheck-launcher-cache-noreport",
+          "karate-java",
+          SuiteRun::wallMs,
+          "≤ 0.45× (JDK 25)");
+      pair(
+          "same, the launcher with its class cache, with reports",
+          "flowcheck-launcher-cache",
+          "karate-java",
+          SuiteRun::wallMs,
+          "≤ 0.8× (JDK 17)");
+    }
     String heavy =
         s.heavyScenarios()
             + " scenarios, "
@@ -120,6 +144,14 @@ final class Table {
           "karate-java",
           SuiteRun::startToFirstRequestMs,
           "≤ 1.0 s");
+    }
+    if (launcher) {
+      pair(
+          "JVM start to first request, the launcher with its class cache",
+          "flowcheck-launcher-cache-noreport",
+          "karate-java",
+          SuiteRun::startToFirstRequestMs,
+          "≤ 1.5 s (JDK 25)");
     }
     plain(
         heavy + ": heap peak (sum of heap pools' peaks)",
@@ -240,6 +272,9 @@ final class Table {
             results.of("flowcheck-jar"),
             results.of("flowcheck-jar-noreport"),
             results.of("flowcheck-jar-cds"),
+            results.of("flowcheck-launcher-noreport"),
+            results.of("flowcheck-launcher-cache-noreport"),
+            results.of("flowcheck-launcher-cache"),
             results.of("flowcheck-heavy"),
             results.of("karate-heavy"))) {
       for (SuiteRun run : runs) {
