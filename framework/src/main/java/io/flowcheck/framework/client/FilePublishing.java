@@ -42,20 +42,23 @@ final class FilePublishing {
       PublishEndpoint choice) {
     PublishEndpoint endpoint = choice == PublishEndpoint.AUTO ? probe() : choice;
     String[] sessionSent = new String[1];
+    Runnable send =
+        () ->
+            judge(
+                transport.sendOutsideApi(
+                    Operation.PUBLISH_ARTIFACT,
+                    endpoint.path(),
+                    request ->
+                        form(
+                            request,
+                            sessionSent,
+                            files,
+                            artifactName,
+                            version,
+                            repositoryName,
+                            endpoint)));
     try {
-      judge(
-          transport.sendOutsideApi(
-              Operation.PUBLISH_ARTIFACT,
-              endpoint.path(),
-              request ->
-                  form(
-                      request,
-                      sessionSent,
-                      files,
-                      artifactName,
-                      version,
-                      repositoryName,
-                      endpoint)));
+      send.run();
     } catch (EfApiException refused) {
       // An expired session is refused in the body, not with a 401: renew it and send once more.
       if (!refused.code().equals("NoCredentials")
@@ -63,19 +66,7 @@ final class FilePublishing {
           || !auth.renewAfterRejection(sessionSent[0], transport)) {
         throw refused;
       }
-      judge(
-          transport.sendOutsideApi(
-              Operation.PUBLISH_ARTIFACT,
-              endpoint.path(),
-              request ->
-                  form(
-                      request,
-                      sessionSent,
-                      files,
-                      artifactName,
-                      version,
-                      repositoryName,
-                      endpoint)));
+      send.run();
     }
     String versionName = artifactName + ":" + version;
     return new PublishReceipt(
