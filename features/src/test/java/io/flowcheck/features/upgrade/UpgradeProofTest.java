@@ -52,6 +52,11 @@ class UpgradeProofTest {
     String all = Files.readString(baseline.resolve("exchanges/properties.json"));
     assertFalse(all.contains("changeme"), "no password in a baseline");
     assertFalse(all.contains("flowcheck-sandbox-"), "the run's sandbox name is normalized away");
+    String login = Files.readString(baseline.resolve("exchanges/login.json"));
+    assertTrue(login.contains("\"operation\" : \"login\""), "the selection logs in");
+    assertTrue(login.contains("\"sessionId\" : \"<secret>\""), "the session id is normalized");
+    String publish = Files.readString(baseline.resolve("exchanges/publish.json"));
+    assertTrue(publish.contains("\"operation\" : \"publishArtifact\""), "the selection publishes");
   }
 
   private static InProcessRun.Result run(EfSimulator server, Map<String, String> upgradeSettings) {
@@ -211,6 +216,39 @@ class UpgradeProofTest {
         strict.upgradeCheckFailedAScenario(),
         "fail-on=change fails the scenario with the changed value");
     assertNotEquals(0, strict.exit(), "fail-on=change fails the run");
+  }
+
+  @Test
+  void aChangedLoginAnswerIsARegression() throws java.io.IOException {
+    Compared c = compare("login", BehaviourChange.RENAMED_LOGIN_FIELD);
+    JsonNode s = c.summary();
+    assertEquals(
+        Set.of("FIELD_ADDED user  -> admin", "FIELD_MISSING userName admin -> "), findings(s));
+    assertEquals(1, count(s, "regressed"), "only the login exchange: " + s.path("counts"));
+    assertTrue(s.path("failed").asBoolean());
+    // The client still finds its session id, so every scenario passes its own checks: only the
+    // upgrade check stands between this login change and a green run.
+    assertTrue(
+        Files.readString(c.out().resolve("console.log")).contains("Upgrade regression: "),
+        "the console names the regression");
+    assertNotEquals(0, c.exit(), "the regression fails the run");
+  }
+
+  @Test
+  void aChangedPublishAnswerIsARegression() {
+    Compared c = compare("publish", BehaviourChange.CREATED_PUBLISH_STATUS);
+    JsonNode s = c.summary();
+    // The client takes only 200 as success, as the Jenkins plugin does, so the scenario stops at
+    // the publish and its read-back is never made.
+    assertEquals(
+        Set.of(
+            "STATUS_CHANGED status 200 -> 201",
+            "EXCHANGE_MISSING  getArtifactVersion GET"
+                + " /artifactVersions/<artifact-group>%3Apayments-api-<unique>%3A1.0.0-1 -> "),
+        findings(s));
+    assertEquals(2, count(s, "regressed"), s.path("counts").toString());
+    assertTrue(s.path("failed").asBoolean());
+    assertNotEquals(0, c.exit(), "the regression fails the run");
   }
 
   @Test
