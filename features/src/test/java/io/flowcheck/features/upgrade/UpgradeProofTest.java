@@ -35,18 +35,32 @@ class UpgradeProofTest {
   static void captureAgainstServerA() throws Exception {
     baseline = work.resolve("baseline");
     EfSimulator a = EfSimulator.builder().port(0).serverVersion(VERSION_A).start();
+    InProcessRun.Result record;
+    InProcessRun.Result calibrate;
     try {
-      assertEquals(
-          0,
-          run(a, Map.of("ef.upgrade.record", baseline.toString())).exitStatus(),
-          "capture run failed");
-      assertEquals(
-          0,
-          run(a, Map.of("ef.upgrade.calibrate", baseline.toString())).exitStatus(),
-          "calibration run failed");
+      record = run(a, Map.of("ef.upgrade.record", baseline.toString()));
+      assertEquals(0, record.exitStatus(), "capture run failed");
+      calibrate = run(a, Map.of("ef.upgrade.calibrate", baseline.toString()));
+      assertEquals(0, calibrate.exitStatus(), "calibration run failed");
     } finally {
       a.stop();
     }
+    // The capture's own verdict, leak gate included: no session id the login scenario was issued
+    // (nor the password) may sit in the baseline or the runs' files.
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    io.flowcheck.framework.run.Verdict verdict =
+        io.flowcheck.framework.upgrade.CaptureVerdict.judge(
+            baseline,
+            record.out(),
+            calibrate.out(),
+            work.resolve("no-scan"),
+            io.flowcheck.framework.upgrade.CaptureVerdict.MAVEN_COMPARE,
+            new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(verdict.isPassed(), verdict.line() + "\n" + printed);
+    String gate = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(gate.contains("Secret leak gate: no"), gate);
+    assertFalse(
+        gate.contains("(0 fingerprints)"), "the gate searched for the run's secrets: " + gate);
     assertTrue(
         Files.isRegularFile(baseline.resolve("noise.json")), "calibration writes noise.json");
     String all = Files.readString(baseline.resolve("exchanges/properties.json"));
