@@ -64,6 +64,7 @@ Feature: Reading and writing properties
 
   # A real server expands $[...] references on read unless told expand=0 (KBEC-00262). Inside a
   # reference, {colour} names this scenario's own "colour" and <sandbox> the sandbox project.
+  @upgrade
   Scenario: A reference to a sibling property is expanded on read
     Given a property "colour" with value "blue" in the sandbox project
     And a property "sky" with value "the sky is $[{colour}]" in the sandbox project

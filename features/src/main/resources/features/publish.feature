@@ -5,6 +5,7 @@ Feature: Publishing build output as CI does
   publishing endpoint, then read the version back. These scenarios publish the same
   way, into the run's own artifact group, and delete what they publish.
 
+  @upgrade
   Scenario: A single file is published and reads back available
     Given a build output folder "app" holding:
       | file    | content   |

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.simulator.behaviour.BehaviourChange;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 class BehaviourChangeTest extends AdminSimulatorTest {
   private static final String SEED = "/properties/PythonProperty?projectName=Default";
+
+  private int publishes; // each publish of answersEveryChangeTouches() is a new version
 
   @BeforeEach
   void todaysServer() {
@@ -116,6 +121,47 @@ class BehaviourChangeTest extends AdminSimulatorTest {
   }
 
   @Test
+  void renamedLoginFieldNamesTheUserUserAndKeepsTheSessionId() {
+    Reply today = admin.post("/sessions?userName=admin&password=changeme").assertOk();
+    assertEquals("admin", today.at("/userName"));
+
+    sim.enable(BehaviourChange.RENAMED_LOGIN_FIELD);
+    Reply changed = admin.post("/sessions?userName=admin&password=changeme").assertOk();
+    assertEquals("admin", changed.at("/user"));
+    assertFalse(changed.has("/userName"));
+    assertFalse(changed.at("/sessionId").isEmpty(), "a client still finds its session id");
+  }
+
+  @Test
+  void createdPublishStatusAnswersASuccessfulPublish201WithTheSameBody() {
+    assertEquals("200 Artifact-Published-OK", publishOnce("1.0"));
+
+    sim.enable(BehaviourChange.CREATED_PUBLISH_STATUS);
+    assertEquals("201 Artifact-Published-OK", publishOnce("2.0"));
+    Reply refused = publish("3.0", "wrong");
+    assertEquals(200, refused.status(), "a refusal is answered as before");
+    assertTrue(refused.body().contains("[NoSuchRepository]"), refused.body());
+  }
+
+  /** A one-file publish of ci:changes as admin (Basic), answered "STATUS BODY". */
+  private static String publishOnce(String version) {
+    Reply reply = publish(version, "default");
+    return reply.status() + " " + reply.body();
+  }
+
+  private static Reply publish(String version, String repository) {
+    HttpClient http =
+        HttpClient.newBuilder().sslContext(SimulatorClient.sslContextTrusting(sim)).build();
+    String basic =
+        "Basic "
+            + Base64.getEncoder().encodeToString("admin:changeme".getBytes(StandardCharsets.UTF_8));
+    return PublishForm.of("ci:changes", version, repository)
+        .file("files", "app.jar", new byte[] {1, 2, 3})
+        .header("Authorization", basic)
+        .postTo(http, sim.serverUrl() + ArtifactPublishingTest.CGI);
+  }
+
+  @Test
   void changesCanBeSetAtStartAndListed() {
     try (EfSimulator upgraded =
         EfSimulator.builder()
@@ -146,9 +192,16 @@ class BehaviourChangeTest extends AdminSimulatorTest {
     }
   }
 
-  /** A sheet listing (field names, values) and a missing property's error code. */
-  private static String answersEveryChangeTouches() {
+  /**
+   * A sheet listing (field names, values), a missing property's error code, a login answer's field
+   * names and a publish's status. Each publish is a new version, so they never collide.
+   */
+  private String answersEveryChangeTouches() {
+    Reply login = admin.post("/sessions?userName=admin&password=changeme").assertOk();
     return admin.get("/properties?projectName=Default").body()
-        + admin.get("/properties/nope?projectName=Default").body();
+        + admin.get("/properties/nope?projectName=Default").body()
+        + (login.has("/userName") ? " login names userName" : " login names no userName")
+        + " publish "
+        + publish("v" + publishes++, "default").status();
   }
 }

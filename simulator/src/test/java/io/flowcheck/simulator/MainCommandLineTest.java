@@ -61,7 +61,7 @@ class MainCommandLineTest {
             + FaultSpec.TYPES
             + ")",
         "--change faster | Invalid value for option '--change' (NAME): 'faster' is not one of renamed-field, extra-field,"
-            + " changed-error-code, trimmed-value",
+            + " changed-error-code, trimmed-value, renamed-login-field, created-publish-status",
         "--dialect no-rest-logout,NO_SERVER_VERSIONS | Invalid value for option '--dialect' (NAME): 'NO_SERVER_VERSIONS' is not"
             + " one of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing,"
             + " publish-php, no-publish-endpoint",

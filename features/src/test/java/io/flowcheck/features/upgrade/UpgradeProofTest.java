@@ -35,23 +35,42 @@ class UpgradeProofTest {
   static void captureAgainstServerA() throws Exception {
     baseline = work.resolve("baseline");
     EfSimulator a = EfSimulator.builder().port(0).serverVersion(VERSION_A).start();
+    InProcessRun.Result record;
+    InProcessRun.Result calibrate;
     try {
-      assertEquals(
-          0,
-          run(a, Map.of("ef.upgrade.record", baseline.toString())).exitStatus(),
-          "capture run failed");
-      assertEquals(
-          0,
-          run(a, Map.of("ef.upgrade.calibrate", baseline.toString())).exitStatus(),
-          "calibration run failed");
+      record = run(a, Map.of("ef.upgrade.record", baseline.toString()));
+      assertEquals(0, record.exitStatus(), "capture run failed");
+      calibrate = run(a, Map.of("ef.upgrade.calibrate", baseline.toString()));
+      assertEquals(0, calibrate.exitStatus(), "calibration run failed");
     } finally {
       a.stop();
     }
+    // The capture's own verdict, leak gate included: no session id the login scenario was issued
+    // (nor the password) may sit in the baseline or the runs' files.
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    io.flowcheck.framework.run.Verdict verdict =
+        io.flowcheck.framework.upgrade.CaptureVerdict.judge(
+            baseline,
+            record.out(),
+            calibrate.out(),
+            work.resolve("no-scan"),
+            io.flowcheck.framework.upgrade.CaptureVerdict.MAVEN_COMPARE,
+            new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(verdict.isPassed(), verdict.line() + "\n" + printed);
+    String gate = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(gate.contains("Secret leak gate: no"), gate);
+    assertFalse(
+        gate.contains("(0 fingerprints)"), "the gate searched for the run's secrets: " + gate);
     assertTrue(
         Files.isRegularFile(baseline.resolve("noise.json")), "calibration writes noise.json");
     String all = Files.readString(baseline.resolve("exchanges/properties.json"));
     assertFalse(all.contains("changeme"), "no password in a baseline");
     assertFalse(all.contains("flowcheck-sandbox-"), "the run's sandbox name is normalized away");
+    String login = Files.readString(baseline.resolve("exchanges/login.json"));
+    assertTrue(login.contains("\"operation\" : \"login\""), "the selection logs in");
+    assertTrue(login.contains("\"sessionId\" : \"<secret>\""), "the session id is normalized");
+    String publish = Files.readString(baseline.resolve("exchanges/publish.json"));
+    assertTrue(publish.contains("\"operation\" : \"publishArtifact\""), "the selection publishes");
   }
 
   private static InProcessRun.Result run(EfSimulator server, Map<String, String> upgradeSettings) {
@@ -211,6 +230,39 @@ class UpgradeProofTest {
         strict.upgradeCheckFailedAScenario(),
         "fail-on=change fails the scenario with the changed value");
     assertNotEquals(0, strict.exit(), "fail-on=change fails the run");
+  }
+
+  @Test
+  void aChangedLoginAnswerIsARegression() throws java.io.IOException {
+    Compared c = compare("login", BehaviourChange.RENAMED_LOGIN_FIELD);
+    JsonNode s = c.summary();
+    assertEquals(
+        Set.of("FIELD_ADDED user  -> admin", "FIELD_MISSING userName admin -> "), findings(s));
+    assertEquals(1, count(s, "regressed"), "only the login exchange: " + s.path("counts"));
+    assertTrue(s.path("failed").asBoolean());
+    // The client still finds its session id, so every scenario passes its own checks: only the
+    // upgrade check stands between this login change and a green run.
+    assertTrue(
+        Files.readString(c.out().resolve("console.log")).contains("Upgrade regression: "),
+        "the console names the regression");
+    assertNotEquals(0, c.exit(), "the regression fails the run");
+  }
+
+  @Test
+  void aChangedPublishAnswerIsARegression() {
+    Compared c = compare("publish", BehaviourChange.CREATED_PUBLISH_STATUS);
+    JsonNode s = c.summary();
+    // The client takes only 200 as success, as the Jenkins plugin does, so the scenario stops at
+    // the publish and its read-back is never made.
+    assertEquals(
+        Set.of(
+            "STATUS_CHANGED status 200 -> 201",
+            "EXCHANGE_MISSING  getArtifactVersion GET"
+                + " /artifactVersions/<artifact-group>%3Apayments-api-<unique>%3A1.0.0-1 -> "),
+        findings(s));
+    assertEquals(2, count(s, "regressed"), s.path("counts").toString());
+    assertTrue(s.path("failed").asBoolean());
+    assertNotEquals(0, c.exit(), "the regression fails the run");
   }
 
   @Test

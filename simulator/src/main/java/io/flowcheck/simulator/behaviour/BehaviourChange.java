@@ -21,7 +21,17 @@ public enum BehaviourChange {
   /**
    * Property values come back stripped of leading/trailing whitespace (they are stored unchanged).
    */
-  TRIMMED_VALUE;
+  TRIMMED_VALUE,
+  /**
+   * The login answer names the user "user", not "userName" (the session id is where it was, so a
+   * client still logs in).
+   */
+  RENAMED_LOGIN_FIELD,
+  /**
+   * A publish that succeeds answers HTTP 201, not 200, with the same body: the Jenkins plugin,
+   * which takes anything but 200 as a failure, would stop publishing.
+   */
+  CREATED_PUBLISH_STATUS;
 
   /** The command-line spelling: RENAMED_FIELD is "renamed-field". */
   public String cliName() {

@@ -1,6 +1,7 @@
 package io.flowcheck.simulator.endpoints;
 
 import io.flowcheck.simulator.auth.Authenticator;
+import io.flowcheck.simulator.behaviour.BehaviourChange;
 import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.ServerControls;
@@ -192,7 +193,8 @@ public final class ArtifactPublishing {
               Lookups.repository(s, repositoryName);
               return publish(s, groupAndKey, version, repositoryName, user);
             });
-        return new Reply(200, PUBLISHED);
+        boolean created = controls.behaviour().isOn(BehaviourChange.CREATED_PUBLISH_STATUS);
+        return new Reply(created ? 201 : 200, PUBLISHED);
       } catch (EfError refused) {
         return refusal(refused);
       }

@@ -3,6 +3,7 @@ package io.flowcheck.simulator.endpoints;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.auth.Authenticator;
 import io.flowcheck.simulator.auth.SessionRegistry;
+import io.flowcheck.simulator.behaviour.BehaviourChange;
 import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
 import io.flowcheck.simulator.http.EfError;
@@ -76,7 +77,8 @@ public final class SessionEndpoints {
     String sessionId = sessions.open(user);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sessionId", sessionId);
-    body.put("userName", user);
+    body.put(
+        controls.behaviour().isOn(BehaviourChange.RENAMED_LOGIN_FIELD) ? "user" : "userName", user);
     String cookie =
         "sessionId=" + sessionId + "; Path=/; HttpOnly" + (secureCookie ? "; Secure" : "");
     return Replies.builder(200, body).withHeader("Set-Cookie", cookie).build();
