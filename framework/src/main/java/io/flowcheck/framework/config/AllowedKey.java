@@ -38,8 +38,15 @@ public enum AllowedKey {
   SHARD_TOTAL(Kind.VARIABLE, ShardAuto.TOTAL, "ef.shard=auto: the number of shards"),
   JAR_URL(Kind.VARIABLE, "FLOWCHECK_JAR_URL", "the CI templates: where to download flowcheck.jar"),
   MVN_ARGS(Kind.VARIABLE, "FLOWCHECK_MVN_ARGS", "scripts/upgrade.sh: extra Maven flags"),
-  JAVA_OPTS(Kind.VARIABLE, "FLOWCHECK_JAVA_OPTS", "reserved: JVM options of a launcher script"),
-  BENCH_JAVA(Kind.VARIABLE, "FLOWCHECK_BENCH_JAVA", "reserved: the java of the benchmarks");
+  JAVA_OPTS(Kind.VARIABLE, "FLOWCHECK_JAVA_OPTS", "the flowcheck launcher: more JVM options"),
+  JIT(Kind.VARIABLE, "FLOWCHECK_JIT", "the flowcheck launcher: full = the JVM's default compilers"),
+  CACHE_DIR(Kind.VARIABLE, "FLOWCHECK_CACHE_DIR", "the flowcheck launcher: its class cache folder"),
+  LAUNCHER_JAR(
+      Kind.VARIABLE, "FLOWCHECK_JAR", "flowcheck.cmd: the jar it starts (its own variable)"),
+  LAUNCHER_JAVA(Kind.VARIABLE, "FLOWCHECK_JAVA", "flowcheck.cmd: the java it starts"),
+  SHORT_RUN(Kind.VARIABLE, "FLOWCHECK_SHORT_RUN", "flowcheck.cmd: the short-run JVM options"),
+  TEST_JDK25(Kind.VARIABLE, "FLOWCHECK_TEST_JDK25", "LauncherIT: a JDK 25 to test the AOT cache"),
+  BENCH_JAVA(Kind.VARIABLE, "FLOWCHECK_BENCH_JAVA", "the benchmark: the JDK its JVMs run on");
 
   /** Where the key is found: a JVM system property or an environment variable. */
   public enum Kind {
