@@ -2,7 +2,6 @@ package io.flowcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -32,20 +31,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The four CI templates of {@code ci/} run as their engines would run them, so a template cannot
- * drift from the CLI: every shard's {@code java -jar flowcheck.jar run} line with the shard
- * variables that engine sets (all shards at once, as CI agents do), then the template's {@code
- * report} line, against one standalone simulator and flowcheck.jar in a folder outside the
- * repository. The user's settings come from {@link #SUPPLIED}, as a CI's settings page holds them.
- * A small tag selection ({@code CUCUMBER_FILTER_TAGS}, which every template passes on) keeps it
- * quick.
+ * Shards and their merge end to end, through the jar: the GitLab template (its {@code parallel}
+ * shard variables, its own variables and the user's CI/CD variables) runs as GitLab would run it,
+ * every shard's {@code java -jar flowcheck.jar run} line at once, then its {@code report} line,
+ * against one standalone simulator and flowcheck.jar in a folder outside the repository. A small
+ * tag selection ({@code CUCUMBER_FILTER_TAGS}, which every template passes on) keeps it quick.
+ * {@link CiTemplatesTest} checks every template's lines against the CLI without a JVM each.
  */
 class CiTemplatesIT {
   private static final Path REPO =
@@ -65,8 +60,8 @@ class CiTemplatesIT {
 
   /**
    * The JVM options of an agent that runs short JVMs (as a CI's JAVA options could): the quick
-   * compiler alone and the serial collector halve the CPU of each command, which keeps the test's
-   * sixteen JVMs on two cores near a minute. The launcher announces them with one NOTE line.
+   * compiler alone and the serial collector halve the CPU of each command (the test starts five).
+   * The launcher announces them with one NOTE line.
    */
   private static final String SHORT_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
@@ -139,39 +134,15 @@ class CiTemplatesIT {
     JarProcess.stopAndDelete(simulator, root);
   }
 
-  /** How an engine reads its template: its matrix, its variables, its secrets. */
-  @FunctionalInterface
-  interface Engine {
-    CiTemplate read(String name, String text, CiTemplate.Supplied supplied);
-  }
-
-  static Stream<Arguments> templates() {
-    return Stream.of(
-        Arguments.of("github-actions.yml", (Engine) CiTemplate::githubActions),
-        Arguments.of("gitlab-ci.yml", (Engine) CiTemplate::gitlab),
-        Arguments.of("Jenkinsfile", (Engine) CiTemplate::jenkins),
-        Arguments.of("kubernetes-indexed-job.yaml", (Engine) CiTemplate::kubernetes));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("templates")
-  void runsAsItsEngineWould(String name, Engine engine) throws Exception {
-    runAndCheck(engine.read(name, template(name), supplied));
-  }
-
-  /** The point of the test: an option the CLI does not know fails it, naming template and line. */
+  /**
+   * GitLab's: its shards find themselves through GitLab's own variables (CI_NODE_INDEX from 1), and
+   * it takes the user's settings as CI/CD variables, so the template is the one whose lines depend
+   * most on what the engine sets.
+   */
   @Test
-  void aTemplateWithAnOptionTheCliDoesNotKnowFailsClearly() throws Exception {
+  void gitlabShardsAndMergeRunAsGitlabWould() throws Exception {
     String name = "gitlab-ci.yml";
-    CiTemplate drifted =
-        CiTemplate.gitlab(name, template(name).replace("--no-report", "--no-reports"), supplied);
-    AssertionError failure =
-        assertThrows(AssertionError.class, () -> runShard(drifted, drifted.shards().get(0)));
-    assertTrue(
-        failure.getMessage().startsWith("ci/gitlab-ci.yml: flowcheck.jar refused the line"),
-        failure.getMessage());
-    assertTrue(
-        failure.getMessage().contains("Unknown option: '--no-reports'"), failure.getMessage());
+    runAndCheck(CiTemplate.gitlab(name, CiTemplatesTest.template(name), supplied));
   }
 
   private static void runAndCheck(CiTemplate template) throws Exception {
@@ -241,15 +212,6 @@ class CiTemplatesIT {
     }
     assertNoFileContains(dir, PASSWORD);
     assertNothingLeftOnTheServer(template.name());
-  }
-
-  /** A shard alone: for the drift check, which needs no merge. */
-  private static void runShard(CiTemplate template, CiTemplate.Command shard) throws Exception {
-    Path dir = Files.createDirectories(root.resolve("drift"));
-    if (!Files.exists(dir.resolve("flowcheck.jar"))) {
-      Files.createSymbolicLink(dir.resolve("flowcheck.jar"), root.resolve("flowcheck.jar"));
-    }
-    start(dir, shard).finish(template);
   }
 
   /** The line through a shell, as the engine runs it, with only the environment it would give. */
@@ -346,10 +308,6 @@ class CiTemplatesIT {
         assertFalse(text.contains(secret), "the password is in " + f);
       }
     }
-  }
-
-  private static String template(String name) throws IOException {
-    return Files.readString(REPO.resolve("ci").resolve(name), StandardCharsets.UTF_8);
   }
 
   private static String java() {

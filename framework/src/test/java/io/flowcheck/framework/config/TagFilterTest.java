@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Alone: one test sets a JVM-wide system property that settings loaded elsewhere would read. */
+@Isolated
 class TagFilterTest {
   private static Properties junitPlatform(String tags) {
     Properties p = new Properties();

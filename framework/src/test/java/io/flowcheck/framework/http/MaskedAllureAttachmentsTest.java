@@ -35,8 +35,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** Runs real calls inside an Allure test and searches every written file for the secrets. */
+/**
+ * Runs real calls inside an Allure test and searches every written file for the secrets. Alone: it
+ * swaps the JVM-wide Allure lifecycle.
+ */
+@Isolated
 class MaskedAllureAttachmentsTest {
   private static final String PASSWORD = "Pw-Distinctive-7731";
   private static final String SESSION_ID = "LEAKYSESSION42XY";
