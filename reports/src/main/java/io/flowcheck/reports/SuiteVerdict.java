@@ -85,6 +85,10 @@ public final class SuiteVerdict {
             counts.path("added").asInt(),
             counts.path("unchanged").asInt(),
             summary.path("scenarios").asInt());
+    int slower = summary.path("slower").size();
+    if (slower > 0) {
+      line += "; " + slower + (slower == 1 ? " operation" : " operations") + " slower";
+    }
     boolean failed = summary.path("failed").asBoolean(true);
     String verdict =
         "flowcheck upgrade: "

@@ -39,10 +39,19 @@ public final class UpgradePage {
     return Files.isRegularFile(json) ? json : null;
   }
 
-  /** "ElectricFlow upgrade check: FAILED (2 regressed, 0 changed, 1 added, 17 unchanged)". */
+  /**
+   * "ElectricFlow upgrade check: FAILED (2 regressed, 0 changed, 1 added, 17 unchanged)", with "; 1
+   * operation slower" when one got slower.
+   */
   public static String headline(Path summaryJson) {
     Summary summary = read(summaryJson);
-    return "ElectricFlow upgrade check: " + summary.verdict() + " (" + summary.countsLine() + ")";
+    String slower = summary.hasSlower() ? "; " + summary.slowerCount() + " slower" : "";
+    return "ElectricFlow upgrade check: "
+        + summary.verdict()
+        + " ("
+        + summary.countsLine()
+        + slower
+        + ")";
   }
 
   /**
@@ -93,9 +102,13 @@ public final class UpgradePage {
       List<Difference> differences,
       List<Group> groups,
       List<String> notRun,
-      List<String> notInBaseline) {
+      List<String> notInBaseline,
+      List<SlowerOperation> slower,
+      Boolean latenciesChecked,
+      String slowerRule) {
 
     Summary {
+      slower = slower == null ? List.of() : slower;
       counts = counts == null ? Map.of() : counts;
       baseline = baseline == null ? new End(null, null) : baseline;
       current = current == null ? new End(null, null) : current;
@@ -139,6 +152,23 @@ public final class UpgradePage {
         }
       }
       return sections;
+    }
+
+    boolean hasSlower() {
+      return !slower.isEmpty();
+    }
+
+    /** "1 operation", "2 operations": the heading of the slower section. */
+    String slowerCount() {
+      return slower.size() + (slower.size() == 1 ? " operation" : " operations");
+    }
+
+    /**
+     * True only when the baseline had no latencies; a summary written before latencies were
+     * recorded has no such field and says nothing.
+     */
+    boolean latenciesNotChecked() {
+      return Boolean.FALSE.equals(latenciesChecked);
     }
 
     /** The scenarios that could not be compared, each list only when it has any. */
@@ -226,6 +256,12 @@ public final class UpgradePage {
       String method,
       String target,
       String text) {}
+
+  /**
+   * An operation that got slower, e.g. "getProperty slower: median 3.1 ms -> 412.0 ms (x132.9),
+   * ...".
+   */
+  record SlowerOperation(String operation, String headline) {}
 
   record Section(String outcome, String title, String count, List<Group> groups) {}
 

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.framework.config.FailOn;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.run.Verdict;
+import io.flowcheck.framework.upgrade.Latency;
+import io.flowcheck.framework.upgrade.SlowerRule;
+import io.flowcheck.framework.upgrade.UpgradeSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +126,31 @@ class SuiteVerdictTest {
             "flowcheck upgrade: PASSED with differences: 0 regressed,"
                 + " 0 changed, 15 added, 19 unchanged exchanges in 11 scenarios"),
         verdict("upgrade-compare"));
+  }
+
+  /** The summary the framework writes for a slower operation, judged as the pipeline judges it. */
+  @Test
+  void aSlowerOperationFailsTheComparisonOnlyWhenFailOnSaysSlower() throws Exception {
+    summary(4, 0, 0);
+    Path upgrade = run.resolve("upgrade");
+    for (FailOn failOn : List.of(FailOn.REGRESSION, new FailOn(false, true))) {
+      UpgradeSummary s =
+          new UpgradeSummary(new UpgradeSummary.Ends("https://a", "1", "https://a", "1"), failOn);
+      s.addScenario("server.feature › S", List.of(), true);
+      s.judgeLatencies(
+          Map.of("getProperty", new Latency(2, 3, 4)),
+          Map.of("getProperty", new Latency(2, 405, 410)),
+          SlowerRule.DEFAULT);
+      s.write(upgrade);
+      String line =
+          ": 0 regressed, 0 changed, 0 added, 0 unchanged exchanges in 1 scenarios;"
+              + " 1 operation slower";
+      assertEquals(
+          failOn.slower()
+              ? Verdict.failed("flowcheck upgrade: FAILED" + line + "; fails on: regression,slower")
+              : Verdict.passed("flowcheck upgrade: PASSED with differences" + line),
+          verdict("upgrade-compare"));
+    }
   }
 
   @Test

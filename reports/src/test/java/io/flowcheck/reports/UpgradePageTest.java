@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flowcheck.framework.config.FailOn;
 import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.Finding;
+import io.flowcheck.framework.upgrade.Latency;
 import io.flowcheck.framework.upgrade.RecordedExchange;
+import io.flowcheck.framework.upgrade.SlowerRule;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,5 +173,49 @@ class UpgradePageTest {
     assertEquals(1, html.split("<details", -1).length - 1, html);
     assertTrue(html.contains("<code>owner</code> missing in 24 exchanges of 8 operations"), html);
     assertEquals(24, html.split("field missing thing", -1).length - 1, html);
+  }
+
+  @Test
+  void aSlowerOperationHasItsOwnSection() {
+    UpgradeSummary summary =
+        new UpgradeSummary(
+            new UpgradeSummary.Ends("https://a", "1", "https://b", "2"), FailOn.REGRESSION);
+    summary.addScenario("t.feature › S", List.of(), true);
+    summary.judgeLatencies(
+        java.util.Map.of("getProperty", new Latency(2, 3, 4)),
+        java.util.Map.of("getProperty", new Latency(2, 405, 410)),
+        SlowerRule.DEFAULT);
+    summary.write(tmp.resolve("upgrade"));
+    String html = UpgradePage.render(UpgradePage.read(tmp.resolve("upgrade/summary.json")), "run");
+
+    assertTrue(
+        html.contains(
+            "<h2 id=\"slower\">Slower (1 operation, at least 2x and 50 ms slower at the median)"
+                + "</h2>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<li><b>getProperty slower: median 3.0 ms -&gt; 405.0 ms (x135.0), p95 4.0 ms -&gt;"
+                + " 410.0 ms, 2 -&gt; 2 calls</b></li>"),
+        html);
+    assertFalse(html.contains("No latencies"), html);
+    assertTrue(html.contains("PASSED with differences"), html);
+    assertEquals(
+        "ElectricFlow upgrade check: PASSED with differences"
+            + " (0 regressed, 0 changed, 0 added, 0 unchanged; 1 operation slower)",
+        UpgradePage.headline(tmp.resolve("upgrade/summary.json")));
+  }
+
+  @Test
+  void aBaselineWithoutLatenciesIsNamedOnThePage() {
+    UpgradeSummary summary =
+        new UpgradeSummary(
+            new UpgradeSummary.Ends("https://a", "1", "https://b", "2"), FailOn.REGRESSION);
+    summary.judgeLatencies(
+        null, java.util.Map.of("getProperty", new Latency(2, 405, 410)), SlowerRule.DEFAULT);
+    summary.write(tmp.resolve("upgrade"));
+    String html = UpgradePage.render(UpgradePage.read(tmp.resolve("upgrade/summary.json")), "run");
+    assertTrue(html.contains("No latencies in this baseline: slower not checked."), html);
+    assertFalse(html.contains("id=\"slower\""), html);
   }
 }

@@ -56,7 +56,15 @@ public enum Setting {
       "ef.upgrade.calibrate",
       "baseline folder whose noise this run learns (upgrade capture, second half)"),
   UPGRADE_COMPARE("ef.upgrade.compare", "baseline folder to compare this run with"),
-  UPGRADE_FAIL_ON("ef.upgrade.fail-on", "regression (default) or change: what fails a comparison"),
+  UPGRADE_FAIL_ON(
+      "ef.upgrade.fail-on",
+      "regression (default) or change, optionally ,slower: what fails a comparison"),
+  UPGRADE_SLOWER_FACTOR(
+      "ef.upgrade.slower.factor",
+      "how many times its baseline median an operation's median must be to count as slower (default 2)"),
+  UPGRADE_SLOWER_MIN_MS(
+      "ef.upgrade.slower.min-ms",
+      "how many milliseconds an operation's median must grow by to count as slower (default 50)"),
   UPGRADE_RULES(
       "ef.upgrade.rules", "extra normalization rules file, used besides the baseline's rules.json"),
   UPGRADE_SUMMARY(

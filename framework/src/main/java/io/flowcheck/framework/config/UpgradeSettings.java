@@ -17,9 +17,34 @@ import java.util.stream.Collectors;
  * @param extraRules {@code ef.upgrade.rules}: a rules file besides the baseline's rules.json; may
  *     be null
  * @param summaryDir {@code ef.upgrade.summary}: where summary.{json,md} go
+ * @param slowerFactor {@code ef.upgrade.slower.factor}: an operation is slower when its median grew
+ *     at least this many times ...
+ * @param slowerMinMs {@code ef.upgrade.slower.min-ms}: ... and by at least this many milliseconds
  */
 public record UpgradeSettings(
-    Mode mode, Path baseline, FailOn failOn, Path extraRules, Path summaryDir) {
+    Mode mode,
+    Path baseline,
+    FailOn failOn,
+    Path extraRules,
+    Path summaryDir,
+    double slowerFactor,
+    long slowerMinMs) {
+
+  public static final double DEFAULT_SLOWER_FACTOR = 2.0;
+  public static final long DEFAULT_SLOWER_MIN_MS = 50;
+
+  /** With the default noise floor for "slower" (2x and 50 ms at the median). */
+  public UpgradeSettings(
+      Mode mode, Path baseline, FailOn failOn, Path extraRules, Path summaryDir) {
+    this(
+        mode,
+        baseline,
+        failOn,
+        extraRules,
+        summaryDir,
+        DEFAULT_SLOWER_FACTOR,
+        DEFAULT_SLOWER_MIN_MS);
+  }
 
   /** The file that makes a folder a baseline. */
   public static final String BASELINE_FILE = "baseline.json";
@@ -104,7 +129,45 @@ public record UpgradeSettings(
           Setting.UPGRADE_RULES, "no rules file at '" + rules.toAbsolutePath() + "'");
     }
     Path summary = layers.folder(Setting.UPGRADE_SUMMARY).orElse(outputDir.resolve("upgrade"));
-    return new UpgradeSettings(mode, baseline, failOn, rules, summary);
+    double factor =
+        layers
+            .lookup(Setting.UPGRADE_SLOWER_FACTOR)
+            .map(UpgradeSettings::parseFactor)
+            .orElse(DEFAULT_SLOWER_FACTOR);
+    long minMs =
+        layers
+            .lookup(Setting.UPGRADE_SLOWER_MIN_MS)
+            .map(UpgradeSettings::parseMinMs)
+            .orElse(DEFAULT_SLOWER_MIN_MS);
+    return new UpgradeSettings(mode, baseline, failOn, rules, summary, factor, minMs);
+  }
+
+  private static double parseFactor(String raw) {
+    try {
+      double f = Double.parseDouble(raw.trim());
+      if (f >= 1.0 && !Double.isInfinite(f)) {
+        return f;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the one-line refusal below
+    }
+    throw new EfConfigException(
+        Setting.UPGRADE_SLOWER_FACTOR,
+        "'" + raw + "' is not a number of at least 1, e.g. 2 or 1.5");
+  }
+
+  private static long parseMinMs(String raw) {
+    try {
+      long ms = Long.parseLong(raw.trim());
+      if (ms >= 0) {
+        return ms;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the one-line refusal below
+    }
+    throw new EfConfigException(
+        Setting.UPGRADE_SLOWER_MIN_MS,
+        "'" + raw + "' is not a whole number of milliseconds, e.g. 50");
   }
 
   /**

@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>
  * baseline.json            server version and URL it was captured from
  * exchanges/&lt;feature&gt;.json one file per feature file; its scenarios sorted by name
+ * latencies.json           each operation's call durations: median, p95, count
  * noise.json               fields calibration saw change on their own (rewritten by capture)
  * rules.json               your own normalization rules (optional; never written by the tool)
  * </pre>
@@ -29,6 +30,7 @@ public final class Baseline {
   public static final String INFO = UpgradeSettings.BASELINE_FILE;
   public static final String EXCHANGES = "exchanges";
   public static final String NOISE = "noise.json";
+  public static final String LATENCIES = "latencies.json";
   public static final String RULES = "rules.json";
 
   private final String serverVersion;
@@ -37,13 +39,25 @@ public final class Baseline {
   /** feature file, then scenario key, then exchanges */
   private final Map<String, Map<String, List<RecordedExchange>>> features;
 
+  private final Map<String, Latency> latencies; // null: captured before latencies were recorded
+
   private Baseline(
       String serverVersion,
       String server,
-      Map<String, Map<String, List<RecordedExchange>>> features) {
+      Map<String, Map<String, List<RecordedExchange>>> features,
+      Map<String, Latency> latencies) {
     this.serverVersion = serverVersion;
     this.server = server;
     this.features = features;
+    this.latencies = latencies;
+  }
+
+  /**
+   * Each operation's latency at capture, or null for a baseline captured by a flowcheck that did
+   * not record latencies.
+   */
+  public Map<String, Latency> latencies() {
+    return latencies;
   }
 
   public String serverVersion() {
@@ -91,9 +105,13 @@ public final class Baseline {
     }
     JsonNode head = JsonTree.read(info);
     Map<String, Map<String, List<RecordedExchange>>> features = new TreeMap<>();
+    Map<String, Latency> latencies = readLatencies(dir.resolve(LATENCIES));
     if (!Files.isDirectory(dir.resolve(EXCHANGES))) {
       return new Baseline(
-          head.path("serverVersion").asString(), head.path("server").asString(), features);
+          head.path("serverVersion").asString(),
+          head.path("server").asString(),
+          features,
+          latencies);
     }
     try (Stream<Path> files = Files.list(dir.resolve(EXCHANGES))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -110,7 +128,27 @@ public final class Baseline {
       throw new UncheckedIOException("Upgrade check: cannot read " + dir.resolve(EXCHANGES), e);
     }
     return new Baseline(
-        head.path("serverVersion").asString(), head.path("server").asString(), features);
+        head.path("serverVersion").asString(), head.path("server").asString(), features, latencies);
+  }
+
+  private static Map<String, Latency> readLatencies(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    Map<String, Latency> out = new TreeMap<>();
+    JsonTree.read(file)
+        .path("operations")
+        .properties()
+        .forEach(e -> out.put(e.getKey(), Latency.fromJson(e.getValue())));
+    return out;
+  }
+
+  /** Writes each operation's latency at capture into {@code dir}'s latencies.json. */
+  public static void writeLatencies(Path dir, Map<String, Latency> latencies) {
+    ObjectNode root = JsonTree.object();
+    ObjectNode ops = root.putObject("operations");
+    new TreeMap<>(latencies).forEach((op, l) -> ops.set(op, l.toJson()));
+    JsonTree.write(dir.resolve(LATENCIES), root);
   }
 
   /** Replaces the baseline in {@code dir} with these scenarios; keeps rules.json. */
@@ -123,6 +161,7 @@ public final class Baseline {
     Path exchanges = dir.resolve(EXCHANGES);
     deleteJsonFiles(exchanges);
     deleteIfExists(dir.resolve(NOISE)); // learned against the old capture; calibration relearns
+    deleteIfExists(dir.resolve(LATENCIES)); // the old capture's; writeLatencies writes this one's
     Map<String, List<ScenarioRecord>> byFeature =
         records.stream()
             .collect(

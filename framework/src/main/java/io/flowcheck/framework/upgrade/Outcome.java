@@ -21,7 +21,7 @@ public enum Outcome {
    * Whether this outcome fails a comparison run with {@code ef.upgrade.fail-on} = {@code failOn}.
    */
   public boolean fails(FailOn failOn) {
-    return failOn == FailOn.CHANGE ? this != UNCHANGED : this == REGRESSED;
+    return failOn.anyChange() ? this != UNCHANGED : this == REGRESSED;
   }
 
   public Outcome worst(Outcome other) {

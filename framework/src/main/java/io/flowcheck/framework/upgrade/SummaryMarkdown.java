@@ -71,6 +71,7 @@ public final class SummaryMarkdown {
         md.append("  </details>\n");
       }
     }
+    slower(md, s);
     if (s.path("differences").isEmpty()) {
       md.append("\nEvery exchange answered as in the baseline.\n");
     }
@@ -80,6 +81,28 @@ public final class SummaryMarkdown {
         "Run but not in the baseline (their exchanges count as added)",
         s.path("notInBaseline"));
     return md.toString();
+  }
+
+  /**
+   * Operations that got slower, one line each; or why latencies were not checked. Summaries from
+   * before latencies were recorded have neither field and show nothing.
+   */
+  private static void slower(StringBuilder md, JsonNode s) {
+    if (!s.path("latenciesChecked").asBoolean(true)) {
+      md.append("\nNo latencies in this baseline: slower not checked.\n");
+      return;
+    }
+    JsonNode slower = s.path("slower");
+    if (slower.isEmpty()) {
+      return;
+    }
+    md.append("\n## Slower (")
+        .append(slower.size())
+        .append(slower.size() == 1 ? " operation" : " operations")
+        .append(", ")
+        .append(s.path("slowerRule").asString(""))
+        .append(")\n\n");
+    slower.forEach(x -> md.append("- **").append(x.path("headline").asString()).append("**\n"));
   }
 
   /** "2 regressed, 0 changed, 1 added, 17 unchanged" from summary.json's counts. */

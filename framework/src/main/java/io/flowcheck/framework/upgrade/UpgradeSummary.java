@@ -29,6 +29,9 @@ public final class UpgradeSummary {
   private final ConcurrentLinkedQueue<String> compared = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<String> notInBaseline = new ConcurrentLinkedQueue<>();
   private final List<String> notRun = new ArrayList<>();
+  private final List<Slower> slower = new ArrayList<>();
+  private boolean latenciesChecked = true;
+  private SlowerRule slowerRule = SlowerRule.DEFAULT;
 
   public UpgradeSummary(Ends ends, FailOn failOn) {
     this.ends = ends;
@@ -55,6 +58,32 @@ public final class UpgradeSummary {
   public synchronized void setNotRun(List<String> titles) {
     notRun.clear();
     notRun.addAll(new TreeSet<>(titles));
+  }
+
+  /**
+   * Compares each operation's latency in this run with the baseline's; an operation only one side
+   * made is not judged. {@code before} null means the baseline has no latencies: nothing is judged.
+   */
+  public synchronized void judgeLatencies(
+      Map<String, Latency> before, Map<String, Latency> after, SlowerRule rule) {
+    slower.clear();
+    slowerRule = rule;
+    latenciesChecked = before != null;
+    if (before == null) {
+      return;
+    }
+    after.forEach((op, now) -> rule.judge(op, before.get(op), now).ifPresent(slower::add));
+    slower.sort(java.util.Comparator.comparingDouble(Slower::factor).reversed());
+  }
+
+  /** Operations that got slower, most slowed down first. */
+  public synchronized List<Slower> slower() {
+    return List.copyOf(slower);
+  }
+
+  /** False when the baseline had no latencies to compare with. */
+  public synchronized boolean latenciesChecked() {
+    return latenciesChecked;
   }
 
   public Map<Outcome, Integer> counts() {
@@ -86,7 +115,8 @@ public final class UpgradeSummary {
   }
 
   public boolean failed() {
-    return differing().stream().anyMatch(d -> d.outcome().fails(failOn));
+    return differing().stream().anyMatch(d -> d.outcome().fails(failOn))
+        || (failOn.slower() && !slower().isEmpty());
   }
 
   /** "2 regressed, 0 changed, 1 added, 17 unchanged" */
@@ -95,7 +125,9 @@ public final class UpgradeSummary {
   }
 
   public String verdict() {
-    return failed() ? "FAILED" : differing().isEmpty() ? "PASSED" : "PASSED with differences";
+    return failed()
+        ? "FAILED"
+        : differing().isEmpty() && slower().isEmpty() ? "PASSED" : "PASSED with differences";
   }
 
   public int scenarioCount() {
@@ -133,6 +165,10 @@ public final class UpgradeSummary {
     differing().forEach(d -> list.add(d.toJson()));
     ArrayNode groups = o.putArray("groups");
     groups().forEach(g -> groups.add(g.toJson()));
+    ArrayNode slow = o.putArray("slower");
+    slower().forEach(x -> slow.add(x.toJson()));
+    o.put("latenciesChecked", latenciesChecked());
+    o.put("slowerRule", slowerRule.describe());
     ArrayNode nr = o.putArray("notRun");
     notRun().forEach(nr::add);
     ArrayNode nb = o.putArray("notInBaseline");

@@ -427,13 +427,52 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void slowerJoinsFailOnAndItsFloorIsTwoSettings() throws IOException {
+    props.put("ef.upgrade.compare", baseline("base").toString());
+    props.put("ef.upgrade.fail-on", "regression, slower");
+    props.put("ef.upgrade.slower.factor", "1.5");
+    env.put("EF_UPGRADE_SLOWER_MIN_MS", "200");
+    UpgradeSettings u = load().upgrade();
+    assertThat(u.failOn(), equalTo(new FailOn(false, true)));
+    assertThat(u.failOn().label(), equalTo("regression,slower"));
+    assertThat(u.slowerFactor(), equalTo(1.5));
+    assertThat(u.slowerMinMs(), equalTo(200L));
+    props.put("ef.upgrade.fail-on", "change,slower");
+    assertThat(load().upgrade().failOn(), equalTo(new FailOn(true, true)));
+  }
+
+  @Test
+  void theSlowerFloorDefaultsToTwiceAndFiftyMilliseconds() {
+    UpgradeSettings u = load().upgrade();
+    assertThat(u.slowerFactor(), equalTo(2.0));
+    assertThat(u.slowerMinMs(), equalTo(50L));
+  }
+
+  @Test
+  void aBadSlowerFloorIsOneLineNamingTheSetting() {
+    props.put("ef.upgrade.slower.factor", "0.5");
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.upgrade.slower.factor: '0.5' is not a number of at least 1, e.g. 2 or 1.5"
+                + " (set -Def.upgrade.slower.factor=... or EF_UPGRADE_SLOWER_FACTOR)"));
+    props.remove("ef.upgrade.slower.factor");
+    props.put("ef.upgrade.slower.min-ms", "50ms");
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.upgrade.slower.min-ms: '50ms' is not a whole number of milliseconds, e.g. 50"
+                + " (set -Def.upgrade.slower.min-ms=... or EF_UPGRADE_SLOWER_MIN_MS)"));
+  }
+
+  @Test
   void anUnknownFailOnValueIsOneLineNamingTheSetting() {
     env.put("EF_UPGRADE_FAIL_ON", "everything");
     assertThat(
         failure(),
         equalTo(
             "ef.upgrade.fail-on: unknown value 'everything': use 'regression'"
-                + " or 'change' (set -Def.upgrade.fail-on=... or EF_UPGRADE_FAIL_ON)"));
+                + " or 'change', optionally with ',slower' (set -Def.upgrade.fail-on=... or EF_UPGRADE_FAIL_ON)"));
   }
 
   @Test
@@ -579,6 +618,9 @@ class SettingsLoaderTest {
                 UpgradeSettings.Mode.COMPARE),
             new InProfile(
                 Setting.UPGRADE_FAIL_ON, "change", s -> s.upgrade().failOn(), FailOn.CHANGE),
+            new InProfile(Setting.UPGRADE_SLOWER_FACTOR, "3", s -> s.upgrade().slowerFactor(), 3.0),
+            new InProfile(
+                Setting.UPGRADE_SLOWER_MIN_MS, "120", s -> s.upgrade().slowerMinMs(), 120L),
             new InProfile(
                 Setting.UPGRADE_RULES, rules.toString(), s -> s.upgrade().extraRules(), rules),
             new InProfile(

@@ -10,7 +10,9 @@ import io.flowcheck.framework.config.FailOn;
 import io.flowcheck.framework.run.RunSummary;
 import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.Finding;
+import io.flowcheck.framework.upgrade.Latency;
 import io.flowcheck.framework.upgrade.RecordedExchange;
+import io.flowcheck.framework.upgrade.SlowerRule;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -341,5 +343,35 @@ class ResultsMergeTest {
         md,
         containsString(
             "  - s2.feature › S, exchange 12: getProcedure GET /x/3: field missing o.owner (was \"admin\")\n"));
+  }
+
+  /** Each shard's slower operations are kept; one slower shard makes the merge differ. */
+  @Test
+  void slowerOperationsOfEveryShardAreKept() throws Exception {
+    List<Path> shards = new ArrayList<>();
+    String[] slowOps = {"getProperty", "login"};
+    for (int shard = 1; shard <= 2; shard++) {
+      Path dir = shard(shard, 2, "[]", junit(0, 0), "passed=1\n");
+      UpgradeSummary summary =
+          new UpgradeSummary(
+              new UpgradeSummary.Ends("https://a", "1", "https://a", "1"), FailOn.REGRESSION);
+      summary.addScenario("s" + shard + ".feature › S", List.of(), true);
+      String op = slowOps[shard - 1];
+      summary.judgeLatencies(
+          java.util.Map.of(op, new Latency(1, 3, 3)),
+          java.util.Map.of(op, new Latency(1, 400, 400)),
+          SlowerRule.DEFAULT);
+      summary.write(Files.createDirectories(dir.resolve("upgrade")));
+      shards.add(dir);
+    }
+    Path out = tmp.resolve("merged");
+    ResultsMerge.merge(shards, out);
+    JsonNode s = new ObjectMapper().readTree(out.resolve("upgrade/summary.json").toFile());
+    assertEquals(2, s.path("slower").size(), s.toString());
+    assertEquals("login", s.at("/slower/1/operation").asString());
+    assertEquals("PASSED with differences", s.path("verdict").asString());
+    assertThat(
+        Files.readString(out.resolve("upgrade/summary.md")),
+        containsString("## Slower (2 operations"));
   }
 }

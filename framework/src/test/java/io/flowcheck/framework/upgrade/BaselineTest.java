@@ -10,6 +10,7 @@ import io.flowcheck.framework.config.UpgradeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,23 @@ class BaselineTest {
             .at("/property/value")
             .asString());
     assertNull(b.find("properties.feature", "Missing", 1));
+    assertNull(b.latencies(), "a baseline without latencies.json, as an older flowcheck wrote");
+  }
+
+  @Test
+  void latenciesAreWrittenBesideTheExchangesAndReadBack() throws Exception {
+    Baseline.write(dir, "1", "https://a/rest/v1.0", "@upgrade", List.of());
+    Baseline.writeLatencies(
+        dir, Map.of("login", new Latency(1, 20, 20), "getProperty", new Latency(4, 3.5, 9)));
+    String text = Files.readString(dir.resolve(Baseline.LATENCIES));
+    assertTrue(text.indexOf("\"getProperty\"") < text.indexOf("\"login\""), text);
+    assertEquals(
+        Map.of("login", new Latency(1, 20, 20), "getProperty", new Latency(4, 3.5, 9)),
+        Baseline.read(dir).latencies());
+
+    Baseline.write(dir, "1", "https://a/rest/v1.0", "@upgrade", List.of());
+    assertFalse(
+        Files.exists(dir.resolve(Baseline.LATENCIES)), "a new capture drops the old latencies");
   }
 
   @Test

@@ -150,4 +150,62 @@ class UpgradeSummaryTest {
         headlines);
     assertEquals(2, s.groups().get(1).occurrences().size());
   }
+
+  private static final java.util.Map<String, Latency> BEFORE =
+      java.util.Map.of("getProperty", new Latency(4, 3, 5), "login", new Latency(1, 20, 20));
+  private static final java.util.Map<String, Latency> AFTER =
+      java.util.Map.of("getProperty", new Latency(4, 410, 420), "login", new Latency(1, 22, 22));
+
+  @Test
+  void aSlowerOperationIsReportedButFailsOnlyWhenFailOnSaysSlower() throws Exception {
+    UpgradeSummary s = summary(FailOn.REGRESSION);
+    s.addScenario("properties.feature › S", List.of(diff(null)), true);
+    s.judgeLatencies(BEFORE, AFTER, SlowerRule.DEFAULT);
+    assertEquals(List.of("getProperty"), s.slower().stream().map(Slower::operation).toList());
+    assertFalse(s.failed(), "slower does not fail by default");
+    assertEquals("PASSED with differences", s.verdict());
+    s.write(dir);
+    var json = JsonTree.read(dir.resolve("summary.json"));
+    assertEquals("slower", json.at("/slower/0/kind").asString());
+    assertEquals("getProperty", json.at("/slower/0/operation").asString());
+    assertEquals(410.0, json.at("/slower/0/after/medianMs").asDouble());
+    assertEquals(4, json.at("/slower/0/before/count").asInt());
+    String md = Files.readString(dir.resolve("summary.md"));
+    assertTrue(
+        md.contains(
+            "## Slower (1 operation, at least 2x and 50 ms slower at the median)\n\n"
+                + "- **getProperty slower: median 3.0 ms -> 410.0 ms (x136.7), p95 5.0 ms -> 420.0 ms,"
+                + " 4 -> 4 calls**\n"),
+        md);
+
+    UpgradeSummary strict = summary(new FailOn(false, true));
+    strict.addScenario("properties.feature › S", List.of(diff(null)), true);
+    strict.judgeLatencies(BEFORE, AFTER, SlowerRule.DEFAULT);
+    assertTrue(strict.failed(), "fail-on regression,slower fails on a slower operation");
+    assertEquals("FAILED", strict.verdict());
+    assertEquals("regression,slower", strict.toJson().path("failOn").asString());
+  }
+
+  @Test
+  void withinTheFloorNothingIsSlowerAndTheRunPasses() {
+    UpgradeSummary s = summary(new FailOn(false, true));
+    s.addScenario("properties.feature › S", List.of(diff(null)), true);
+    s.judgeLatencies(BEFORE, BEFORE, SlowerRule.DEFAULT);
+    assertEquals(List.of(), s.slower());
+    assertFalse(s.failed());
+    assertEquals("PASSED", s.verdict());
+  }
+
+  @Test
+  void aBaselineWithoutLatenciesSaysSoOnceAndChecksNothing() {
+    UpgradeSummary s = summary(new FailOn(false, true));
+    s.addScenario("properties.feature › S", List.of(diff(null)), true);
+    s.judgeLatencies(null, AFTER, SlowerRule.DEFAULT);
+    assertFalse(s.latenciesChecked());
+    assertEquals(List.of(), s.slower());
+    assertFalse(s.failed());
+    String md = SummaryMarkdown.render(s.toJson());
+    assertEquals(
+        1, md.split("No latencies in this baseline: slower not checked.", -1).length - 1, md);
+  }
 }

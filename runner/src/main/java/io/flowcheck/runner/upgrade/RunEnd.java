@@ -3,6 +3,8 @@ package io.flowcheck.runner.upgrade;
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.ScenarioRecord;
+import io.flowcheck.framework.upgrade.Slower;
+import io.flowcheck.framework.upgrade.SlowerRule;
 import io.flowcheck.framework.upgrade.UpgradeSummary;
 import io.flowcheck.runner.LaunchHandoff;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ final class RunEnd {
     List<ScenarioRecord> records = check.records();
     String selection = LaunchHandoff.tagFilter().expressionOrAll();
     Baseline.write(dir, check.serverVersion(), check.server(), selection, records);
+    Baseline.writeLatencies(dir, check.latencies().latencies());
     int exchanges = records.stream().mapToInt(r -> r.exchanges().size()).sum();
     System.out.println(
         "flowcheck upgrade: baseline of "
@@ -65,6 +68,10 @@ final class RunEnd {
 
   private static void compare(UpgradeCheck check) {
     UpgradeSummary summary = check.summary();
+    summary.judgeLatencies(
+        check.baseline().latencies(),
+        check.latencies().latencies(),
+        new SlowerRule(check.settings().slowerFactor(), check.settings().slowerMinMs()));
     Set<String> notRun = new TreeSet<>(check.baseline().scenarioTitles());
     notRun.removeAll(summary.comparedTitles());
     summary.setNotRun(List.copyOf(notRun));
@@ -80,6 +87,12 @@ final class RunEnd {
             + " -> "
             + summary.ends().afterVersion()
             + ")");
+    if (!summary.latenciesChecked()) {
+      System.out.println("flowcheck upgrade: no latencies in this baseline: slower not checked");
+    }
+    for (Slower slower : summary.slower()) {
+      System.out.println("flowcheck upgrade: " + slower.headline());
+    }
     System.out.println(
         "flowcheck upgrade: summary in " + show(out.resolve("summary.md")) + " and summary.json");
     if (!java.nio.file.Files.isRegularFile(check.settings().baseline().resolve(Baseline.NOISE))) {

@@ -6,6 +6,7 @@ import io.flowcheck.framework.config.UpgradeSettings.Mode;
 import io.flowcheck.framework.upgrade.Baseline;
 import io.flowcheck.framework.upgrade.ExchangeDiff;
 import io.flowcheck.framework.upgrade.ExchangeDiffer;
+import io.flowcheck.framework.upgrade.LatencyLog;
 import io.flowcheck.framework.upgrade.NoiseLearner;
 import io.flowcheck.framework.upgrade.NormalizationRules;
 import io.flowcheck.framework.upgrade.Normalizer;
@@ -34,6 +35,7 @@ public final class UpgradeCheck {
   private final String server;
   private final ConcurrentLinkedQueue<ScenarioRecord> records = new ConcurrentLinkedQueue<>();
   private final NoiseLearner learner = new NoiseLearner();
+  private final LatencyLog latencies = new LatencyLog();
   private final UpgradeSummary summary;
 
   private UpgradeCheck(
@@ -125,6 +127,7 @@ public final class UpgradeCheck {
     Normalizer mine = normalizer.with(Map.of(uniqueSuffix, "-<unique>"));
     List<RecordedExchange> exchanges = new ArrayList<>();
     for (ScenarioExchange r : raws) {
+      latencies.add(r.operation().apiName(), r.millis());
       exchanges.add(
           mine.normalize(
               r.operation().apiName(),
@@ -205,6 +208,10 @@ public final class UpgradeCheck {
 
   NoiseLearner learner() {
     return learner;
+  }
+
+  LatencyLog latencies() {
+    return latencies;
   }
 
   UpgradeSummary summary() {
