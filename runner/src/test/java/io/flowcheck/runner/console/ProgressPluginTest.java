@@ -232,6 +232,8 @@ class ProgressPluginTest {
                 switch (method.getName()) {
                   case "getName" -> name;
                   case "getUri" -> URI.create("classpath:features/a.feature");
+                  case "getLocation" -> new Location(1, 1);
+                  case "getTestSteps" -> List.of();
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }
