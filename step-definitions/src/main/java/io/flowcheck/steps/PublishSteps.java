@@ -230,6 +230,7 @@ public class PublishSteps {
 
   /** The build output folders go with the scenario. */
   @After
+  @ReportName("Build output clean-up")
   public void deleteBuildOutput() throws IOException {
     if (builds == null) {
       return;

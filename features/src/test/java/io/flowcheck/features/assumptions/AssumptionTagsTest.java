@@ -85,7 +85,9 @@ class AssumptionTagsTest {
             "server-versions-path",
             "missing-project-code",
             "properties-listing",
-            "delete-property-path"),
+            "delete-property-path",
+            "publish-refusal-status-200",
+            "publish-same-version-twice"),
         Arrays.stream(Assumption.values()).map(Assumption::id).toList());
     for (Assumption a : Assumption.values()) {
       assertFalse(
