@@ -33,7 +33,8 @@ final class SuiteLaunch {
    * The run's checked settings: the command's (keys of the registry) for a run into {@code out}.
    */
   static EfSettings settings(Map<String, String> settings, Selection selection, RunLayout out) {
-    return SuiteRun.settings(withJvm(settings), System.getenv(), out, selection.tags());
+    return SuiteRun.settings(
+        withJvm(settings), System.getenv(), out, selection.tags(), SuiteOptions.TAGS);
   }
 
   /** What the suite runs; the glue jars join the class path here, before anything is scanned. */

@@ -87,6 +87,20 @@ public final class SuiteRun {
   }
 
   /**
+   * The same, with the tag expression given by a command line option: messages about it (a bad
+   * expression, one that selects nothing) name that option.
+   */
+  public static EfSettings settings(
+      Map<String, String> given,
+      Map<String, String> env,
+      RunLayout layout,
+      String tags,
+      String tagsOption) {
+    EfSettings settings = settings(given, env, layout, tags);
+    return tags == null ? settings : settings.withTagFilter(new TagFilter(tags, tagsOption));
+  }
+
+  /**
    * Runs the suite with these settings into their output folder ({@link EfSettings#outputDir()}),
    * cleared of an earlier run's files first. Refused while another run is under way in this JVM.
    */

@@ -177,6 +177,22 @@ public record EfSettings(
     return server.getHost() + ":" + serverPort();
   }
 
+  /** The same everything, the tag filter a command line option gave (messages name the option). */
+  public EfSettings withTagFilter(TagFilter given) {
+    return new EfSettings(
+        server,
+        auth,
+        user,
+        password,
+        tls,
+        trustStorePath,
+        trustStore,
+        connectTimeout,
+        readTimeout,
+        retries,
+        runSettings.withTagFilter(given));
+  }
+
   /** The same everything, another read timeout (fault scenarios use a short one). */
   public EfSettings withReadTimeout(Duration otherReadTimeout) {
     return new EfSettings(

@@ -39,4 +39,19 @@ public record RunSettings(
     Objects.requireNonNull(staleSandboxes, "staleSandboxes");
     Objects.requireNonNull(shards, "shards");
   }
+
+  /** The same settings with the tag filter a command line option gave, named after that option. */
+  public RunSettings withTagFilter(TagFilter given) {
+    return new RunSettings(
+        runId,
+        profile,
+        failFlaky,
+        assumptionsStrict,
+        outputDir,
+        allureResultsDir,
+        upgrade,
+        given,
+        staleSandboxes,
+        shards);
+  }
 }
