@@ -5,10 +5,16 @@ import java.util.Optional;
 /**
  * When an operation counts as slower than in the baseline: its median grew by at least {@code
  * factor} times AND by at least {@code minMs} milliseconds. Both must hold, so a 2 ms call that now
- * takes 5 ms (timer noise) and a 2 s call that now takes 2.1 s (load noise) are not reported.
+ * takes 5 ms (timer noise) and a 2 s call that now takes 2.1 s (load noise) are not reported. An
+ * operation made fewer than {@value #MIN_CALLS} times on either side is not judged: the "median" of
+ * one or two calls is one call's time, and on a busy machine a single call took 62 ms, then 148 ms,
+ * with nothing changed.
  */
 public record SlowerRule(double factor, long minMs) {
   public static final SlowerRule DEFAULT = new SlowerRule(2.0, 50);
+
+  /** The fewest calls on each side for a median worth comparing. */
+  public static final int MIN_CALLS = 3;
 
   public SlowerRule {
     if (!(factor >= 1.0)) {
@@ -22,6 +28,9 @@ public record SlowerRule(double factor, long minMs) {
   /** The slowdown of {@code operation}, or empty when it stayed within the floor. */
   public Optional<Slower> judge(String operation, Latency before, Latency after) {
     if (before == null || after == null) {
+      return Optional.empty();
+    }
+    if (before.count() < MIN_CALLS || after.count() < MIN_CALLS) {
       return Optional.empty();
     }
     boolean byFactor = after.medianMs() >= before.medianMs() * factor;

@@ -87,6 +87,16 @@ class SlowerTest {
   }
 
   @Test
+  void anOperationCalledFewerThanThreeTimesOnASideIsNotJudged() {
+    Latency once = new Latency(1, 62, 62);
+    Latency onceSlower = new Latency(1, 148, 148);
+    assertEquals(Optional.empty(), FLOOR.judge("createArtifact", once, onceSlower));
+    assertEquals(
+        Optional.empty(), FLOOR.judge("createArtifact", median(62), new Latency(2, 900, 900)));
+    assertTrue(FLOOR.judge("createArtifact", median(62), median(148)).isPresent());
+  }
+
+  @Test
   void theThresholdsAreSettings() {
     SlowerRule strict = new SlowerRule(1.5, 10);
     assertTrue(strict.judge("getProperty", median(20), median(30)).isPresent());
