@@ -138,8 +138,8 @@ class SuiteVerdictTest {
           new UpgradeSummary(new UpgradeSummary.Ends("https://a", "1", "https://a", "1"), failOn);
       s.addScenario("server.feature › S", List.of(), true);
       s.judgeLatencies(
-          Map.of("getProperty", new Latency(2, 3, 4)),
-          Map.of("getProperty", new Latency(2, 405, 410)),
+          Map.of("getProperty", new Latency(3, 3, 4)),
+          Map.of("getProperty", new Latency(3, 405, 410)),
           SlowerRule.DEFAULT);
       s.write(upgrade);
       String line =

@@ -358,8 +358,8 @@ class ResultsMergeTest {
       summary.addScenario("s" + shard + ".feature › S", List.of(), true);
       String op = slowOps[shard - 1];
       summary.judgeLatencies(
-          java.util.Map.of(op, new Latency(1, 3, 3)),
-          java.util.Map.of(op, new Latency(1, 400, 400)),
+          java.util.Map.of(op, new Latency(3, 3, 3)),
+          java.util.Map.of(op, new Latency(3, 400, 400)),
           SlowerRule.DEFAULT);
       summary.write(Files.createDirectories(dir.resolve("upgrade")));
       shards.add(dir);
