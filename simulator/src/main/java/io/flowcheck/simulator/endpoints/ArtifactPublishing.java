@@ -9,7 +9,6 @@ import io.flowcheck.simulator.model.Artifact;
 import io.flowcheck.simulator.model.ArtifactVersion;
 import io.flowcheck.simulator.model.EfStore;
 import io.flowcheck.simulator.model.PublishedFile;
-import io.flowcheck.simulator.model.VersionParts;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -211,21 +210,10 @@ public final class ArtifactPublishing {
                     s.addArtifact(created);
                     return created;
                   });
-      if (artifact.version(version).isPresent()) {
-        throw EfError.conflict(
-            "DuplicateArtifactVersionName",
-            "Artifact version '" + artifactName + ":" + version + "' already exists");
-      }
       ArtifactVersion published =
-          new ArtifactVersion(
-              artifact,
-              VersionParts.parse(version),
-              repositoryName,
-              "",
-              controls.speaks(Dialect.NEW_VERSION_PUBLISHING) ? "publishing" : "available",
-              user);
+          ArtifactVersionEndpoints.addVersion(
+              controls, artifact, version, repositoryName, "", user);
       published.setFiles(files);
-      artifact.addVersion(published);
       return published;
     }
   }

@@ -80,23 +80,46 @@ public final class ArtifactVersionEndpoints {
             s -> {
               Artifact artifact = Lookups.artifact(s, artifactName);
               Lookups.repository(s, repositoryName);
-              if (artifact.version(version).isPresent()) {
-                throw EfError.conflict(
-                    "DuplicateArtifactVersionName",
-                    "Artifact version '" + artifactName + ":" + version + "' already exists");
-              }
               ArtifactVersion created =
-                  new ArtifactVersion(
+                  addVersion(
+                      controls,
                       artifact,
-                      VersionParts.parse(version),
+                      version,
                       repositoryName,
                       call.has("description") ? call.arg("description") : "",
-                      controls.speaks(Dialect.NEW_VERSION_PUBLISHING) ? "publishing" : "available",
                       call.user());
-              artifact.addVersion(created);
               return JsonViews.artifactVersion(created);
             });
     return Replies.okWrapped("artifactVersion", view);
+  }
+
+  /**
+   * A new version of {@code artifact}, added to it: refused when the version exists; {@code
+   * publishing} first where the dialect says so. Shared by createArtifactVersion and the publishing
+   * endpoint, which makes versions alike.
+   */
+  static ArtifactVersion addVersion(
+      ServerControls controls,
+      Artifact artifact,
+      String version,
+      String repositoryName,
+      String description,
+      String user) {
+    if (artifact.version(version).isPresent()) {
+      throw EfError.conflict(
+          "DuplicateArtifactVersionName",
+          "Artifact version '" + artifact.name() + ":" + version + "' already exists");
+    }
+    ArtifactVersion created =
+        new ArtifactVersion(
+            artifact,
+            VersionParts.parse(version),
+            repositoryName,
+            description,
+            controls.speaks(Dialect.NEW_VERSION_PUBLISHING) ? "publishing" : "available",
+            user);
+    artifact.addVersion(created);
+    return created;
   }
 
   private static String artifactName(EfCall call) {
