@@ -12,26 +12,16 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The verdict on a run of the feature suite, one line. {@link #ran}, before the reports: a run in
- * which no scenario ran fails there and says why. {@link #suite}, last of all: a failed verdict if
- * any scenario failed. {@link #upgradeCompare}, last of all in an upgrade comparison: its summary
- * decides.
+ * which no scenario ran fails there and says why. Last of all, the run's own verdict ({@link
+ * RunSummary#verdict()}), or in an upgrade comparison {@link #upgradeCompare}: its summary decides.
  */
 public final class SuiteVerdict {
   private SuiteVerdict() {}
 
   /** Null when the run can be judged by its scenarios; otherwise the failed verdict saying why. */
   public static Verdict ran(RunSummary summary) {
-    return summary.problem() == null
-        ? null
-        : Verdict.failed("flowcheck: FAILED: " + summary.problem());
-  }
-
-  /**
-   * Every scenario passed (not confirmed ones are no failure), and nothing failed outside them: the
-   * run's own verdict line ({@link RunSummary#verdict()}), the one every path ends with.
-   */
-  public static Verdict suite(RunSummary s) {
-    return s.verdict();
+    // The summary's own verdict starts with exactly this case: one wording for it.
+    return summary.problem() == null ? null : summary.verdict();
   }
 
   /**

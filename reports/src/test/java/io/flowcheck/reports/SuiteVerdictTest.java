@@ -212,7 +212,7 @@ class SuiteVerdictTest {
   private Verdict verdict(String check) {
     return switch (check) {
       case "ran" -> SuiteVerdict.ran(RunSummary.read(run));
-      case "suite" -> SuiteVerdict.suite(RunSummary.read(run));
+      case "suite" -> RunSummary.read(run).verdict();
       default ->
           SuiteVerdict.upgradeCompare(
               run, run.resolve("upgrade"), new PrintStream(printed, true, StandardCharsets.UTF_8));

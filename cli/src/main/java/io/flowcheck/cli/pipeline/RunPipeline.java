@@ -106,7 +106,7 @@ public final class RunPipeline {
     }
     Verdict verdict =
         request.check() == Check.SUITE
-            ? SuiteVerdict.suite(summary)
+            ? summary.verdict()
             : SuiteVerdict.upgradeCompare(
                 layout.root(), request.settings().upgrade().summaryDir(), out);
     return announce(summary, verdict, ReportPlaces.print(layout, request.entry(), out), out);
