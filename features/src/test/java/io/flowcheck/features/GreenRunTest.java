@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the suite's own fault scenarios: the run is green and its Allure results say what the docs
  * promise (epics in docs/tags.md, flaky marking in docs/reliability.md).
  */
+@ResourceLock(InProcessRun.LOCK)
 class GreenRunTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs the real feature suite inside this JVM with the given settings, its outputs (Cucumber
@@ -17,6 +18,17 @@ public final class InProcessRun {
 
   /** The folder under a run's output folder where Allure's results go. */
   public static final String ALLURE_RESULTS = "allure-results";
+
+  /**
+   * The JUnit resource lock of every test that runs the suite in this JVM: such a run replaces
+   * System.out and the system properties, so two must never overlap. Test classes run side by side
+   * (junit.jupiter.execution.parallel in the pom); those holding this lock run one at a time, each
+   * beside the classes whose runs are child JVMs.
+   */
+  public static final String LOCK = "flowcheck.in-process-run";
+
+  /** Not waited on: a test that forgot {@link #LOCK} fails with its name instead of corrupting. */
+  private static final ReentrantLock RUNNING = new ReentrantLock();
 
   private InProcessRun() {}
 
@@ -34,6 +46,19 @@ public final class InProcessRun {
    * The same with other glue, e.g. "io.flowcheck.steps,com.example.flowsteps" as a team sets it.
    */
   public static Result runWithGlue(
+      String glue, Map<String, String> settings, Path out, String tags, String... featurePaths) {
+    if (!RUNNING.tryLock()) {
+      throw new IllegalStateException(
+          "two in-process runs at once: mark the test @ResourceLock(InProcessRun.LOCK)");
+    }
+    try {
+      return runLocked(glue, settings, out, tags, featurePaths);
+    } finally {
+      RUNNING.unlock();
+    }
+  }
+
+  private static Result runLocked(
       String glue, Map<String, String> settings, Path out, String tags, String... featurePaths) {
     PinnedSettings.requireIsolatedEnvironment();
     java.util.Properties saved = (java.util.Properties) System.getProperties().clone();

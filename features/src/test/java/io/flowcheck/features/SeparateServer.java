@@ -63,6 +63,13 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
         System.getProperty("java.io.tmpdir"));
   }
 
+  private static final List<String> SHORT_RUN_JVM =
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-Dgroovy.indy.optimize.threshold=0",
+          "-Dgroovy.indy.fallback.threshold=0");
+
   /**
    * A JVM on this test's classpath that runs {@code mainAndArgs} against this server, with {@code
    * systemProperties} ({@code -Dk=v}) besides the server, user and TLS. The password travels in the
@@ -72,6 +79,9 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
   public ProcessBuilder childJvm(List<String> systemProperties, String... mainAndArgs) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The options flowcheck's launcher starts a short run with (cli/src/main/dist/flowcheck): the
+    // child runs a few scenarios, where C2's compiler threads cost more CPU than they win back.
+    cmd.addAll(SHORT_RUN_JVM);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Def.server=" + sim.serverUrl());

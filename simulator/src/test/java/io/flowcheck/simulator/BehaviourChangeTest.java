@@ -144,12 +144,12 @@ class BehaviourChangeTest extends AdminSimulatorTest {
   }
 
   /** A one-file publish of ci:changes as admin (Basic), answered "STATUS BODY". */
-  private static String publishOnce(String version) {
+  private String publishOnce(String version) {
     Reply reply = publish(version, "default");
     return reply.status() + " " + reply.body();
   }
 
-  private static Reply publish(String version, String repository) {
+  private Reply publish(String version, String repository) {
     HttpClient http =
         HttpClient.newBuilder().sslContext(SimulatorClient.sslContextTrusting(sim)).build();
     String basic =

@@ -212,7 +212,7 @@ class FaultInjectionTest extends AdminSimulatorTest {
     assertEquals("GET", FaultRule.of(FaultType.DELAY).on("get", "x").method());
   }
 
-  private static Reply adminRoute(String method, String path, String body) {
+  private Reply adminRoute(String method, String path, String body) {
     return SimulatorClient.of(sim).sendAbsolute(sim.serverUrl() + path, method, body);
   }
 

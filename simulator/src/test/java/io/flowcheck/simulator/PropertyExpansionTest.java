@@ -16,7 +16,7 @@ class PropertyExpansionTest extends AdminSimulatorTest {
   private static final String MISSING = "Invalid property path: No such property: 'not/expanded'";
 
   /** Sets a property of project Default through a JSON body, so any text survives unencoded. */
-  private static void set(String path, String value) {
+  private void set(String path, String value) {
     admin
         .put(
             "/properties/" + path,
@@ -24,7 +24,7 @@ class PropertyExpansionTest extends AdminSimulatorTest {
         .assertOk();
   }
 
-  private static String read(String pathAndQuery) {
+  private String read(String pathAndQuery) {
     return admin.get(pathAndQuery).assertOk().at("/property/value");
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * the refuted assumptions in server-dialect.json; with ef.assumptions.strict=true it fails. The
  * runs' console output is captured, not printed: some fail on purpose.
  */
+@ResourceLock(InProcessRun.LOCK)
 class AssumptionProofTest {
   private static final String PASSWORD = "Assume-Proof-Pw-7";
 

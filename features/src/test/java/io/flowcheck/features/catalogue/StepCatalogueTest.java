@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.flowcheck.features.InProcessRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Generates the step catalogue from the glue into target/step-catalogue.md and .json (the report
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * and keeps docs/steps.md true: it fails when the committed catalogue differs from the glue. With
  * -Dflowcheck.catalogue.update=true it also rewrites docs/steps.md.
  */
+@ResourceLock(InProcessRun.LOCK) // its plugin writes where the run's system properties say
 class StepCatalogueTest {
   private static final Path DOCS = Path.of("../docs/steps.md");
   private static final Path TARGET = Path.of("target");

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.flowcheck.features.AllureInto;
 import io.flowcheck.features.CapturedConsole;
+import io.flowcheck.features.InProcessRun;
 import io.flowcheck.features.PinnedSettings;
 import io.flowcheck.features.RunFeaturesTest;
 import io.flowcheck.framework.run.RunSummary;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -41,6 +43,7 @@ import tools.jackson.databind.JsonNode;
  * {@link RunFeaturesTest} through the JUnit Platform launcher, whose counts are the ones surefire
  * reports and writes to its XML; the embedded simulator serves it.
  */
+@ResourceLock(InProcessRun.LOCK)
 class TagFilterCountsTest {
   private static final String SERVER_PASSWORD = "Tag-Filter-Server-Pw-3";
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The verdict counts what every other output of the run counts: a real Cucumber run (no server)
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * plugin, JUnit XML and Allure plugin. A not-confirmed scenario is a skipped test in JUnit and
  * Allure, so the verdict's total must hold it too.
  */
+@ResourceLock(InProcessRun.LOCK)
 class VerdictCountsTest {
   @TempDir Path out;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.features.InProcessRun;
 import io.flowcheck.features.SuiteRun;
 import io.flowcheck.framework.run.RunLayout;
 import io.flowcheck.framework.run.RunSummary;
@@ -15,12 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two runs of the suite one after the other in this JVM, each with its own settings (user, tags,
  * output folder) handed over as objects: each run saw its own, and neither left a trace in the
  * JVM's system properties.
  */
+@ResourceLock(InProcessRun.LOCK)
 class TwoRunsOneJvmTest {
   /** Both scenarios of the server's health: they need no sandbox data of their own. */
   private static final String SERVER_SMOKE = "@smoke and @epic:Server_health";

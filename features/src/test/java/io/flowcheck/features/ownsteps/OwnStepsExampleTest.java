@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the "own steps" example of docs/own-steps.md true: the code block is this module's
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tells a team to put its steps, so flowcheck.jar carries it (FlowcheckJarIT runs it from there). A
  * step nobody has written yet fails with its words and the code to paste.
  */
+@ResourceLock(InProcessRun.LOCK)
 class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * publish.feature end to end, in this JVM: on the embedded simulator (session auth, with the
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * auth, the @simulator scenario skipped), and its @slow 100 MB publish, which runs only when the
  * tag filter names @slow.
  */
+@ResourceLock(InProcessRun.LOCK)
 class PublishFeatureTest {
   private static final String FEATURE = "classpath:features/publish.feature";
   private static final String PASSWORD = "Publish-Feature-Pw-3";

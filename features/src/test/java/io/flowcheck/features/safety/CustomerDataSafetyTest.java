@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Preloads "customer" data, runs the suite against it (failing scenarios included, then a run
@@ -93,6 +94,7 @@ class CustomerDataSafetyTest {
   }
 
   @Test
+  @ResourceLock(InProcessRun.LOCK)
   void aRunWithFailingScenariosLeavesCustomerDataIntactAndLeaksNothing() {
     Path out = tmp.resolve("failing-run");
     InProcessRun.Result run =
@@ -112,6 +114,7 @@ class CustomerDataSafetyTest {
   }
 
   @Test
+  @ResourceLock(InProcessRun.LOCK)
   void aBasicAuthRunIsGreenAndLeaksNothing() {
     Path out = tmp.resolve("basic-run");
     InProcessRun.Result run =

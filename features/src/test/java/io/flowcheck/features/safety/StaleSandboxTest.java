@@ -26,12 +26,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A run killed with SIGKILL (as a CI job timeout does) cannot clean up: its marked sandbox stays.
  * The next run reports it, and with {@code ef.sandbox.sweep=true} deletes it and its artifacts,
  * while a project that only looks like a sandbox (same name prefix, no mark) stays untouched.
  */
+@ResourceLock(InProcessRun.LOCK)
 class StaleSandboxTest {
   private static final String PASSWORD = "Stale-Sandbox-Pw!";
 

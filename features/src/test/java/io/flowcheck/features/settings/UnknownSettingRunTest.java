@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A misspelt setting fails the real run at its start, through the same loader the run's hooks use.
  * Before, {@code -Def.sever=...} was ignored: the run used the embedded simulator, passed, and
  * exited 0, a green verdict about a server that was never tested.
  */
+@ResourceLock(InProcessRun.LOCK)
 class UnknownSettingRunTest {
   private static final String SMALL_RUN = "classpath:features/server.feature";
 

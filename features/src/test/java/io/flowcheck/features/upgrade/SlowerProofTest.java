@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * in the next with no delay at all. The delay (800 ms) clears that floor by as much again, so load
  * neither hides it nor, without a delay, invents one; and the floor setting is proved on the way.
  */
+@ResourceLock(InProcessRun.LOCK)
 class SlowerProofTest {
   private static final String TAGS = "@upgrade and @smoke";
   private static final Duration DELAY = Duration.ofMillis(800);

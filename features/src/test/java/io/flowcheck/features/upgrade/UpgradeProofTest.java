@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * scenarios against server A, then compare against a server B that differs in exactly one {@link
  * BehaviourChange}; the summary must name that change and nothing else.
  */
+@ResourceLock(InProcessRun.LOCK)
 class UpgradeProofTest {
   private static final String VERSION_A = "2024.06.0.178767";
   private static final String VERSION_B = "2025.01.0.181234";
