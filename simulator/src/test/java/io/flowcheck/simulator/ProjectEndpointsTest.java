@@ -67,15 +67,18 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     assertEquals("ws", reply.at("/project/workspaceName"));
   }
 
+  /** The code and words a real server gave over REST (Azure DevOps tfs-extension's specs). */
   @Test
-  void aMissingEmptyOrTooLongNameIsRefused() {
-    assertEquals(NAME_RULE, admin.post("/projects").assertError(400, "MissingArgument"));
+  void aMissingEmptyOrTooLongNameIsAnInvalidProjectName() {
+    assertEquals(NAME_RULE, admin.post("/projects").assertError(400, "InvalidProjectName"));
     assertEquals(
         NAME_RULE,
-        admin.post("/projects", "{\"projectName\":\"\"}").assertError(400, "MissingArgument"));
+        admin.post("/projects", "{\"projectName\":\"\"}").assertError(400, "InvalidProjectName"));
     assertEquals(
         NAME_RULE,
-        admin.post("/projects?projectName=" + "p".repeat(256)).assertError(400, "InvalidArgument"));
+        admin
+            .post("/projects?projectName=" + "p".repeat(256))
+            .assertError(400, "InvalidProjectName"));
     admin.post("/projects?projectName=" + "p".repeat(255)).assertOk();
   }
 
