@@ -82,6 +82,25 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     admin.post("/projects?projectName=" + "p".repeat(255)).assertOk();
   }
 
+  /** A public client sends {@code "tracked":"true"}; EF answers booleans as "1"/"0". */
+  @Test
+  void trueAndFalseStringsAreTakenForBooleanArguments() {
+    Reply made =
+        admin.post("/projects", "{\"projectName\":\"strings\",\"tracked\":\"false\"}").assertOk();
+    assertEquals("0", made.at("/project/tracked"));
+    assertEquals(
+        "1",
+        admin.put("/projects/strings", "{\"tracked\":\"true\"}").assertOk().at("/project/tracked"));
+    assertEquals(
+        "0", admin.put("/projects/strings?tracked=false").assertOk().at("/project/tracked"));
+    assertEquals(
+        "1", admin.put("/projects/strings?tracked=TRUE").assertOk().at("/project/tracked"));
+    assertEquals(
+        "0",
+        admin.put("/projects/strings", "{\"tracked\":false}").assertOk().at("/project/tracked"));
+    assertEquals("0", admin.get("/projects/strings").assertOk().at("/project/tracked"));
+  }
+
   @Test
   void aDuplicateNameIsAConflict() {
     admin.post("/projects?projectName=Default").assertError(409, "DuplicateProjectName");
