@@ -57,6 +57,8 @@ Feature: Reading and writing properties
     When the user reads the property "no-such-property" of the sandbox project
     Then the request is refused with error NoSuchProperty
 
+  # A server may name the missing child instead of the project (runProcedure in a missing project
+  # answered NoSuchProcedure): such a server reports this scenario "not confirmed", not failed.
   @assumption:missing-project-code
   Scenario: A property of a missing project is refused
     When the user reads the property "anything" of project "flowcheck-no-such-project"

@@ -64,6 +64,22 @@ class DialectTest extends AdminSimulatorTest {
     admin.delete("/sessions").assertOk(); // the default dialect has the guessed logout
   }
 
+  /**
+   * A real server answered runProcedure in a missing project with NoSuchProcedure (Jenkins
+   * electricflow-plugin RunProcedureSuite): the child's code, not NoSuchProject.
+   */
+  @Test
+  void childCodeForMissingProjectNamesThePropertyNotTheProject() {
+    String message =
+        otherAdmin.get("/properties/anything?projectName=nope").assertError(404, "NoSuchProperty");
+    assertEquals("Property 'anything' does not exist in project 'nope'", message);
+    otherAdmin.get("/properties//projects/nope/anything").assertError(404, "NoSuchProperty");
+    otherAdmin.delete("/properties/anything?projectName=nope").assertError(404, "NoSuchProperty");
+    otherAdmin.get("/projects/nope").assertError(404, "NoSuchProject"); // the project itself
+
+    admin.get("/properties/anything?projectName=nope").assertError(404, "NoSuchProject");
+  }
+
   @Test
   void noServerVersionsAnswersNotImplemented() {
     otherAdmin.get("/server/versions").assertError(501, "NotImplemented");
@@ -146,7 +162,8 @@ class DialectTest extends AdminSimulatorTest {
     assertEquals(Dialect.DUPLICATE_AS_400, Dialect.ofCliName("duplicate-as-400").orElseThrow());
     assertEquals(
         "no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400,"
-            + " new-version-publishing, publish-php, no-publish-endpoint",
+            + " new-version-publishing, publish-php, no-publish-endpoint,"
+            + " child-code-for-missing-project",
         Dialect.cliNames());
   }
 }

@@ -70,7 +70,7 @@ class ErrorEnvelopeTest extends AdminSimulatorTest {
             409,
             "DuplicatePropertyName"),
         Arguments.of("GET", "/propertySheets/nope", null, 404, "NoSuchPropertySheet"),
-        Arguments.of("POST", "/projects", "{}", 400, "MissingArgument"),
+        Arguments.of("POST", "/projects", "{}", 400, "InvalidProjectName"),
         Arguments.of("POST", "/projects?projectName=Default", null, 409, "DuplicateProjectName"),
         Arguments.of("DELETE", "/projects/nope", null, 404, "NoSuchProject"),
         Arguments.of(

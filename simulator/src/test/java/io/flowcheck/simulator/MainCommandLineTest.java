@@ -64,7 +64,7 @@ class MainCommandLineTest {
             + " changed-error-code, trimmed-value, renamed-login-field, created-publish-status",
         "--dialect no-rest-logout,NO_SERVER_VERSIONS | Invalid value for option '--dialect' (NAME): 'NO_SERVER_VERSIONS' is not"
             + " one of no-rest-logout, no-server-versions, no-version-in-status, duplicate-as-400, new-version-publishing,"
-            + " publish-php, no-publish-endpoint",
+            + " publish-php, no-publish-endpoint, child-code-for-missing-project",
         "--dialect | Missing required parameter for option '--dialect' (NAME)",
         "--login-failure-status 200 | Invalid value for option '--login-failure-status': '200' is not a whole number from 400 to 599",
         "--login-failure-code --http | Expected parameter for option '--login-failure-code' but found '--http'"

@@ -67,16 +67,38 @@ class ProjectEndpointsTest extends AdminSimulatorTest {
     assertEquals("ws", reply.at("/project/workspaceName"));
   }
 
+  /** The code and words a real server gave over REST (Azure DevOps tfs-extension's specs). */
   @Test
-  void aMissingEmptyOrTooLongNameIsRefused() {
-    assertEquals(NAME_RULE, admin.post("/projects").assertError(400, "MissingArgument"));
+  void aMissingEmptyOrTooLongNameIsAnInvalidProjectName() {
+    assertEquals(NAME_RULE, admin.post("/projects").assertError(400, "InvalidProjectName"));
     assertEquals(
         NAME_RULE,
-        admin.post("/projects", "{\"projectName\":\"\"}").assertError(400, "MissingArgument"));
+        admin.post("/projects", "{\"projectName\":\"\"}").assertError(400, "InvalidProjectName"));
     assertEquals(
         NAME_RULE,
-        admin.post("/projects?projectName=" + "p".repeat(256)).assertError(400, "InvalidArgument"));
+        admin
+            .post("/projects?projectName=" + "p".repeat(256))
+            .assertError(400, "InvalidProjectName"));
     admin.post("/projects?projectName=" + "p".repeat(255)).assertOk();
+  }
+
+  /** A public client sends {@code "tracked":"true"}; EF answers booleans as "1"/"0". */
+  @Test
+  void trueAndFalseStringsAreTakenForBooleanArguments() {
+    Reply made =
+        admin.post("/projects", "{\"projectName\":\"strings\",\"tracked\":\"false\"}").assertOk();
+    assertEquals("0", made.at("/project/tracked"));
+    assertEquals(
+        "1",
+        admin.put("/projects/strings", "{\"tracked\":\"true\"}").assertOk().at("/project/tracked"));
+    assertEquals(
+        "0", admin.put("/projects/strings?tracked=false").assertOk().at("/project/tracked"));
+    assertEquals(
+        "1", admin.put("/projects/strings?tracked=TRUE").assertOk().at("/project/tracked"));
+    assertEquals(
+        "0",
+        admin.put("/projects/strings", "{\"tracked\":false}").assertOk().at("/project/tracked"));
+    assertEquals("0", admin.get("/projects/strings").assertOk().at("/project/tracked"));
   }
 
   @Test

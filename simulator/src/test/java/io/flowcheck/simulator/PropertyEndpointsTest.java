@@ -117,6 +117,30 @@ class PropertyEndpointsTest extends AdminSimulatorTest {
     assertEquals("c", listing.get("property").get(0).get("value").asString());
   }
 
+  /**
+   * The two-call listing a public client makes (EC-Kubernetes EFClient.groovy): the project's
+   * propertySheetId, then that sheet; the same entries as the one-call getProperties.
+   */
+  @Test
+  void aProjectsPropertySheetIdListsItsPropertiesInTwoCalls() {
+    String sheetId = admin.get("/projects/Default").assertOk().at("/project/propertySheetId");
+    JsonNode twoCalls =
+        admin
+            .get("/propertySheets/" + sheetId + "?expand=0")
+            .assertOk()
+            .json()
+            .get("propertySheet");
+    JsonNode oneCall =
+        admin
+            .get("/properties?projectName=Default&expand=0")
+            .assertOk()
+            .json()
+            .get("propertySheet");
+    assertEquals(sheetId, twoCalls.get("propertySheetId").asString());
+    assertEquals(oneCall.get("property"), twoCalls.get("property"));
+    assertEquals("PythonProperty", twoCalls.get("property").get(0).get("propertyName").asString());
+  }
+
   @Test
   void anUnknownPropertyTypeIsInvalid() {
     admin

@@ -47,9 +47,13 @@ public class ProjectSteps {
     assertThat(ctx.answer(Project.class).description(), equalTo(description));
   }
 
+  /**
+   * The one-call listing only: its scenario checks that route's guess (properties-listing), which
+   * the client's fallback to two calls would hide.
+   */
   @When("the user lists the properties of the sandbox project")
   public void listSandboxProperties() {
-    ctx.attempt(() -> ctx.client().properties().list(sandbox()));
+    ctx.attempt(() -> ctx.client().properties().listInOneCall(sandbox()));
   }
 
   @Then("the listing holds the sandbox property {string} with value {string}")

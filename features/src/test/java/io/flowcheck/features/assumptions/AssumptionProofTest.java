@@ -193,6 +193,39 @@ class AssumptionProofTest {
     }
   }
 
+  /**
+   * A server that names the missing child rather than the missing project (as one answered
+   * runProcedure with NoSuchProcedure): the scenario expecting NoSuchProject is not confirmed, not
+   * failed.
+   */
+  @Test
+  void aChildCodeForAMissingProjectIsNotConfirmed() {
+    EfSimulator sim = simulator().dialect(Dialect.CHILD_CODE_FOR_MISSING_PROJECT).start();
+    try {
+      InProcessRun.Result run =
+          run(against(sim), tmp.resolve("child-code"), "@assumption:missing-project-code");
+      check(
+          run,
+          console -> {
+            assertEquals(0, run.exitStatus(), "a failed guess does not fail the run");
+            assertTrue(
+                console.contains(
+                    "properties.feature > A property of a missing project is refused: not"
+                        + " confirmed on this server (missing-project-code: getProperty answered"
+                        + " HTTP 404 NoSuchProperty)"),
+                "the console's not-confirmed line");
+            assertTrue(
+                console.contains("(passed 0, not confirmed 1, failed 0, skipped "),
+                "counted apart from failures");
+            JsonNode missing = assumption(dialect(run), "missing-project-code");
+            assertEquals("refuted", missing.path("verdict").asString());
+            assertEquals("NoSuchProperty", missing.at("/refutedBy/0/code").asString());
+          });
+    } finally {
+      sim.stop();
+    }
+  }
+
   @Test
   void aWrongPasswordCodeOutsideTheExpectedSetIsNotConfirmedAndFailsOnlyWhenStrict() {
     EfSimulator sim = simulator().loginFailureCode("InvalidPassword").start();

@@ -82,8 +82,8 @@ public final class ArtifactsApi {
   }
 
   /**
-   * Publishes a version with its files, as CI does (see {@link FilePublishing}): the endpoint
-   * chosen as the Jenkins plugin chooses it.
+   * Publishes a version with its files, as CI does (see {@link FilePublishing}), to the endpoint
+   * {@code ef.publish.endpoint} names: by default chosen as the Jenkins plugin chooses it.
    *
    * @param artifactName {@code groupId:artifactKey}; the artifact is created with its first version
    * @throws NothingToPublishException never here: {@link PublishFiles} refuses an empty folder
@@ -92,7 +92,12 @@ public final class ArtifactsApi {
    */
   public PublishReceipt publishFiles(
       PublishFiles files, String artifactName, String version, String repositoryName) {
-    return publishFiles(files, artifactName, version, repositoryName, PublishEndpoint.AUTO);
+    return publishFiles(
+        files,
+        artifactName,
+        version,
+        repositoryName,
+        PublishEndpoint.of(transport.settings().publishEndpoint()));
   }
 
   /** As {@link #publishFiles(PublishFiles, String, String, String)}, to a chosen endpoint. */

@@ -24,6 +24,22 @@ final class MissingRoute {
     return status == 404 || status == 501 || NOT_IMPLEMENTED.equals(code(e));
   }
 
+  /**
+   * Stricter than {@link #is}: {@code called} was answered 501 or {@code NotImplemented}, or 404 or
+   * 405 without ElectricFlow's envelope. A 404 with an envelope ({@code NoSuchProject}) is the
+   * route answering, so a call with a fallback route does not hide it.
+   */
+  static boolean isUnknown(EfException e, Operation called) {
+    if (operationOf(e) != called) {
+      return false;
+    }
+    int status = status(e);
+    String code = code(e);
+    return status == 501
+        || NOT_IMPLEMENTED.equals(code)
+        || (status == 404 || status == 405) && code.isEmpty();
+  }
+
   /** The HTTP status of an answered failure, or 0 when the server did not answer. */
   static int status(EfException e) {
     if (e instanceof EfApiException api) {

@@ -72,12 +72,50 @@ public final class PropertiesApi {
   }
 
   /**
-   * getProperties: the properties of a project's top-level sheet, with {@code expand=0} so that
-   * values come back as stored and one unresolvable reference cannot fail the whole listing.
+   * The properties of a project's top-level sheet, values as stored: in one call where the server
+   * has that route ({@link #listInOneCall}), else in the two calls a public client makes ({@link
+   * #listInTwoCalls}). Only a missing route (HTTP 501 or {@code NotImplemented}, or a 404/405
+   * without ElectricFlow's envelope) leads to the two calls; a refusal such as {@code
+   * NoSuchProject} is thrown as it came.
    */
   public PropertySheet list(String projectName) {
+    try {
+      return listInOneCall(projectName);
+    } catch (EfApiException | EfProtocolException e) {
+      if (!MissingRoute.isUnknown(e, Operation.GET_PROPERTIES)) {
+        throw e;
+      }
+      return listInTwoCalls(projectName);
+    }
+  }
+
+  /**
+   * getProperties in one call, {@code GET /properties?projectName=} (the route is a guess,
+   * assumption properties-listing), with {@code expand=0} so that values come back as stored and
+   * one unresolvable reference cannot fail the whole listing.
+   */
+  public PropertySheet listInOneCall(String projectName) {
     EfCall call =
         EfCall.to(Operation.GET_PROPERTIES).query("projectName", projectName).query(EXPAND, RAW);
+    return transport.sendFor(call, auth, "propertySheet", Models::sheet);
+  }
+
+  /**
+   * The same listing in the two calls a public client makes (EC-Kubernetes EFClient.groovy): read
+   * the project for its {@code propertySheetId}, then {@code GET /propertySheets/{id}} with {@code
+   * expand=0}.
+   */
+  public PropertySheet listInTwoCalls(String projectName) {
+    EfCall project = EfCall.to(Operation.GET_PROJECT).path(projectName);
+    String sheetId =
+        transport
+            .sendFor(project, auth, "project", Models::project)
+            .fields()
+            .get("propertySheetId");
+    if (sheetId == null || sheetId.isBlank()) {
+      throw new EfProtocolException("getProject answered without propertySheetId");
+    }
+    EfCall call = EfCall.to(Operation.GET_PROPERTY_SHEET).path(sheetId).query(EXPAND, RAW);
     return transport.sendFor(call, auth, "propertySheet", Models::sheet);
   }
 

@@ -1,6 +1,11 @@
 package io.flowcheck.framework.client;
 
-/** Where a publish goes: chosen as the Jenkins plugin chooses, or fixed. */
+import io.flowcheck.framework.config.PublishEndpointMode;
+
+/**
+ * Where a publish goes: chosen as the Jenkins plugin chooses, or fixed ({@code
+ * ef.publish.endpoint}).
+ */
 public enum PublishEndpoint {
   /**
    * Probe {@code GET /commander/publishArtifact.php}: 200 or 400 means the PHP endpoint, anything
@@ -11,6 +16,15 @@ public enum PublishEndpoint {
   CGI,
   /** {@code /commander/publishArtifact.php}, file parts named {@code files[]}. */
   PHP;
+
+  /** The endpoint {@code ef.publish.endpoint} names. */
+  static PublishEndpoint of(PublishEndpointMode mode) {
+    return switch (mode) {
+      case AUTO -> AUTO;
+      case CGI -> CGI;
+      case PHP -> PHP;
+    };
+  }
 
   static final String CGI_PATH = "/commander/cgi-bin/publishArtifactAPI.cgi";
   static final String PHP_PATH = "/commander/publishArtifact.php";

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param trustStorePath where {@code trustStore} came from, for messages; may be null
  * @param trustStore extra trust for strict mode; null means the JDK's default trust store
  * @param retries how often an idempotent call is retried after a connection fault or a 503
+ * @param publishEndpoint where a publish of build files goes ({@code ef.publish.endpoint})
  * @param runSettings the run as a whole: id, output folders, strictness, upgrade check, tag filter
  */
 public record EfSettings(
@@ -28,6 +29,7 @@ public record EfSettings(
     Duration connectTimeout,
     Duration readTimeout,
     int retries,
+    PublishEndpointMode publishEndpoint,
     RunSettings runSettings) {
 
   public static final String API_PATH = "/rest/v1.0";
@@ -39,6 +41,7 @@ public record EfSettings(
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(readTimeout, "readTimeout");
+    Objects.requireNonNull(publishEndpoint, "publishEndpoint");
     Objects.requireNonNull(runSettings, "runSettings");
     if (retries < 0) {
       throw new IllegalArgumentException("retries must be >= 0");
@@ -129,6 +132,7 @@ public record EfSettings(
         connectTimeout,
         readTimeout,
         retries,
+        publishEndpoint,
         runSettings);
   }
 
@@ -145,6 +149,7 @@ public record EfSettings(
         connectTimeout,
         readTimeout,
         retries,
+        publishEndpoint,
         runSettings);
   }
 
@@ -161,6 +166,7 @@ public record EfSettings(
         connectTimeout,
         readTimeout,
         retries,
+        publishEndpoint,
         runSettings);
   }
 
@@ -190,6 +196,7 @@ public record EfSettings(
         connectTimeout,
         readTimeout,
         retries,
+        publishEndpoint,
         runSettings.withTagFilter(given));
   }
 
@@ -206,6 +213,7 @@ public record EfSettings(
         connectTimeout,
         otherReadTimeout,
         retries,
+        publishEndpoint,
         runSettings);
   }
 

@@ -22,6 +22,9 @@ public enum Setting {
   RETRIES(
       "ef.retries",
       "retries of reads and cleanup deletes after a connection fault or 503 (default 2)"),
+  PUBLISH_ENDPOINT(
+      "ef.publish.endpoint",
+      "auto (default: probe as the Jenkins plugin does), cgi or php: where build files are published"),
   FAIL_FLAKY(
       "ef.flaky.fail", "true fails scenarios that passed only after a retry (default false)"),
   ASSUMPTIONS_STRICT(

@@ -128,6 +128,11 @@ public final class SettingsLoader {
             .orElse(DEFAULT_READ_TIMEOUT);
     int retries =
         layers.lookup(Setting.RETRIES).map(SettingsLoader::parseRetries).orElse(DEFAULT_RETRIES);
+    PublishEndpointMode publishEndpoint =
+        layers
+            .lookup(Setting.PUBLISH_ENDPOINT)
+            .map(PublishEndpointMode::parse)
+            .orElse(PublishEndpointMode.AUTO);
     boolean failFlaky =
         layers
             .lookup(Setting.FAIL_FLAKY)
@@ -161,7 +166,18 @@ public final class SettingsLoader {
             staleSandboxes(server),
             ShardSettings.read(layers));
     return new EfSettings(
-        server, auth, user, password, tls, trustStorePath, trustStore, connect, read, retries, run);
+        server,
+        auth,
+        user,
+        password,
+        tls,
+        trustStorePath,
+        trustStore,
+        connect,
+        read,
+        retries,
+        publishEndpoint,
+        run);
   }
 
   /**

@@ -53,10 +53,13 @@ class FilePublishingTest {
     sim.reset();
   }
 
-  private static EfClient client(EfSimulator on, String auth) {
+  private static EfClient client(EfSimulator on, String auth, String... more) {
     Map<String, String> props = new HashMap<>();
     props.put("ef.password", PASSWORD);
     props.put("ef.auth", auth);
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      props.put(more[i], more[i + 1]);
+    }
     props.put("user.dir", System.getProperty("java.io.tmpdir"));
     EfSettings settings =
         SettingsLoader.load(props, Map.of())
@@ -198,6 +201,31 @@ class FilePublishingTest {
       assertEquals(PublishEndpoint.PHP, receipt.endpoint());
       assertEquals(
           List.of(manifestEntry("a.txt", "a")), php.publishedFiles("ci:php:1").orElseThrow());
+    }
+  }
+
+  /** ef.publish.endpoint fixes the choice: no probe decides it. */
+  @Test
+  void theSettingFixesTheEndpointWhateverTheServerHas() throws Exception {
+    file("a.txt", "a");
+    try (EfSimulator php =
+            EfSimulator.builder().user("admin", PASSWORD).dialect(Dialect.PUBLISH_PHP).start();
+        EfClient client = client(php, "basic", "ef.publish.endpoint", "cgi")) {
+      PublishReceipt receipt =
+          client.artifacts().publishFiles(PublishFiles.folder(build), "ci:cgi", "1", "default");
+      assertEquals(PublishEndpoint.CGI, receipt.endpoint()); // the probe would have chosen PHP
+      assertEquals(
+          List.of(manifestEntry("a.txt", "a")), php.publishedFiles("ci:cgi:1").orElseThrow());
+    }
+    try (EfClient client = client(sim, "session", "ef.publish.endpoint", "php")) {
+      EfProtocolException missing =
+          assertThrows(
+              EfProtocolException.class,
+              () ->
+                  client
+                      .artifacts()
+                      .publishFiles(PublishFiles.folder(build), "ci:php", "1", "default"));
+      assertEquals(404, missing.status(), "posted to the PHP endpoint this server lacks");
     }
   }
 

@@ -115,6 +115,22 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void thePublishEndpointIsAutoUnlessFixedAndABadOneIsNamedWithTheChoices() {
+    assertThat(load().publishEndpoint(), equalTo(PublishEndpointMode.AUTO));
+    props.put("ef.publish.endpoint", " PHP ");
+    assertThat(load().publishEndpoint(), equalTo(PublishEndpointMode.PHP));
+    env.put("EF_PUBLISH_ENDPOINT", "cgi");
+    props.remove("ef.publish.endpoint");
+    assertThat(load().publishEndpoint(), equalTo(PublishEndpointMode.CGI));
+    props.put("ef.publish.endpoint", "ftp");
+    assertThat(
+        failure(),
+        equalTo(
+            "ef.publish.endpoint: unknown publish endpoint 'ftp': use 'auto', 'cgi' or 'php'"
+                + " (set -Def.publish.endpoint=... or EF_PUBLISH_ENDPOINT)"));
+  }
+
+  @Test
   void aMalformedServerUrlIsNamedWithAnExample() {
     props.put("ef.server", "flow.example.com:8443");
     assertThat(
@@ -583,6 +599,11 @@ class SettingsLoaderTest {
             new InProfile(
                 Setting.READ_TIMEOUT, "4s", EfSettings::readTimeout, Duration.ofSeconds(4)),
             new InProfile(Setting.RETRIES, "5", EfSettings::retries, 5),
+            new InProfile(
+                Setting.PUBLISH_ENDPOINT,
+                "php",
+                EfSettings::publishEndpoint,
+                PublishEndpointMode.PHP),
             new InProfile(Setting.FAIL_FLAKY, "true", EfSettings::failFlaky, true),
             new InProfile(Setting.ASSUMPTIONS_STRICT, "true", EfSettings::assumptionsStrict, true),
             new InProfile(Setting.RUN_ID, "r-profile", EfSettings::runId, "r-profile"),

@@ -103,7 +103,9 @@ public enum Assumption {
       Kind.ANSWER,
       "a property read in a missing project is refused NoSuchProject",
       "NoSuchProject is what deploy and release calls answer for a missing project (Jenkins electricflow-plugin specs)",
-      "what getProperty answers for a missing project is not documented",
+      "what getProperty answers for a missing project is not documented, and a child lookup there"
+          + " can answer the child's code: runProcedure in a missing project answered"
+          + " NoSuchProcedure (Jenkins electricflow-plugin RunProcedureSuite)",
       null,
       0,
       EnumSet.of(Operation.GET_PROPERTY)),

@@ -35,7 +35,15 @@ public enum Dialect {
    * No artifact publishing endpoint at all: {@code /commander/cgi-bin/publishArtifactAPI.cgi} (and
    * the PHP one) answer 404, as on a server without them.
    */
-  NO_PUBLISH_ENDPOINT;
+  NO_PUBLISH_ENDPOINT,
+  /**
+   * Looking up a property (getProperty, deleteProperty) in a project that does not exist answers
+   * 404 {@code NoSuchProperty}, the child's code, instead of {@code NoSuchProject}: a real server
+   * answered runProcedure in a missing project with {@code NoSuchProcedure} (Jenkins
+   * electricflow-plugin RunProcedureSuite). Reading the project itself still answers {@code
+   * NoSuchProject}.
+   */
+  CHILD_CODE_FOR_MISSING_PROJECT;
 
   /** The command-line spelling: NO_REST_LOGOUT is "no-rest-logout". */
   public String cliName() {

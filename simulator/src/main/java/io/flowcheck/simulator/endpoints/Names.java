@@ -13,13 +13,15 @@ final class Names {
 
   private Names() {}
 
+  /**
+   * A missing or empty name is {@code InvalidProjectName} with the rule's words, as a real server
+   * answered over REST (Azure DevOps tfs-extension specs); a name too long breaks the same rule, so
+   * it gets the same answer.
+   */
   static String projectName(EfCall call) {
     String name = call.arg("projectName");
-    if (name == null || name.isEmpty()) {
-      throw EfError.badRequest("MissingArgument", PROJECT_NAME_RULE);
-    }
-    if (name.length() > 255) {
-      throw EfError.badRequest("InvalidArgument", PROJECT_NAME_RULE);
+    if (name == null || name.isEmpty() || name.length() > 255) {
+      throw EfError.badRequest("InvalidProjectName", PROJECT_NAME_RULE);
     }
     return name;
   }

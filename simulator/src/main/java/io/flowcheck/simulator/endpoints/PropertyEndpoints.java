@@ -2,7 +2,9 @@ package io.flowcheck.simulator.endpoints;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.flowcheck.simulator.behaviour.BehaviourChange;
+import io.flowcheck.simulator.dialect.Dialect;
 import io.flowcheck.simulator.http.EfCall;
+import io.flowcheck.simulator.http.EfError;
 import io.flowcheck.simulator.http.Replies;
 import io.flowcheck.simulator.http.Route;
 import io.flowcheck.simulator.http.ServerControls;
@@ -64,7 +66,7 @@ public final class PropertyEndpoints {
     boolean expand = PropertyExpander.requested(call);
     return store.read(
         s -> {
-          PropertyLocation location = PropertyLocation.resolve(s, call, path);
+          PropertyLocation location = lookUp(s, call, path);
           PropertySheet holder = PropertyTree.existingParent(location);
           Property property = PropertyTree.get(location, holder);
           String value =
@@ -118,10 +120,27 @@ public final class PropertyEndpoints {
   private ResponseDefinition delete(EfCall call) {
     store.write(
         s -> {
-          PropertyTree.delete(PropertyLocation.resolve(s, call, orEmpty(path(call))));
+          PropertyTree.delete(lookUp(s, call, orEmpty(path(call))));
           return null;
         });
     return Replies.okEmpty();
+  }
+
+  /**
+   * Where an existing property is looked up. With {@link Dialect#CHILD_CODE_FOR_MISSING_PROJECT} a
+   * project that does not exist is reported as the property missing, with the property's code.
+   */
+  private PropertyLocation lookUp(EfStore s, EfCall call, String path) {
+    try {
+      return PropertyLocation.resolve(s, call, path);
+    } catch (EfError missing) {
+      if (!missing.code().equals("NoSuchProject")
+          || !controls.speaks(Dialect.CHILD_CODE_FOR_MISSING_PROJECT)) {
+        throw missing;
+      }
+      String where = call.has("projectName") ? " in project '" + call.arg("projectName") + "'" : "";
+      throw EfError.notFound("NoSuchProperty", "Property '" + path + "' does not exist" + where);
+    }
   }
 
   private static String orEmpty(String text) {

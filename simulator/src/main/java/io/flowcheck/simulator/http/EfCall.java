@@ -106,6 +106,10 @@ public final class EfCall {
     return value;
   }
 
+  /**
+   * A boolean argument: {@code true}/{@code false} in any case (a public client sends {@code
+   * "tracked":"true"}) or EF's own {@code 1}/{@code 0}; absent is false.
+   */
   public boolean flag(String name) {
     String value = args.get(name);
     return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
