@@ -3,7 +3,6 @@ package io.flowcheck.cli.pipeline;
 import io.flowcheck.cli.FlowcheckCli;
 import io.flowcheck.features.SuiteRun;
 import io.flowcheck.framework.config.EfConfigException;
-import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.config.Setting;
 import io.flowcheck.framework.config.TagFilter;
 import io.flowcheck.framework.run.RunLayout;
@@ -27,11 +26,6 @@ import java.util.Map;
 public final class MavenMain {
   private static final String BASELINE = "baseline";
   private static final String UPGRADE_TAG = "@upgrade";
-
-  /** Set to {@code true} by CI services (GitHub Actions, GitLab CI, ...) and by the build's CI. */
-  static final String CI = "CI";
-
-  static final String ALL_WITH_SLOW = "@slow or not @slow";
 
   private MavenMain() {}
 
@@ -64,11 +58,10 @@ public final class MavenMain {
       RunPipeline.Check check,
       String defaultTags) {
     RunLayout layout = RunLayout.of(Path.of(opts.get("--out")));
-    EfSettings settings = SuiteRun.settings(given, env, layout, tags(given, env, defaultTags));
     RunPipeline.Request request =
         new RunPipeline.Request(
             Entry.MAVEN,
-            defaultTags == null ? withSlowInCi(settings, env) : settings,
+            SuiteRun.settings(given, env, layout, tags(given, env, defaultTags)),
             selection(given),
             !"true".equals(opts.get("--skip-reports")),
             Path.of(opts.get("--history")),
@@ -124,20 +117,6 @@ public final class MavenMain {
       throw new FlowcheckCli.UsageProblem("flowcheck upgrade: " + missing);
     }
     return Path.of(dir).toAbsolutePath().normalize();
-  }
-
-  /**
-   * The build's own suite run in CI also runs the {@code @slow} scenarios (a 100 MB publish), which
-   * are skipped unless the tag filter names {@code @slow}: when the CI variable is {@code true},
-   * the run brings its own simulator and no tag filter was given. Users' runs against a server, and
-   * every run outside CI, keep them off.
-   */
-  static EfSettings withSlowInCi(EfSettings settings, Map<String, String> env) {
-    boolean inCi = "true".equalsIgnoreCase(String.valueOf(env.get(CI)).trim());
-    if (!inCi || !settings.usesEmbeddedSimulator() || settings.tagFilter().isSet()) {
-      return settings;
-    }
-    return settings.withTagFilter(new TagFilter(ALL_WITH_SLOW, CI + "=true"));
   }
 
   /** The upgrade profiles run the @upgrade scenarios unless a tag filter is given. */
