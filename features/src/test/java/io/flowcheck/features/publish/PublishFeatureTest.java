@@ -17,8 +17,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * publish.feature end to end, in this JVM: on the embedded simulator (session auth, with the
  * simulator's own check of every file), on a separately started one as on a real server (Basic
- * auth, the @simulator scenario skipped), and its @slow 100 MB publish, which runs only when the
- * tag filter names @slow.
+ * auth, the @simulator scenario skipped). The @slow 100 MB publish: {@link LargePublishHeapTest}.
  */
 @ResourceLock(InProcessRun.LOCK)
 class PublishFeatureTest {
@@ -60,16 +59,5 @@ class PublishFeatureTest {
       assertThat(run.console(), not(containsString("FAIL")));
       assertThat(sim.state().artifacts(), equalTo(java.util.List.of()));
     }
-  }
-
-  @Test
-  void theSlowScenarioPublishesAHundredMegabytesWhenAskedFor() {
-    InProcessRun.Result run =
-        InProcessRun.run(
-            Map.of("cucumber.filter.tags", "@slow"), tmp.resolve("slow"), "@slow", FEATURE);
-    assertThat(run.console(), run.exitStatus(), equalTo((byte) 0));
-    assertThat(
-        run.console(),
-        matchesPattern("(?s).*ok +\\[\\d+\\] publish.feature > A 100 MB file publishes whole.*"));
   }
 }
