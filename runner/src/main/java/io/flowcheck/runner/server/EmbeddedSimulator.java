@@ -1,108 +1,45 @@
 package io.flowcheck.runner.server;
 
 import io.flowcheck.framework.config.EfConfigException;
-import java.lang.reflect.InvocationTargetException;
-import java.net.URI;
-import java.security.KeyStore;
-import java.util.Set;
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
- * The embedded ElectricFlow simulator, started for a run that has no {@code ef.server}.
- *
- * <p>The runner does not compile against the simulator: it is an optional runtime dependency, so a
- * team that points the suite at its own server needs no simulator on its classpath, and the glue
- * never sees a simulator class. It is therefore started by name, through its public builder, here
- * and nowhere else. Everything else talks to it over HTTP like to any server ({@link
- * SimulatorControl} for its admin routes).
+ * Finds the embedded simulator for a run that has no {@code ef.server}: the first {@link
+ * EmbeddedServerProvider} on the classpath. The simulator is an optional runtime dependency, so a
+ * team that points the suite at its own server needs none, and the glue never sees a simulator
+ * class.
  */
 final class EmbeddedSimulator {
-  static final String CLASS_NAME = "io.flowcheck.simulator.EfSimulator";
   static final String MISSING =
       "no ef.server is set and the embedded simulator is not on the classpath:"
           + " add io.flowcheck:ef-simulator as a runtime dependency or set ef.server";
 
-  private final Object simulator;
-  private final URI serverUrl;
-  private final KeyStore trustStore;
+  private EmbeddedSimulator() {}
 
-  private EmbeddedSimulator(Object simulator, URI serverUrl, KeyStore trustStore) {
-    this.simulator = simulator;
-    this.serverUrl = serverUrl;
-    this.trustStore = trustStore;
-  }
-
-  static EmbeddedSimulator start(String user, String password) {
+  static EmbeddedServer start(String user, String password) {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     return start(
         user, password, context != null ? context : EmbeddedSimulator.class.getClassLoader());
   }
 
   /** Starts it from {@code loader}; one line naming the fix when it is not there. */
-  static EmbeddedSimulator start(String user, String password, ClassLoader loader) {
-    Class<?> type;
+  static EmbeddedServer start(String user, String password, ClassLoader loader) {
     try {
-      type = Class.forName(CLASS_NAME, true, loader);
-    } catch (ClassNotFoundException | LinkageError notThere) {
-      throw new EfConfigException(MISSING);
-    }
-    Object builder = invoke(type, null, "builder");
-    builder = call(builder, "user", user, password);
-    Object simulator = call(builder, "start");
-    try {
-      return new EmbeddedSimulator(
-          simulator,
-          URI.create((String) call(simulator, "serverUrl")),
-          (KeyStore) call(simulator, "trustStore"));
-    } catch (RuntimeException e) {
-      call(simulator, "stop");
-      throw e;
-    }
-  }
-
-  URI serverUrl() {
-    return serverUrl;
-  }
-
-  /** Its own certificate: the run trusts exactly this, so even the default run verifies TLS. */
-  KeyStore trustStore() {
-    return trustStore;
-  }
-
-  /** Every session id it issued, for the run's secret fingerprints. */
-  @SuppressWarnings("unchecked")
-  Set<String> issuedSessionIds() {
-    return Set.copyOf((Set<String>) call(simulator, "issuedSessionIds"));
-  }
-
-  void stop() {
-    call(simulator, "stop");
-  }
-
-  private static Object call(Object target, String method, String... args) {
-    return invoke(target.getClass(), target, method, args);
-  }
-
-  private static Object invoke(Class<?> type, Object target, String method, String... args) {
-    Class<?>[] types = new Class<?>[args.length];
-    java.util.Arrays.fill(types, String.class); // every argument the runner passes is a string
-    try {
-      return type.getMethod(method, types).invoke(target, (Object[]) args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+      Iterator<EmbeddedServerProvider> providers =
+          ServiceLoader.load(EmbeddedServerProvider.class, loader).iterator();
+      if (!providers.hasNext()) {
+        throw new EfConfigException(MISSING);
       }
-      throw new IllegalStateException(
-          "Test setup problem: the embedded simulator failed in " + method + ": " + e.getCause(),
-          e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(
-          "Test setup problem: the embedded simulator on the classpath"
-              + " does not match this runner (no public "
-              + type.getSimpleName()
-              + "."
-              + method
-              + "); use the same flowcheck version for both",
-          e);
+      return providers.next().start(user, password);
+    } catch (ServiceConfigurationError | NoClassDefFoundError simulatorMissing) {
+      // The provider is registered (the features jar) but the simulator's classes are not there.
+      if (simulatorMissing instanceof NoClassDefFoundError e
+          && !String.valueOf(e.getMessage()).startsWith("io/flowcheck/simulator/")) {
+        throw e; // a broken classpath of another kind: its own message says which class
+      }
+      throw new EfConfigException(MISSING);
     }
   }
 }

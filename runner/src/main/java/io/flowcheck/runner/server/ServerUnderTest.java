@@ -11,10 +11,10 @@ import java.util.Set;
  */
 public final class ServerUnderTest {
   private final EfSettings settings;
-  private final EmbeddedSimulator embedded; // null for a configured server
+  private final EmbeddedServer embedded; // null for a configured server
   private final SimulatorControl control; // null unless the run started the simulator
 
-  private ServerUnderTest(EfSettings settings, EmbeddedSimulator embedded) {
+  private ServerUnderTest(EfSettings settings, EmbeddedServer embedded) {
     this.settings = settings;
     this.embedded = embedded;
     this.control = embedded == null ? null : new SimulatorControl(settings);
@@ -25,8 +25,7 @@ public final class ServerUnderTest {
     if (!configured.usesEmbeddedSimulator()) {
       return new ServerUnderTest(configured, null);
     }
-    EmbeddedSimulator sim =
-        EmbeddedSimulator.start(configured.user(), configured.password().reveal());
+    EmbeddedServer sim = EmbeddedSimulator.start(configured.user(), configured.password().reveal());
     try {
       return new ServerUnderTest(
           configured.withEmbeddedServer(sim.serverUrl(), sim.trustStore()), sim);
