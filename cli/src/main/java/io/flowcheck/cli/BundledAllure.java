@@ -17,8 +17,8 @@ import java.util.zip.ZipInputStream;
  * The Allure 2 command line this jar carries as its release zip, unpacked once into a cache folder
  * ({@code flowcheck.cache}, {@code FLOWCHECK_CACHE}, else ~/.cache/flowcheck) and reused: reports
  * need no network and no Maven. The zip goes in whole, not as classes, since the generator runs in
- * a JVM of its own with its own libraries (its Jackson 2, its plugins folder), as in the Maven
- * build.
+ * a class loader of its own over its own libraries (its Jackson 2) and reads its plugins folder, as
+ * in the Maven build.
  */
 final class BundledAllure {
   private BundledAllure() {}

@@ -12,15 +12,20 @@ import org.yaml.snakeyaml.Yaml;
  * A CI template of {@code ci/} read as its engine reads it: every flowcheck command line with the
  * environment that engine gives it, one per shard, then the merge. The convention the templates
  * keep (their headers say so): each command that runs flowcheck is one line starting with {@code
- * java -jar flowcheck.jar}, and it reads only environment variables, which the engine sets from the
- * template (a matrix, {@code parallel}, an Indexed Job) and from the settings a user supplies.
+ * ./flowcheck --no-aot-cache} (the launcher beside the jar, without the class cache a fresh CI
+ * machine would make and never use), and it reads only environment variables, which the engine sets
+ * from the template (a matrix, {@code parallel}, an Indexed Job) and from the settings a user
+ * supplies.
  *
  * @param name the template's file name
  * @param shards each shard's {@code run} command, with its environment
  * @param merge the {@code report} command that merges the shards
  */
 record CiTemplate(String name, List<Command> shards, Command merge) {
-  static final String JAR = "java -jar flowcheck.jar";
+  static final String LAUNCHER = "./flowcheck --no-aot-cache";
+
+  /** How the templates started flowcheck before the launcher: default JVM options. */
+  private static final String PLAIN_JAR = "java -jar flowcheck.jar";
 
   /** One command line as the engine would hand it to a shell. */
   record Command(String line, Map<String, String> env) {}
@@ -177,7 +182,7 @@ record CiTemplate(String name, List<Command> shards, Command merge) {
     Matcher sh = JENKINS_SH.matcher(text);
     while (sh.find()) {
       String line = sh.group(1);
-      if (!line.startsWith(JAR + " run")) {
+      if (!line.startsWith(LAUNCHER + " run")) {
         found.add(line, env);
         continue;
       }
@@ -257,14 +262,18 @@ record CiTemplate(String name, List<Command> shards, Command merge) {
     void add(String script, Map<String, String> env) {
       for (String raw : script.split("\\R")) {
         String line = raw.strip();
-        if (!line.contains(JAR)) {
+        if (line.contains(PLAIN_JAR)) {
+          throw new AssertionError(
+              name + ": start flowcheck through its launcher, '" + LAUNCHER + "': " + line);
+        }
+        if (!line.contains(LAUNCHER)) {
           continue;
         }
-        if (!line.startsWith(JAR)) {
+        if (!line.startsWith(LAUNCHER)) {
           throw new AssertionError(
-              name + ": a flowcheck line must start with '" + JAR + "': " + line);
+              name + ": a flowcheck line must start with '" + LAUNCHER + "': " + line);
         }
-        String command = line.substring(JAR.length()).strip().split("\\s+")[0];
+        String command = line.substring(LAUNCHER.length()).strip().split("\\s+")[0];
         switch (command) {
           case "run" -> shards.add(new Command(line, Map.copyOf(env)));
           case "report" -> merges.add(new Command(line, Map.copyOf(env)));

@@ -89,6 +89,21 @@ class CiTemplatesTest {
         failure.getMessage().contains("Unknown option: '--no-reports'"), failure.getMessage());
   }
 
+  /** The templates start the JVM as a short run needs it: through the launcher, never plainly. */
+  @Test
+  void aLineThatStartsTheJarWithoutTheLauncherFails() throws Exception {
+    String name = "gitlab-ci.yml";
+    String text = template(name);
+    String launched = CiTemplate.LAUNCHER + " run";
+    assertTrue(text.contains(launched), name + " no longer holds " + launched);
+    String plain = text.replace(launched, "java -jar flowcheck.jar run");
+    AssertionError failure =
+        assertThrows(AssertionError.class, () -> CiTemplate.gitlab(name, plain, SUPPLIED));
+    assertTrue(
+        failure.getMessage().startsWith(name + ": start flowcheck through its launcher"),
+        failure.getMessage());
+  }
+
   @Test
   void aReportLineThatMissesAShardFails() throws Exception {
     AssertionError failure = drifted("results/shard-* ", "results/shard-1 ");
@@ -230,7 +245,7 @@ class CiTemplatesTest {
    * {@link #dir}, with only the environment the engine gives.
    */
   private List<String> words(CiTemplate.Command line) throws Exception {
-    String arguments = line.line().substring(CiTemplate.JAR.length());
+    String arguments = line.line().substring(CiTemplate.LAUNCHER.length());
     ProcessBuilder shell =
         new ProcessBuilder("/bin/sh", "-c", "printf '%s\\0'" + arguments)
             .directory(dir.toFile())

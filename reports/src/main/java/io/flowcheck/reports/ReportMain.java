@@ -14,10 +14,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds every report from a features run: stages the Allure results (plus categories, executor,
- * history), writes the coverage page, then runs the Allure 2 CLI for the multi-file and the
- * single-file report, and zips the single-file report with the pages it links to. Invoked by
- * exec-maven-plugin in process-classes; every input and output is a parameter so tests can use
- * fixtures.
+ * history), writes the coverage page, then runs Allure 2's generator (in this JVM) for the
+ * multi-file and the single-file report, and zips the single-file report with the pages it links
+ * to. Invoked by exec-maven-plugin in process-classes; every input and output is a parameter so
+ * tests can use fixtures.
  */
 public final class ReportMain {
 
@@ -87,7 +87,7 @@ public final class ReportMain {
         ReportInputs.display(history.store(), o.repoRoot()));
     printWhereEverythingIs(o, coverage, pages, multi, single, archive);
     System.out.printf(
-        "[reports] Generated in %.1f s (staging %.1f s, Allure CLI %.1f s)%n",
+        "[reports] Generated in %.1f s (staging %.1f s, Allure %.1f s)%n",
         seconds(done - start), seconds(staging - start), seconds(done - staging));
   }
 
@@ -152,15 +152,16 @@ public final class ReportMain {
     OverviewLinks.prependEnvironment(staged, env);
   }
 
-  /** Both generations read the same staged results; side by side they save one JVM start. */
+  /**
+   * Both reports from one generator loaded in this JVM: the second generation finds it warm, where
+   * two {@code allure generate} JVMs each started cold.
+   */
   private static void allureReports(Path staged, Options o, Path multi, Path single) {
-    AllureCli cli = new AllureCli(o.allureHome());
-    Path logs = o.out().resolve("allure-cli-logs");
-    AllureCli.Run multiRun = cli.start(staged, multi, false, logs.resolve("allure-report.log"));
-    AllureCli.Run singleRun =
-        cli.start(staged, single, true, logs.resolve("allure-report-single.log"));
-    multiRun.await();
-    singleRun.await();
+    Path log = o.out().resolve("allure-cli-logs").resolve("allure-generate.log");
+    try (AllureGenerator allure = new AllureGenerator(o.allureHome(), log)) {
+      allure.generate(staged, multi);
+      allure.generateSingleFile(staged, single);
+    }
   }
 
   private static void printWhereEverythingIs(

@@ -131,9 +131,9 @@ class GeneratedReportTest {
         Set.of("history", "categories.json", "executor.json"));
     CategoriesWriter.write(results, ReportUnderTest.JSON);
     Path generated = work.resolve("allure-report");
-    new AllureCli(allureHome())
-        .start(results, generated, false, work.resolve("allure.log"))
-        .await();
+    try (AllureGenerator allure = new AllureGenerator(allureHome(), work.resolve("allure.log"))) {
+      allure.generate(results, generated);
+    }
 
     Map<String, Integer> counts = new HashMap<>();
     for (JsonNode c :
@@ -144,7 +144,7 @@ class GeneratedReportTest {
         Map.of("The server answered differently", 1, "The server failed (5xx)", 1), counts);
   }
 
-  /** The Allure CLI the build unpacked under target/allure-cli. */
+  /** The Allure command line the build unpacked under target/allure-cli. */
   private static Path allureHome() {
     return Path.of(System.getProperty("reports.allure.home")).toAbsolutePath();
   }
