@@ -158,6 +158,14 @@ public final class Benchmark {
                   sim,
                   commands.karateJava("karate-heavy" + r, heavyKarate, heavyThreads),
                   latencyMs));
+          if (launcher) { // the long run as users start it: does C1 only hold up there too?
+            results.add(
+                run(
+                    sim,
+                    commands.flowcheckLauncher(
+                        "flowcheck-heavy-launcher" + r, heavyFlowcheck, heavyThreads, true, false),
+                    latencyMs));
+          }
         }
       }
       String table =

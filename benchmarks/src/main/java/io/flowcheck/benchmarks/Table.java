@@ -124,6 +124,16 @@ final class Table {
         SuiteRun::requestsInFlight,
         "%.1f of " + s.heavyThreads(),
         "≥ 6 of 8");
+    if (launcher) {
+      pair(
+          heavy
+              + ", whole command: the launcher with its class cache, `--no-report`, vs Karate"
+              + " `java -cp`",
+          "flowcheck-heavy-launcher",
+          "karate-heavy",
+          SuiteRun::wallMs,
+          "≤ 0.8×");
+    }
     counts(heavy + ": logins / TCP connections / requests");
     pair(
         "JVM start to first request, `java -cp`",
@@ -276,6 +286,7 @@ final class Table {
             results.of("flowcheck-launcher-cache-noreport"),
             results.of("flowcheck-launcher-cache"),
             results.of("flowcheck-heavy"),
+            results.of("flowcheck-heavy-launcher"),
             results.of("karate-heavy"))) {
       for (SuiteRun run : runs) {
         if (!run.passed()) {
