@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,8 +42,10 @@ import tools.jackson.databind.ObjectMapper;
  * every shard's {@code java -jar flowcheck.jar run} line at once, then its {@code report} line,
  * against one standalone simulator and flowcheck.jar in a folder outside the repository. A small
  * tag selection ({@code CUCUMBER_FILTER_TAGS}, which every template passes on) keeps it quick.
- * {@link CiTemplatesTest} checks every template's lines against the CLI without a JVM each.
+ * {@link CiTemplatesTest} checks every template's lines against the CLI without a JVM each. It runs
+ * beside the other jar tests: its simulator and folder are its own.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CiTemplatesIT {
   private static final Path REPO =
       Path.of(System.getProperty("flowcheck.repo", "..")).toAbsolutePath().normalize();
