@@ -29,7 +29,8 @@ final class JarProcess {
   enum Start {
     /**
      * {@code ./flowcheck --no-aot-cache ...}: the launcher's short-run JVM options (about half the
-     * CPU of a default JVM), no class cache (on JDK 17 making it costs more than a few runs save).
+     * CPU of a default JVM), no class cache (on JDK 17, making it cost about what it then saved
+     * these launches).
      */
     LAUNCHER,
     /** {@code java -jar flowcheck.jar ...}, with the JVM's defaults, as docs/jar.md shows it. */
