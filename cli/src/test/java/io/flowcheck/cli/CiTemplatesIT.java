@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -42,8 +44,10 @@ import tools.jackson.databind.ObjectMapper;
  * against one standalone simulator and flowcheck.jar with its launcher in a folder outside the
  * repository, as the template's download lines leave them. A small tag selection ({@code
  * CUCUMBER_FILTER_TAGS}, which every template passes on) keeps it quick. {@link CiTemplatesTest}
- * checks every template's lines against the CLI without a JVM each.
+ * checks every template's lines against the CLI without a JVM each. It runs beside the other jar
+ * tests: its simulator and folder are its own.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CiTemplatesIT {
   private static final Path REPO =
       Path.of(System.getProperty("flowcheck.repo", "..")).toAbsolutePath().normalize();

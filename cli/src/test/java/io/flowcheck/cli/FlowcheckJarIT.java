@@ -30,13 +30,18 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * flowcheck.jar as a user runs it: copied to a folder outside the repository and started as {@code
- * java -jar} with nothing but the JDK.
+ * flowcheck.jar as a user runs it: copied with its launcher to a folder outside the repository and
+ * started with nothing but the JDK, through the launcher (the documented way) or, as docs/jar.md
+ * shows a team's own steps, as {@code java -jar}. The tests run two at a time: each writes its own
+ * output folders, and the one simulator they share is started once.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FlowcheckJarIT {
   private static final Path REPO =
       Path.of(System.getProperty("flowcheck.repo", "..")).toAbsolutePath().normalize();
@@ -89,11 +94,15 @@ class FlowcheckJarIT {
       "pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 
   @BeforeAll
-  static void copyTheJarOutsideTheRepository() throws IOException {
+  static void copyTheJarAndItsLauncherOutsideTheRepository() throws IOException {
     Path dir = Files.createTempDirectory("flowcheck-jar-");
     assertFalse(dir.startsWith(REPO), "the test folder must be outside the repository");
     Path copy = dir.resolve("flowcheck.jar");
     Files.copy(BUILT_JAR, copy, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        BUILT_JAR.resolveSibling("flowcheck"),
+        dir.resolve("flowcheck"),
+        StandardCopyOption.COPY_ATTRIBUTES);
     jar = new JarProcess(copy, dir);
   }
 
@@ -181,7 +190,8 @@ class FlowcheckJarIT {
    * A team's steps both ways the README gives, in one run: in the features module's main sources
    * (the README's ReleaseSteps, which this build put into flowcheck.jar; no --classpath holds it),
    * and compiled against flowcheck.jar alone into a jar of their own (--classpath). A step nobody
-   * wrote yet fails that run with its words and the code to paste.
+   * wrote yet fails that run with its words and the code to paste. Started as plain {@code java
+   * -jar} with the JVM's defaults, as docs/jar.md shows these commands.
    */
   @Test
   void aTeamsOwnStepsInsideTheJarAndInAGlueJar() throws Exception {
@@ -200,6 +210,7 @@ class FlowcheckJarIT {
 
     JarProcess.Result run =
         jar.run(
+            JarProcess.Start.JAVA_JAR,
             Map.of(),
             "run",
             "--features",
@@ -237,7 +248,13 @@ class FlowcheckJarIT {
 
     JarProcess.Result steps =
         jar.run(
-            Map.of(), "steps", "--glue", "com.example.teamjar", "--classpath", glueJar.toString());
+            JarProcess.Start.JAVA_JAR,
+            Map.of(),
+            "steps",
+            "--glue",
+            "com.example.teamjar",
+            "--classpath",
+            glueJar.toString());
     assertEquals(0, steps.status(), steps.tail());
     assertTrue(steps.output().startsWith("# Step catalogue"), steps.tail());
     assertTrue(steps.output().contains("the team's jar step sees the run's sandbox"), steps.tail());

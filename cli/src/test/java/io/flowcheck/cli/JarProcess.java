@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code java -jar flowcheck.jar ...} as a process of its own in a folder outside the repository,
- * with nothing but the JDK: no Maven classpath, no ef.* or cucumber.* from the build.
+ * flowcheck.jar as a process of its own in a folder outside the repository, with nothing but the
+ * JDK: no Maven classpath, no ef.* or cucumber.* from the build. A command starts through the
+ * {@code flowcheck} launcher beside the jar, the documented way, or as a plain {@code java -jar}.
  */
 final class JarProcess {
   /** Only against a hang: the slowest command, a run with reports, needs well under a minute. */
@@ -24,6 +25,19 @@ final class JarProcess {
   private final Path jar;
   private final Path dir;
 
+  /** How a command starts. */
+  enum Start {
+    /**
+     * {@code ./flowcheck --no-aot-cache ...}: the launcher's short-run JVM options (about half the
+     * CPU of a default JVM), no class cache (on JDK 17, making it cost about what it then saved
+     * these launches).
+     */
+    LAUNCHER,
+    /** {@code java -jar flowcheck.jar ...}, with the JVM's defaults, as docs/jar.md shows it. */
+    JAVA_JAR
+  }
+
+  /** {@code jar} with the {@code flowcheck} launcher beside it, started in {@code dir}. */
   JarProcess(Path jar, Path dir) {
     this.jar = jar;
     this.dir = dir;
@@ -39,9 +53,16 @@ final class JarProcess {
     }
   }
 
+  /** Through the launcher. */
   Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return run(Start.LAUNCHER, env, args);
+  }
+
+  Result run(Start start, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path log = dir.resolve("log-" + COUNT.incrementAndGet() + "-" + args[0] + ".txt");
-    Process p = builder(env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        builder(start, env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("flowcheck.jar " + String.join(" ", args) + " hung; log " + log);
@@ -49,16 +70,24 @@ final class JarProcess {
     return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
-  /** Started with its output on a pipe (stderr merged), for a server's ready line. */
+  /**
+   * Through the launcher, with its output on a pipe (stderr merged), for a server's ready line. The
+   * launcher execs the JVM, so stopping the process stops the server.
+   */
   Process startPiped(String... args) throws IOException {
-    return builder(Map.of(), args).redirectErrorStream(true).start();
+    return builder(Start.LAUNCHER, Map.of(), args).redirectErrorStream(true).start();
   }
 
-  private ProcessBuilder builder(Map<String, String> env, String... args) {
+  private ProcessBuilder builder(Start start, Map<String, String> env, String... args) {
     List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-jar");
-    cmd.add(jar.toString());
+    if (start == Start.LAUNCHER) {
+      cmd.add(jar.resolveSibling("flowcheck").toString());
+      cmd.add("--no-aot-cache");
+    } else {
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.add("-jar");
+      cmd.add(jar.toString());
+    }
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     // The build's own settings stay out, so the command sees only what the test gives it.
@@ -69,7 +98,11 @@ final class JarProcess {
                 k.startsWith("EF_")
                     || k.startsWith("CUCUMBER_")
                     || k.startsWith("FLOWCHECK_")
+                    || k.equals("JAVA_OPTS")
+                    || k.equals("JDK_JAVA_OPTIONS")
                     || k.equals("JAVA_TOOL_OPTIONS"));
+    // The launcher's JVM is the one the build runs on, as for java -jar.
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("FLOWCHECK_CACHE", dir.resolve("cache").toString());
     pb.environment().putAll(env);
     return pb;

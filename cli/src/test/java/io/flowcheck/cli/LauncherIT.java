@@ -22,13 +22,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The {@code flowcheck} launcher as a user runs it: copied with flowcheck.jar to a folder outside
  * the repository, started with a PATH that holds one JDK's bin and the few POSIX tools the script
- * uses, nothing else (no other java, no Maven), no JAVA_HOME.
+ * uses, nothing else (no other java, no Maven), no JAVA_HOME. The tests run side by side: each
+ * keeps its class cache in a folder of its own.
  */
 @DisabledOnOs(OS.WINDOWS)
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
   private static final Path REPO =
       Path.of(System.getProperty("flowcheck.repo", "..")).toAbsolutePath().normalize();
@@ -125,7 +129,7 @@ class LauncherIT {
     Result r =
         launch(
             Path.of(System.getProperty("java.home")),
-            "cache-17",
+            "cache-17-unused",
             Map.of("FLOWCHECK_JIT", "full", "FLOWCHECK_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
             "--no-aot-cache",
             "run",

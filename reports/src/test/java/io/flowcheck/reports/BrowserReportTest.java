@@ -19,13 +19,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Opens the rendered reports in real headless Chromium and checks what a person would see.
- * Screenshots land in target/screenshots/.
+ * Screenshots land in target/fixture-report/screenshots/. The tests run two at a time (each page is
+ * a Chromium of its own, with its own profile) and only read the report, which is built once.
  */
 @Timeout(300)
+@Execution(ExecutionMode.CONCURRENT)
 class BrowserReportTest {
 
   /**
@@ -65,7 +69,7 @@ class BrowserReportTest {
   @Test
   void overviewShowsTheRunAndLinksTheCoveragePage() {
     String url = server.url("#");
-    String dom = chromium.dumpDom(url);
+    String dom = chromium.dumpDomAndScreenshot(url, screenshots.resolve("overview.png"));
     String text = ReportUnderTest.text(dom);
     assertTrue(
         text.contains(report.scenarios.size() + " test cases")
@@ -80,7 +84,6 @@ class BrowserReportTest {
     assertTrue(
         report.features.stream().anyMatch(text::contains),
         "Overview shows none of " + report.features);
-    chromium.screenshot(url, screenshots.resolve("overview.png"));
   }
 
   @Test
@@ -130,14 +133,15 @@ class BrowserReportTest {
             .findFirst()
             .orElseThrow();
     String testUrl = server.url("#suites/" + parentUid + "/" + testUid);
-    String testDom = chromium.dumpDom(testUrl);
+    String testDom =
+        chromium.dumpDomAndScreenshot(testUrl, screenshots.resolve("test-with-steps.png"));
     assertTrue(testDom.contains("attachment-row__name"), "The test page lists no attachments");
-    chromium.screenshot(testUrl, screenshots.resolve("test-with-steps.png"));
 
     // ?attachment= opens the attachment the way a click on it does: in a modal titled with its
     // name.
     String attachmentUrl = testUrl + "/overview?attachment=" + found[1];
-    String dom = chromium.dumpDom(attachmentUrl);
+    String dom =
+        chromium.dumpDomAndScreenshot(attachmentUrl, screenshots.resolve("request-attachment.png"));
     assertTrue(
         Pattern.compile("modal__title\">\\s*<span>Request[^<]*</span>").matcher(dom).find(),
         "The Request attachment did not open");
@@ -148,27 +152,27 @@ class BrowserReportTest {
     assertTrue(
         Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b").matcher(body).find(),
         "The Request attachment shows no HTTP method");
-    chromium.screenshot(attachmentUrl, screenshots.resolve("request-attachment.png"));
   }
 
   @Test
   void singleFileReportRendersFromFile() {
     String url = report.singleFile().toUri() + "#suites";
-    String text = ReportUnderTest.text(chromium.dumpDom(url));
+    String text =
+        ReportUnderTest.text(
+            chromium.dumpDomAndScreenshot(url, screenshots.resolve("single-file.png")));
     for (String feature : report.features) {
       assertTrue(
           text.contains(feature),
           "Single-file report (file://) does not show feature '" + feature + "'");
     }
     assertTrue(text.contains("Suites"), "Single-file report did not render its Suites view");
-    chromium.screenshot(url, screenshots.resolve("single-file.png"));
   }
 
   @Test
   void coveragePageShowsItsTablesFromTheReport() {
     JsonNode coverage = ReportUnderTest.readJson(report.coverage().resolve("coverage.json"));
     String url = server.url("coverage/index.html");
-    String dom = chromium.dumpDom(url);
+    String dom = chromium.dumpDomAndScreenshot(url, screenshots.resolve("coverage.png"));
     if (!coverage.path("available").asBoolean()) {
       assertTrue(
           ReportUnderTest.text(dom).contains(coverage.path("note").asString()),
@@ -190,7 +194,6 @@ class BrowserReportTest {
           text.contains(never.path("pathTemplate").asString()),
           "Coverage page does not list never-called " + never.path("pathTemplate").asString());
     }
-    chromium.screenshot(url, screenshots.resolve("coverage.png"));
   }
 
   @Test
@@ -199,7 +202,7 @@ class BrowserReportTest {
     assertTrue(
         java.nio.file.Files.isRegularFile(json), "No server dialect page in the report: " + json);
     String url = server.url(DialectPage.HREF);
-    String dom = chromium.dumpDom(url);
+    String dom = chromium.dumpDomAndScreenshot(url, screenshots.resolve("server-dialect.png"));
     assertTrue(
         dom.contains("<table id=\"assumptions\""),
         "Server dialect page has no table of assumptions");
@@ -212,7 +215,6 @@ class BrowserReportTest {
               + " as "
               + a.path("verdict").asString());
     }
-    chromium.screenshot(url, screenshots.resolve("server-dialect.png"));
   }
 
   private static String get(String url) throws IOException, InterruptedException {
