@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Allure's generator in this JVM, in a class loader of its own. */
 class AllureGeneratorTest {
@@ -23,6 +24,7 @@ class AllureGeneratorTest {
    * reports; the whole step now runs in the caller's JVM.
    */
   @Test
+  @ResourceLock(Chromium.CHILD_PROCESSES) // no Chromium of another test may show up as a child
   void theReportStepStartsNoJvm(@TempDir Path work) throws Exception {
     Set<String> children = ConcurrentHashMap.newKeySet();
     AtomicBoolean generating = new AtomicBoolean(true);

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 
 /** Headless Debian Chromium, one bounded process per page, each with a fresh profile. */
 final class Chromium {
+  /**
+   * The JUnit resource lock of this JVM's child processes: held (shared) by every test that starts
+   * Chromium, and alone by a test that checks the code under test starts no process.
+   */
+  static final String CHILD_PROCESSES = "reports.child-processes";
 
   /**
    * scripts/setup.sh installs Chromium; without it the browser test fails with this line, never
