@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -47,6 +48,7 @@ import tools.jackson.databind.ObjectMapper;
  * checks every template's lines against the CLI without a JVM each. It runs beside the other jar
  * tests: its simulator and folder are its own.
  */
+@Order(3)
 @Execution(ExecutionMode.CONCURRENT)
 class CiTemplatesIT {
   private static final Path REPO =

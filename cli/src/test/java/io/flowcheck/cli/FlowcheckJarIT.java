@@ -29,7 +29,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +44,8 @@ import tools.jackson.databind.ObjectMapper;
  * shows a team's own steps, as {@code java -jar}. The tests run two at a time: each writes its own
  * output folders, and the one simulator they share is started once.
  */
+@Order(2)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the longest first
 @Execution(ExecutionMode.CONCURRENT)
 class FlowcheckJarIT {
   private static final Path REPO =
@@ -113,6 +118,7 @@ class FlowcheckJarIT {
   }
 
   @Test
+  @Order(5)
   void theEmbeddedSmokeRunRunsEachDeclaredSmokeScenarioAndLeavesTheReports() throws Exception {
     JarProcess.Result run = jar.run(Map.of(), "run", "--tags", SMOKE, "--out", "smoke");
     assertEquals(0, run.status(), run.tail());
@@ -154,6 +160,7 @@ class FlowcheckJarIT {
   }
 
   @Test
+  @Order(3)
   void aSeparatelyStartedSimulatorInBothAuthModesWithoutLeakingThePassword() throws Exception {
     startSimulator();
     String server = simulatorUrl.replace("/rest/v1.0", "");
@@ -194,6 +201,7 @@ class FlowcheckJarIT {
    * -jar} with the JVM's defaults, as docs/jar.md shows these commands.
    */
   @Test
+  @Order(4)
   void aTeamsOwnStepsInsideTheJarAndInAGlueJar() throws Exception {
     Path features = jar.dir().resolve("own-features");
     Files.createDirectories(features);
@@ -262,6 +270,7 @@ class FlowcheckJarIT {
   }
 
   @Test
+  @Order(1)
   void captureThenCompareAgainstTheSameServerFindsNoRegression() throws Exception {
     String tags = "@upgrade and @smoke";
     JarProcess.Result capture =
@@ -310,6 +319,7 @@ class FlowcheckJarIT {
    * group's scenarios against the same server at once.
    */
   @Test
+  @Order(2)
   void theJarsShardsKeepEachLockGroupInOneShard() throws Exception {
     Map<String, Integer> shardOf = new TreeMap<>();
     for (int i = 1; i <= 3; i++) {
@@ -346,6 +356,7 @@ class FlowcheckJarIT {
   }
 
   @Test
+  @Order(7)
   void theSimulatorsHelpNamesTheJarsCommand() throws Exception {
     JarProcess.Result help = jar.run(Map.of(), "simulator", "--help");
     assertEquals(0, help.status(), help.output());
@@ -355,6 +366,7 @@ class FlowcheckJarIT {
   }
 
   @Test
+  @Order(6)
   void aBadOptionOrSettingIsOneLineAndExitTwo() throws Exception {
     JarProcess.Result option = jar.run(Map.of(), "run", "--serverr=https://x");
     assertEquals(2, option.status(), option.output());

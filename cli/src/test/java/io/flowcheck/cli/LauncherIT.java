@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.parallel.Execution;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * keeps its class cache in a folder of its own.
  */
 @DisabledOnOs(OS.WINDOWS)
+@Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
   private static final Path REPO =
@@ -146,6 +151,7 @@ class LauncherIT {
    * a damaged cache costs no run and is made again by the next suite run.
    */
   @Test
+  @Order(1) // the longest test of the jar's: it starts first
   void onJdk25TheFirstSuiteRunMakesTheCacheLaterRunsUseItAndADamagedOneIsMadeAgain()
       throws Exception {
     Optional<Path> jdk = jdk25();

@@ -16,18 +16,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Thousands of random, malformed and oversized requests (fixed seed, so a failure replays with
- * {@code -Dfuzz.seed=N}; {@code -Dfuzz.requests=N} scales the run). Every answer must be a 2xx with
- * a JSON body or an error envelope with all four keys; never HTML, a stack trace, a 500
- * InternalError (a simulator bug), a dropped connection or a hang.
+ * Thousands of random, malformed and oversized requests (fixed seeds, so a failure replays with
+ * {@code -Dfuzz.seed=N}; {@code -Dfuzz.requests=N} scales the run), sent by two clients at once,
+ * each from a seed of its own (N and N+1), half of the requests each: the simulator is a server
+ * that takes parallel clients, and the two halves keep both cores of a small machine busy. Every
+ * answer must be a 2xx with a JSON body or an error envelope with all four keys; never HTML, a
+ * stack trace, a 500 InternalError (a simulator bug), a dropped connection or a hang.
  */
 class SimulatorFuzzTest {
   private static final long SEED = Long.getLong("fuzz.seed", 383L); // KBEC-00383
   private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
+  private static final int CLIENTS = 2;
   private static final Duration PER_REQUEST_TIMEOUT = Duration.ofSeconds(10);
   private static EfSimulator sim;
   private static HttpClient http;
@@ -57,14 +63,17 @@ class SimulatorFuzzTest {
     sim.close();
   }
 
-  @Test
-  void everyAnswerIsJsonOrAnEnvelopeAndTheSimulatorSurvives() {
-    FuzzRequests requests = new FuzzRequests(SEED, "admin", "changeme");
+  @ParameterizedTest(name = "client {0} of " + CLIENTS)
+  @ValueSource(ints = {0, 1})
+  @Execution(ExecutionMode.CONCURRENT)
+  void everyAnswerIsJsonOrAnEnvelopeAndTheSimulatorSurvives(int client) {
+    long seed = SEED + client;
+    FuzzRequests requests = new FuzzRequests(seed, "admin", "changeme");
     Map<Integer, Integer> histogram = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     int rawSent = 0;
     long start = System.nanoTime();
-    for (int i = 0; i < REQUESTS; i++) {
+    for (int i = 0; i < REQUESTS / CLIENTS; i++) {
       FuzzRequest request = requests.next();
       rawSent += request.raw() ? 1 : 0;
       try {
@@ -100,7 +109,7 @@ class SimulatorFuzzTest {
     System.out.printf(
         "SimulatorFuzzTest: seed %d, %d requests (%d over raw sockets) in %d ms, status histogram %s"
             + " (-1 = no answer, -2 = Jetty's 400 lost to a reset, allowed), %d failures%n",
-        SEED, REQUESTS, rawSent, elapsedMs, histogram, failures.size());
+        seed, REQUESTS / CLIENTS, rawSent, elapsedMs, histogram, failures.size());
     failures.stream().limit(30).forEach(failure -> System.out.println("  " + failure));
 
     Reply kb =
@@ -111,7 +120,7 @@ class SimulatorFuzzTest {
     assertEquals("PythonRestApi", kb.at("/property/value"));
     assertTrue(
         failures.isEmpty(),
-        () -> failures.size() + " bad answers (seed " + SEED + "), first: " + failures.get(0));
+        () -> failures.size() + " bad answers (seed " + seed + "), first: " + failures.get(0));
   }
 
   /**
