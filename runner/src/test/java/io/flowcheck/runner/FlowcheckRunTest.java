@@ -40,12 +40,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A whole run without Cucumber: started against the embedded simulator, used by a "scenario", and
  * finished; its sandbox is gone afterwards and its files are written. Two runs in one JVM share
  * nothing.
  */
+@Isolated // changes JVM-wide state (see junit-platform.properties)
 class FlowcheckRunTest {
   private static final String PASSWORD = "run-test-Pw-8";
 

@@ -9,7 +9,9 @@ import io.flowcheck.framework.config.SettingsLoader;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated // changes JVM-wide state (see junit-platform.properties)
 class LaunchHandoffTest {
   private static EfSettings settings(String user, String out) {
     return SettingsLoader.load(

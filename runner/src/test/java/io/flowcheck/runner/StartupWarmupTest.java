@@ -3,7 +3,9 @@ package io.flowcheck.runner;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated // changes JVM-wide state (see junit-platform.properties)
 class StartupWarmupTest {
   @Test
   void warmsUpWhenGroovyHasAJarOfItsOwn() {

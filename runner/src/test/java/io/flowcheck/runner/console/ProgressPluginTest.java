@@ -36,8 +36,10 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.opentest4j.TestAbortedException;
 
+@Isolated // changes JVM-wide state (see junit-platform.properties)
 class ProgressPluginTest {
   private static Result result(Status status, Throwable error) {
     return new Result(status, Duration.ofMillis(120), error);

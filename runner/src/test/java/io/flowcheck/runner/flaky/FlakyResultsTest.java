@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Marking the written Allure results of scenarios that passed only thanks to a retry. */
+@Isolated // changes JVM-wide state (see junit-platform.properties)
 class FlakyResultsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String FAULTS = "classpath:features/faults.feature";
