@@ -48,7 +48,7 @@ import tools.jackson.databind.ObjectMapper;
  * checks every template's lines against the CLI without a JVM each. It runs beside the other jar
  * tests: its simulator and folder are its own.
  */
-@Order(3)
+@Order(2)
 @Execution(ExecutionMode.CONCURRENT)
 class CiTemplatesIT {
   private static final Path REPO =

@@ -44,7 +44,7 @@ import tools.jackson.databind.ObjectMapper;
  * shows a team's own steps, as {@code java -jar}. The tests run two at a time: each writes its own
  * output folders, and the one simulator they share is started once.
  */
-@Order(2)
+@Order(3)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the longest first
 @Execution(ExecutionMode.CONCURRENT)
 class FlowcheckJarIT {
