@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.flowcheck.framework.client.HandMadeAnswers.envelope;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -59,12 +60,6 @@ class LogoutBestEffortTest {
 
   private void logoutAnswers(ResponseDefinitionBuilder answer) {
     wm.stubFor(delete(urlPathEqualTo(SESSIONS)).willReturn(answer));
-  }
-
-  private static String envelope(String code) {
-    return "{\"error\":{\"where\":\"\",\"message\":\"m\",\"details\":\"\",\"code\":\""
-        + code
-        + "\"}}";
   }
 
   @Test

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.flowcheck.framework.client.HandMadeAnswers.envelope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,19 +49,7 @@ class ServerVersionLookupTest {
   }
 
   private void answer(String path, int status, String body) {
-    wm.stubFor(
-        get(urlPathEqualTo(path))
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(body)));
-  }
-
-  private static String envelope(String code) {
-    return "{\"error\":{\"where\":\"\",\"message\":\"m\",\"details\":\"\",\"code\":\""
-        + code
-        + "\"}}";
+    HandMadeAnswers.answerGet(wm, path, status, body);
   }
 
   @Test
