@@ -3,7 +3,13 @@ package io.flowcheck.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -11,6 +17,20 @@ import tools.jackson.databind.JsonNode;
 record Reply(int status, String body, HttpHeaders headers) {
   static final String NO_CREDENTIALS_BODY =
       "{\"error\":{\"where\":\"\",\"message\":\"No credentials/session found in this request\",\"details\":\"\",\"code\":\"NoCredentials\"}}";
+
+  /** Sends {@code request} and reads the answer as text; I/O trouble is unchecked here. */
+  static Reply of(HttpClient http, HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 
   JsonNode json() {
     return TestJson.node(body);
