@@ -77,11 +77,20 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
    * environment leaks in.
    */
   public ProcessBuilder childJvm(List<String> systemProperties, String... mainAndArgs) {
+    return childJvm(List.of(), systemProperties, mainAndArgs);
+  }
+
+  /**
+   * The same with more JVM options ({@code jvmOptions}, e.g. a heap limit) after the usual ones.
+   */
+  public ProcessBuilder childJvm(
+      List<String> jvmOptions, List<String> systemProperties, String... mainAndArgs) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // The options flowcheck's launcher starts a short run with (cli/src/main/dist/flowcheck): the
     // child runs a few scenarios, where C2's compiler threads cost more CPU than they win back.
     cmd.addAll(SHORT_RUN_JVM);
+    cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Def.server=" + sim.serverUrl());
