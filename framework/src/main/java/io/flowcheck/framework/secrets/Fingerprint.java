@@ -10,18 +10,37 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * What the leak gate knows of one secret: its byte length, a cheap rolling hash to find candidate
- * windows fast, and a salted PBKDF2 hash to confirm them. Never the secret itself, so the file that
+ * windows fast, and a salted hash to confirm them. Never the secret itself, so the file that
  * carries fingerprints from the test run to the gate is no leak of its own.
  *
+ * <p>The confirming hash is PBKDF2 (10,000 iterations) for anything a person chose, such as a
+ * password; for a random token the server issued it is one salted SHA-256 ({@link #ofToken}),
+ * written with a {@code sha256:} prefix. Stretching cannot make a random 16-character token easier
+ * to keep, and under the quick compiler each PBKDF2 costs about 25 ms of CPU: a run that logs in
+ * thirty times paid most of a second for it.
+ *
  * @param label what kind of secret, for the message ("the password", "a session id")
+ * @param hash the confirming hash: PBKDF2's hex, or {@code sha256:} and SHA-256's hex
  */
-public record Fingerprint(String label, int length, long rolling, byte[] salt, String pbkdf2) {
+public record Fingerprint(String label, int length, long rolling, byte[] salt, String hash) {
   static final long BASE = 1_000_003L;
   static final int ITERATIONS = 10_000;
+  private static final String SHA256 = "sha256:";
 
+  /** A secret a person chose (or one derived from it): confirmed with PBKDF2. */
   public static Fingerprint of(String label, byte[] secret, byte[] salt) {
     return new Fingerprint(
         label, secret.length, rollingHash(secret, 0, secret.length), salt, pbkdf2(secret, salt));
+  }
+
+  /** A random token a server issued, e.g. a session id: confirmed with one salted SHA-256. */
+  public static Fingerprint ofToken(String label, byte[] token, byte[] salt) {
+    return new Fingerprint(
+        label,
+        token.length,
+        rollingHash(token, 0, token.length),
+        salt,
+        SHA256 + sha256(token, salt));
   }
 
   /** Polynomial hash mod 2^64 (Java's overflow); the scanner rolls it across every window. */
@@ -35,9 +54,20 @@ public record Fingerprint(String label, int length, long rolling, byte[] salt, S
 
   boolean confirms(byte[] data, int from) {
     byte[] window = java.util.Arrays.copyOfRange(data, from, from + length);
+    String computed =
+        hash.startsWith(SHA256) ? SHA256 + sha256(window, salt) : pbkdf2(window, salt);
     return MessageDigest.isEqual(
-        pbkdf2(window, salt).getBytes(StandardCharsets.US_ASCII),
-        pbkdf2.getBytes(StandardCharsets.US_ASCII));
+        computed.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static String sha256(byte[] token, byte[] salt) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(salt);
+      return HexFormat.of().formatHex(digest.digest(token));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
   }
 
   static String pbkdf2(byte[] secret, byte[] salt) {
@@ -63,7 +93,7 @@ public record Fingerprint(String label, int length, long rolling, byte[] salt, S
         + " "
         + Base64.getEncoder().encodeToString(salt)
         + " "
-        + pbkdf2
+        + hash
         + " "
         + label;
   }

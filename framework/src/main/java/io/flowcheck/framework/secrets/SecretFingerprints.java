@@ -32,16 +32,25 @@ public final class SecretFingerprints {
     forms.add(
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    return fingerprints("the password", forms);
+    return fingerprints("the password", forms, Fingerprint::of);
   }
 
+  /** A session id the client saw: its origin is not known, so it is hashed like a password. */
   public static List<Fingerprint> forSessionId(String sessionId) {
-    return fingerprints("a session id", forms(sessionId));
+    return fingerprints("a session id", forms(sessionId), Fingerprint::of);
+  }
+
+  /**
+   * A session id the server says it issued: a random token, so one salted SHA-256 confirms it
+   * ({@link Fingerprint#ofToken}).
+   */
+  public static List<Fingerprint> forIssuedSessionId(String sessionId) {
+    return fingerprints("a session id", forms(sessionId), Fingerprint::ofToken);
   }
 
   /** Any other secret the run handled, e.g. the deliberately wrong password of a login check. */
   public static List<Fingerprint> forSecret(String label, String secret) {
-    return fingerprints(label, forms(secret));
+    return fingerprints(label, forms(secret), Fingerprint::of);
   }
 
   /** The forms {@link SecretPolicy} lists, the same ones the report masker hides. */
@@ -49,13 +58,18 @@ public final class SecretFingerprints {
     return new LinkedHashSet<>(SecretPolicy.formsOf(secret));
   }
 
-  private static List<Fingerprint> fingerprints(String label, Set<String> forms) {
+  /** How one form becomes a fingerprint: {@link Fingerprint#of} or {@link Fingerprint#ofToken}. */
+  private interface Hashing {
+    Fingerprint of(String label, byte[] secret, byte[] salt);
+  }
+
+  private static List<Fingerprint> fingerprints(String label, Set<String> forms, Hashing hashing) {
     List<Fingerprint> out = new ArrayList<>();
     for (String form : forms) {
       if (form.length() >= SecretPolicy.MIN_LENGTH) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        out.add(Fingerprint.of(label, form.getBytes(StandardCharsets.UTF_8), salt));
+        out.add(hashing.of(label, form.getBytes(StandardCharsets.UTF_8), salt));
       }
     }
     return out;

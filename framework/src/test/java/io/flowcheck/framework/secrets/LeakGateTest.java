@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -75,5 +76,46 @@ class LeakGateTest {
     Files.writeString(out.resolve("headers.txt"), "Authorization: Basic " + basic);
     Files.writeString(out.resolve("url.txt"), "/sessions?password=Pl%40nted+Secret%21");
     assertThat(scan(), hasSize(2));
+  }
+
+  /** An id the server issued is confirmed with one salted SHA-256, and found like any other. */
+  @Test
+  void anIssuedSessionIdIsFoundThroughItsCheapHash() throws IOException {
+    String issued = "Q7ZK2M4XN8B1C5VD";
+    List<Fingerprint> prints = SecretFingerprints.forIssuedSessionId(issued);
+    assertThat(prints, hasSize(1));
+    assertThat(prints.get(0).hash(), startsWith("sha256:"));
+    SecretFingerprints.append(this.prints, prints);
+    assertEquals(false, Files.readString(this.prints).contains(issued));
+
+    Path leaky = Files.writeString(out.resolve("trace.txt"), "sessionId=" + issued + "\n");
+    assertThat(scan(), contains(new LeakScanner.Leak(leaky, "a session id")));
+  }
+
+  /**
+   * A window whose length and rolling hash match is a leak only when its SHA-256 matches too: the
+   * rolling hash alone would call this planted text the token.
+   */
+  @Test
+  void aRollingHashMatchIsNoLeakWithoutTheConfirmingHash() throws IOException {
+    String planted = "PLANTEDTOKEN0001";
+    byte[] bytes = planted.getBytes(StandardCharsets.UTF_8);
+    Fingerprint other =
+        Fingerprint.ofToken("a session id", "OTHERTOKEN000002".getBytes(), new byte[16]);
+    Fingerprint sameWindow =
+        new Fingerprint(
+            "a session id",
+            bytes.length,
+            Fingerprint.rollingHash(bytes, 0, bytes.length),
+            other.salt(),
+            other.hash());
+    Files.delete(prints);
+    SecretFingerprints.append(prints, List.of(sameWindow));
+    Files.writeString(out.resolve("trace.txt"), "sessionId=" + planted);
+    assertThat(scan(), empty());
+
+    Fingerprint real = Fingerprint.ofToken("a session id", bytes, other.salt());
+    SecretFingerprints.append(prints, List.of(real));
+    assertThat(scan(), hasSize(1));
   }
 }

@@ -28,10 +28,15 @@ public final class RunSecrets {
       if (secret.equals(password)) {
         continue;
       }
-      prints.addAll(
-          issuedSessionIds.contains(secret) || secret.matches("[A-Za-z0-9-]{8,64}")
-              ? SecretFingerprints.forSessionId(secret)
-              : SecretFingerprints.forSecret("a secret of the run", secret));
+      // Only the server's own word makes an id a random token: a client-side secret of that shape
+      // may be derived from the password (the wrong-password check sends one).
+      if (issuedSessionIds.contains(secret)) {
+        prints.addAll(SecretFingerprints.forIssuedSessionId(secret));
+      } else if (secret.matches("[A-Za-z0-9-]{8,64}")) {
+        prints.addAll(SecretFingerprints.forSessionId(secret));
+      } else {
+        prints.addAll(SecretFingerprints.forSecret("a secret of the run", secret));
+      }
     }
     SecretFingerprints.append(file, prints);
   }
