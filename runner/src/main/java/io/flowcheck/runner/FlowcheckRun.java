@@ -32,6 +32,8 @@ import io.flowcheck.runner.upgrade.UpgradeCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -323,12 +325,14 @@ public final class FlowcheckRun {
     logoutOutcome = clients.logOutAll(System.out);
     // After the logout, so the coverage page counts every call of the run, the last one included.
     coverage.write(outputDir.resolve("ef-coverage"));
+    Set<String> issued = new TreeSet<>(clients.issuedTokens());
+    issued.addAll(server.issuedSessionIds());
     RunSecrets.writeFingerprints(
         outputDir.resolve(SecretFingerprints.FILE_NAME),
         settings.user(),
         settings.password().reveal(),
         clients.knownSecrets(),
-        server.issuedSessionIds());
+        issued);
     server.stop();
   }
 

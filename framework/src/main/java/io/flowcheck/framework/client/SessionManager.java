@@ -87,7 +87,7 @@ final class SessionManager {
     if (id.isEmpty()) {
       throw new EfProtocolException("login answered without a sessionId");
     }
-    transport.masker().register(id);
+    transport.masker().registerIssuedToken(id);
     return new LoginResult(answer.path("userName").asString(user), Secret.of(id));
   }
 }

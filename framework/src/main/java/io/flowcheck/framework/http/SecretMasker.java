@@ -25,6 +25,9 @@ public final class SecretMasker {
   /** Each secret in every form an output could hold it: what masking searches for. */
   private final Set<String> forms = ConcurrentHashMap.newKeySet();
 
+  /** The session ids of login answers: tokens the server made, not secrets a person chose. */
+  private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
+
   public SecretMasker() {
     this(SecretPolicy.DEFAULT);
   }
@@ -42,6 +45,24 @@ public final class SecretMasker {
       secrets.add(secret);
       forms.addAll(SecretPolicy.formsOf(secret));
     }
+  }
+
+  /**
+   * A session id a login answer carried: masked like every secret, and remembered as the server's
+   * token, which the run's fingerprints confirm with a cheap hash (see {@link #issuedTokens()}).
+   */
+  public void registerIssuedToken(String token) {
+    register(token);
+    if (SecretPolicy.worthHiding(token)) {
+      issuedTokens.add(token);
+    }
+  }
+
+  /**
+   * The session ids {@link #registerIssuedToken} was given, a subset of {@link #knownSecrets()}.
+   */
+  public Set<String> issuedTokens() {
+    return Set.copyOf(issuedTokens);
   }
 
   /**

@@ -189,6 +189,10 @@ class EfClientSimulatorTest {
     try (EfClient client = client("basic")) {
       LoginResult login = client.sessions().login("admin", Secret.of(PASSWORD));
       assertEquals("admin", login.userName());
+      assertEquals(
+          java.util.Set.of(login.sessionId().reveal()),
+          client.masker().issuedTokens(),
+          "the login answer's id is the server's token");
       assertTrue(client.withSession(login.sessionId()).server().status().isRunning());
       client.sessions().logout(login.sessionId());
       EfApiException refused =

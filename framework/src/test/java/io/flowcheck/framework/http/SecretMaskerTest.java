@@ -73,4 +73,17 @@ class SecretMaskerTest {
     masker.mask("{\"password\":\"****\",\"sessionId\":\"<secret>\"}");
     assertEquals(java.util.Set.of(), masker.knownSecrets());
   }
+
+  @Test
+  void onlyALoginAnswersIdIsRememberedAsTheServersToken() {
+    masker.register("chosen-Passw0rd");
+    masker.mask("{\"sessionId\":\"BY-P0SITION-1\"}");
+    masker.registerIssuedToken("4VOZBL8M9X5BJYI9");
+    masker.registerIssuedToken("ab"); // too short to be a secret at all
+    assertEquals("id ****", masker.mask("id 4VOZBL8M9X5BJYI9"));
+    assertEquals(java.util.Set.of("4VOZBL8M9X5BJYI9"), masker.issuedTokens());
+    assertEquals(
+        java.util.Set.of("chosen-Passw0rd", "BY-P0SITION-1", "4VOZBL8M9X5BJYI9"),
+        masker.knownSecrets());
+  }
 }

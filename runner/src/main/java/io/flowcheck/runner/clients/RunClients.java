@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The run's clients: one shared client per auth mode for the whole run (its session is opened once
@@ -74,11 +75,20 @@ public final class RunClients {
 
   /** Every secret any client of this run has seen: the password and each issued session id. */
   public Set<String> knownSecrets() {
+    return fromEveryMasker(SecretMasker::knownSecrets);
+  }
+
+  /** The session ids the login answers of any client of this run carried. */
+  public Set<String> issuedTokens() {
+    return fromEveryMasker(SecretMasker::issuedTokens);
+  }
+
+  private Set<String> fromEveryMasker(Function<SecretMasker, Set<String>> what) {
     Set<String> all = new TreeSet<>();
     synchronized (this) {
-      shared.values().forEach(c -> all.addAll(c.masker().knownSecrets()));
+      shared.values().forEach(c -> all.addAll(what.apply(c.masker())));
     }
-    separateMaskers.forEach(m -> all.addAll(m.knownSecrets()));
+    separateMaskers.forEach(m -> all.addAll(what.apply(m)));
     return all;
   }
 

@@ -17,7 +17,8 @@ public final class RunSecrets {
 
   /**
    * @param known every secret the run's clients have seen, the password included
-   * @param issuedSessionIds the ids the server says it issued (empty for a configured server)
+   * @param issuedSessionIds the ids the server issued: those its login answers carried, and every
+   *     id the embedded simulator made
    */
   public static void writeFingerprints(
       Path file, String user, String password, Set<String> known, Set<String> issuedSessionIds) {
@@ -28,8 +29,8 @@ public final class RunSecrets {
       if (secret.equals(password)) {
         continue;
       }
-      // Only the server's own word makes an id a random token: a client-side secret of that shape
-      // may be derived from the password (the wrong-password check sends one).
+      // Only the server's own word makes an id its token: a client-side secret of that shape may be
+      // derived from the password (the wrong-password check sends one).
       if (issuedSessionIds.contains(secret)) {
         prints.addAll(SecretFingerprints.forIssuedSessionId(secret));
       } else if (secret.matches("[A-Za-z0-9-]{8,64}")) {
