@@ -8,7 +8,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 
 /**
- * The bundled self-signed certificate (CN=localhost, SAN dns:localhost + ip:127.0.0.1, RSA 2048,
+ * The bundled self-signed certificate (CN=localhost, SAN dns:localhost + ip:127.0.0.1, EC P-256,
  * valid 2025-2034), made once with keytool and committed, so clients can pin it via {@link
  * #trustStore()} instead of turning verification off.
  */
