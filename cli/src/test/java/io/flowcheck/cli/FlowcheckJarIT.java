@@ -321,10 +321,11 @@ class FlowcheckJarIT {
   @Test
   @Order(2)
   void theJarsShardsKeepEachLockGroupInOneShard() throws Exception {
-    Map<String, Integer> shardOf = new TreeMap<>();
+    // All three at once, as CI agents run them; each has its own embedded simulator.
+    List<JarProcess.Running> shards = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      JarProcess.Result run =
-          jar.run(
+      shards.add(
+          jar.start(
               Map.of(),
               "run",
               "--no-report",
@@ -333,14 +334,22 @@ class FlowcheckJarIT {
               "--tags",
               "@sessions or @kb-property",
               "--out",
-              "locks-" + i);
-      assertEquals(0, run.status(), run.output());
-      for (String line : run.output().lines().toList()) {
-        Matcher ok = SCENARIO_LINE.matcher(line);
-        if (ok.find()) {
-          assertEquals(null, shardOf.put(ok.group(1), i), "ran twice: " + ok.group(1));
+              "locks-" + i));
+    }
+    Map<String, Integer> shardOf = new TreeMap<>();
+    try {
+      for (int i = 1; i <= 3; i++) {
+        JarProcess.Result run = shards.get(i - 1).finish();
+        assertEquals(0, run.status(), run.output());
+        for (String line : run.output().lines().toList()) {
+          Matcher ok = SCENARIO_LINE.matcher(line);
+          if (ok.find()) {
+            assertEquals(null, shardOf.put(ok.group(1), i), "ran twice: " + ok.group(1));
+          }
         }
       }
+    } finally {
+      shards.forEach(shard -> shard.process().destroy()); // those a failed assertion left running
     }
     assertEquals(4, shardOf.size(), "the four lock-group scenarios: " + shardOf);
     assertEquals(1, shardsOf(shardOf, "KB article's property"), "@kb-property: " + shardOf);

@@ -60,14 +60,31 @@ final class JarProcess {
 
   Result run(Start start, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    return start(start, env, args).finish();
+  }
+
+  /** Through the launcher, not waited for: several such commands run side by side. */
+  Running start(Map<String, String> env, String... args) throws IOException {
+    return start(Start.LAUNCHER, env, args);
+  }
+
+  private Running start(Start start, Map<String, String> env, String... args) throws IOException {
     Path log = dir.resolve("log-" + COUNT.incrementAndGet() + "-" + args[0] + ".txt");
     Process p =
         builder(start, env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!p.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("flowcheck.jar " + String.join(" ", args) + " hung; log " + log);
+    return new Running(p, log, String.join(" ", args));
+  }
+
+  /** A command under way, its output going to {@code log}. */
+  record Running(Process process, Path log, String command) {
+    /** Waits for its end (never forever) and returns what it left. */
+    Result finish() throws IOException, InterruptedException {
+      if (!process.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("flowcheck.jar " + command + " hung; log " + log);
+      }
+      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
-    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
   /**
