@@ -24,15 +24,30 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SeparateServer implements BeforeAllCallback, AfterAllCallback {
   private final String password;
+  private final boolean plainHttp;
   private EfSimulator sim;
 
   public SeparateServer(String adminPassword) {
+    this(adminPassword, false);
+  }
+
+  private SeparateServer(String adminPassword, boolean plainHttp) {
     this.password = adminPassword;
+    this.plainHttp = plainHttp;
+  }
+
+  /**
+   * The same over plain HTTP, for a test whose point is not the transport: a 100 MB publish over
+   * TLS costs both sides about 100 MB of AES-GCM under the quick compiler (several seconds of CPU
+   * each) and proves nothing more about how flowcheck streams the file.
+   */
+  public static SeparateServer overPlainHttp(String adminPassword) {
+    return new SeparateServer(adminPassword, true);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    sim = EfSimulator.builder().port(0).user("admin", password).start();
+    sim = EfSimulator.builder().port(0).http(plainHttp).user("admin", password).start();
   }
 
   @Override

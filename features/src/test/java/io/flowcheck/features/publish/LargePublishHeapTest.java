@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LargePublishHeapTest {
   private static final String HEAP = "-Xmx256m";
 
-  @RegisterExtension static final SeparateServer SERVER = new SeparateServer("Large-Publish-Pw-5");
+  /** Over plain HTTP: the heap cap is about streaming the file, which TLS does not change. */
+  @RegisterExtension
+  static final SeparateServer SERVER = SeparateServer.overPlainHttp("Large-Publish-Pw-5");
 
   @TempDir Path tmp;
 
