@@ -5,34 +5,24 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.AuthMode;
-import io.flowcheck.framework.config.EfConfigException;
 import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.secrets.LeakScanner;
 import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.runner.cleanup.ScenarioNotStarted;
-import io.flowcheck.runner.files.RunFolderLock;
 import io.flowcheck.runner.scenario.ScenarioCalls;
 import io.flowcheck.runner.scenario.ScenarioRef;
 import io.flowcheck.runner.server.SimulatorControl;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -44,8 +34,9 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A whole run without Cucumber: started against the embedded simulator, used by a "scenario", and
- * finished; its sandbox is gone afterwards and its files are written. Two runs in one JVM share
- * nothing.
+ * finished; its sandbox is gone afterwards and its files are written. These tests read what the run
+ * prints on System.out, so the class runs alone; the rest of a run's start and end is in {@link
+ * FlowcheckRunLifecycleTest}.
  */
 @Isolated // changes JVM-wide state (see junit-platform.properties)
 class FlowcheckRunTest {
@@ -139,71 +130,6 @@ class FlowcheckRunTest {
         SecretFingerprints.read(prints).size() > 1, "the password and at least one session id");
   }
 
-  @Test
-  void twoRunsInOneJvmShareNothing() {
-    FlowcheckRun first = start();
-    first.finish();
-    FlowcheckRun second = start();
-    try {
-      assertNotEquals(first.settings().runId(), second.settings().runId());
-      assertNotEquals(first.sandbox().projectName(), second.sandbox().projectName());
-      assertNotEquals(first.nobodyUser().name(), second.nobodyUser().name());
-      assertNotEquals(
-          first.settings().server(), second.settings().server(), "a simulator of its own");
-    } finally {
-      second.finish();
-    }
-  }
-
-  /**
-   * A listening socket stands for the server: a connection, however short, would wait in its
-   * backlog. Cucumber's engine starts the run even when only the tag filter's failing test is left.
-   */
-  @Test
-  void aBrokenTagExpressionStopsTheStartBeforeTheServerIsTouched() throws Exception {
-    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      EfConfigException e =
-          assertThrows(
-              EfConfigException.class,
-              () ->
-                  FlowcheckRun.start(
-                      SettingsLoader.load(
-                          Map.of(
-                              "cucumber.filter.tags",
-                              "@smoke and",
-                              "ef.server",
-                              "http://127.0.0.1:" + server.getLocalPort(),
-                              "ef.password",
-                              PASSWORD,
-                              "ef.timeout.read",
-                              "1s",
-                              "ef.retries",
-                              "0",
-                              "user.dir",
-                              System.getProperty("java.io.tmpdir"),
-                              "flowcheck.output.dir",
-                              out.toString()),
-                          Map.of())));
-      assertEquals(
-          "the tag expression '@smoke and' (from -Dcucumber.filter.tags) is not valid: Tag"
-              + " expression \"@smoke and\" could not be parsed because of syntax error: Expected"
-              + " operand.",
-          e.getMessage());
-      server.setSoTimeout(200);
-      assertThrows(SocketTimeoutException.class, server::accept, "a connection to the server");
-    }
-  }
-
-  @Test
-  void aFinishedRunHasStoppedItsSimulator() {
-    FlowcheckRun run = start();
-    run.finish();
-    assertThrows(
-        RuntimeException.class,
-        () -> run.clients().forRun().properties().get(PropertyRef.inProject("Default", "x")),
-        "its simulator is stopped");
-  }
-
   /**
    * Ctrl-C or SIGTERM mid-run: a scenario that has not started by then is not started (and not
    * failed), and the shutdown hook says how many in one line instead of a failure each.
@@ -229,19 +155,5 @@ class FlowcheckRunTest {
     assertThat(text, containsString("everything this run created on the server is deleted"));
     assertThat(
         text, containsString("flowcheck: 2 scenarios not started: the run is shutting down"));
-  }
-
-  /** The run holds its output folder from its start to its end, so a second run is refused. */
-  @Test
-  void aRunHoldsItsOutputFolderUntilItEnds() throws Exception {
-    FlowcheckRun run = start();
-    Path lockFile = out.resolve(RunFolderLock.FILE_NAME);
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-      assertThrows(OverlappingFileLockException.class, channel::tryLock, "held by the running run");
-      assertThat(
-          Files.readString(lockFile), containsString("pid " + ProcessHandle.current().pid()));
-      run.finish();
-      assertNotNull(channel.tryLock(), "released when the run ended");
-    }
   }
 }
