@@ -30,23 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * that read the console are in {@link FlowcheckRunTest}.
  */
 class FlowcheckRunLifecycleTest {
-  private static final String PASSWORD = "run-test-Pw-8";
+  private static final String PASSWORD = TempFolderRun.PASSWORD;
 
   @TempDir Path out;
 
   private FlowcheckRun start() {
-    return FlowcheckRun.start(
-        SettingsLoader.load(
-            Map.of(
-                "ef.password",
-                PASSWORD,
-                "user.dir",
-                System.getProperty("java.io.tmpdir"),
-                "flowcheck.output.dir",
-                out.toString(),
-                "allure.results.directory",
-                out.resolve("allure-results").toString()),
-            Map.of()));
+    return TempFolderRun.start(out);
   }
 
   @Test

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.config.AuthMode;
-import io.flowcheck.framework.config.SettingsLoader;
 import io.flowcheck.framework.model.PropertyRef;
 import io.flowcheck.framework.secrets.LeakScanner;
 import io.flowcheck.framework.secrets.SecretFingerprints;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +38,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated // changes JVM-wide state (see junit-platform.properties)
 class FlowcheckRunTest {
-  private static final String PASSWORD = "run-test-Pw-8";
+  private static final String PASSWORD = TempFolderRun.PASSWORD;
 
   @TempDir Path out;
   private Properties saved;
@@ -58,18 +56,7 @@ class FlowcheckRunTest {
   }
 
   private FlowcheckRun start() {
-    return FlowcheckRun.start(
-        SettingsLoader.load(
-            Map.of(
-                "ef.password",
-                PASSWORD,
-                "user.dir",
-                System.getProperty("java.io.tmpdir"),
-                "flowcheck.output.dir",
-                out.toString(),
-                "allure.results.directory",
-                out.resolve("allure-results").toString()),
-            Map.of()));
+    return TempFolderRun.start(out);
   }
 
   @Test
