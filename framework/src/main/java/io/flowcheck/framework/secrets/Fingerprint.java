@@ -15,9 +15,9 @@ import javax.crypto.spec.PBEKeySpec;
  *
  * <p>The confirming hash is PBKDF2 (10,000 iterations) for anything a person chose, such as a
  * password; for a random token the server issued it is one salted SHA-256 ({@link #ofToken}),
- * written with a {@code sha256:} prefix. Stretching cannot make a random 16-character token easier
- * to keep, and under the quick compiler each PBKDF2 costs about 25 ms of CPU: a run that logs in
- * thirty times paid most of a second for it.
+ * written with a {@code sha256:} prefix. Stretching protects guessable secrets; a random
+ * 16-character session id is not guessable, and under the quick compiler each PBKDF2 costs about 25
+ * ms of CPU: a run that logged in thirty times paid most of a second for its session ids.
  *
  * @param label what kind of secret, for the message ("the password", "a session id")
  * @param hash the confirming hash: PBKDF2's hex, or {@code sha256:} and SHA-256's hex
