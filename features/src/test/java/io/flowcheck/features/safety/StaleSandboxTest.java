@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * The next run reports it, and with {@code ef.sandbox.sweep=true} deletes it and its artifacts,
  * while a project that only looks like a sandbox (same name prefix, no mark) stays untouched.
  */
+@ResourceLock(InProcessRun.LOCK)
 class StaleSandboxTest {
   private static final String PASSWORD = "Stale-Sandbox-Pw!";
 
@@ -44,27 +44,6 @@ class StaleSandboxTest {
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
 
   @TempDir Path tmp;
-
-  /** The killed run's sandbox, as the server holds it after the kill. */
-  private static SimulatorState.Project killed;
-
-  /**
-   * Starts the suite in a child JVM, holds it mid-scenario (every property read is kept back for
-   * {@link #HOLD}, so a scenario that created a property waits on the server with its objects in
-   * place), then SIGKILLs it: no shutdown hook runs, nothing is cleaned up. A child JVM against
-   * this class's own server, so this part holds no lock: the in-process runs of other classes go
-   * on.
-   */
-  @BeforeAll
-  static void killARunMidway(@TempDir Path dir) throws Exception {
-    try (HeldChildRun child =
-        HeldChildRun.start(server, dir.resolve("killed-run"), dir.resolve("killed.log"), HOLD)) {
-      SimulatorState.Project sandbox = child.awaitSandboxMidScenario(Duration.ofMinutes(3));
-      child.process().destroyForcibly(); // SIGKILL
-      assertTrue(child.process().waitFor(2, TimeUnit.MINUTES), "the killed run did not exit");
-      killed = sandbox;
-    }
-  }
 
   private static Map<String, String> settings() {
     return server.settings("session");
@@ -78,9 +57,9 @@ class StaleSandboxTest {
   }
 
   @Test
-  @ResourceLock(InProcessRun.LOCK)
   void aSigkilledRunsSandboxIsReportedThenSweptByTheNextRunAndAnImposterIsNeverTouched()
       throws Exception {
+    SimulatorState.Project killed = killARunMidway();
     SandboxMark mark =
         SandboxMark.parse(
                 killed.propertySheet().property(SandboxMark.PROPERTY).orElseThrow().value())
@@ -156,5 +135,20 @@ class StaleSandboxTest {
     return server.simulator().state().artifacts().stream()
         .map(SimulatorState.Artifact::artifactName)
         .toList();
+  }
+
+  /**
+   * Starts the suite in a child JVM, holds it mid-scenario (every property read is kept back for
+   * {@link #HOLD}, so a scenario that created a property waits on the server with its objects in
+   * place), then SIGKILLs it: no shutdown hook runs, nothing is cleaned up.
+   */
+  private SimulatorState.Project killARunMidway() throws Exception {
+    try (HeldChildRun child =
+        HeldChildRun.start(server, tmp.resolve("killed-run"), tmp.resolve("killed.log"), HOLD)) {
+      SimulatorState.Project sandbox = child.awaitSandboxMidScenario(Duration.ofMinutes(3));
+      child.process().destroyForcibly(); // SIGKILL
+      assertTrue(child.process().waitFor(2, TimeUnit.MINUTES), "the killed run did not exit");
+      return sandbox;
+    }
   }
 }
