@@ -2,7 +2,6 @@ package io.flowcheck.features;
 
 import io.flowcheck.simulator.EfSimulator;
 import io.flowcheck.simulator.SimulatorState;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,16 +78,6 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
         System.getProperty("java.io.tmpdir"));
   }
 
-  /**
-   * Child runs start at a lower CPU priority where {@code nice} exists: the in-process runs of this
-   * module's tests take turns on one lock and are what the build waits for, while a child run has
-   * time to spare.
-   */
-  private static final List<String> LOWER_PRIORITY =
-      Files.isExecutable(Path.of("/usr/bin/nice"))
-          ? List.of("/usr/bin/nice", "-n", "10")
-          : List.of();
-
   private static final List<String> SHORT_RUN_JVM =
       List.of(
           "-XX:TieredStopAtLevel=1",
@@ -111,7 +100,7 @@ public final class SeparateServer implements BeforeAllCallback, AfterAllCallback
    */
   public ProcessBuilder childJvm(
       List<String> jvmOptions, List<String> systemProperties, String... mainAndArgs) {
-    List<String> cmd = new ArrayList<>(LOWER_PRIORITY);
+    List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // The options flowcheck's launcher starts a short run with (cli/src/main/dist/flowcheck): the
     // child runs a few scenarios, where C2's compiler threads cost more CPU than they win back.
