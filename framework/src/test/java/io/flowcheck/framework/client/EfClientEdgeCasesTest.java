@@ -18,17 +18,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.flowcheck.framework.config.EfSettings;
 import io.flowcheck.framework.model.PropertyRef;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client against hand-made WireMock stubs for what a real server rarely does on demand. */
 class EfClientEdgeCasesTest {
@@ -37,21 +36,15 @@ class EfClientEdgeCasesTest {
   private static final String PROPERTY_JSON =
       "{\"property\":{\"propertyName\":\"P\",\"value\":\"v\",\"propertyId\":\"1\"}}";
 
-  private WireMockServer wm;
-
-  @BeforeEach
-  void start() {
-    wm = new WireMockServer(options().dynamicPort().dynamicHttpsPort().jettyAcceptors(1));
-    wm.start();
-  }
-
-  @AfterEach
-  void stop() {
-    wm.stop();
-  }
+  /** A server of its own for each test, started before it and stopped after it. */
+  @RegisterExtension
+  final WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(options().dynamicPort().dynamicHttpsPort().jettyAcceptors(1))
+          .build();
 
   private EfClient client(String... settings) {
-    return EfClient.connect(TestSettings.forServer("http://127.0.0.1:" + wm.port(), settings));
+    return EfClient.connect(TestSettings.forServer("http://127.0.0.1:" + wm.getPort(), settings));
   }
 
   private void loginAnswers(String... sessionIds) {
@@ -147,14 +140,14 @@ class EfClientEdgeCasesTest {
   @Test
   void strictTlsRefusesASelfSignedCertificateAndNamesBothFixes() {
     EfSettings strict =
-        TestSettings.forServer("https://localhost:" + wm.httpsPort(), "ef.auth", "basic");
+        TestSettings.forServer("https://localhost:" + wm.getHttpsPort(), "ef.auth", "basic");
     try (EfClient client = EfClient.connect(strict)) {
       EfTlsException e = assertThrows(EfTlsException.class, () -> client.properties().get(P));
       assertThat(
           e.getMessage(),
           startsWith(
               "EF TLS failure: the certificate of localhost:"
-                  + wm.httpsPort()
+                  + wm.getHttpsPort()
                   + " is not trusted ("));
       assertThat(e.getMessage(), containsString("set ef.tls=relaxed"));
       assertThat(e.getMessage(), containsString("ef.tls.truststore"));
@@ -168,7 +161,7 @@ class EfClientEdgeCasesTest {
     wm.stubFor(get(urlPathEqualTo(PROPERTY_PATH)).willReturn(okJson(PROPERTY_JSON)));
     EfSettings relaxed =
         TestSettings.forServer(
-            "https://localhost:" + wm.httpsPort(), "ef.auth", "basic", "ef.tls", "relaxed");
+            "https://localhost:" + wm.getHttpsPort(), "ef.auth", "basic", "ef.tls", "relaxed");
     ServerProbe.check(relaxed);
     try (EfClient client = EfClient.connect(relaxed)) {
       assertEquals("v", client.properties().get(P).value());
@@ -313,7 +306,7 @@ class EfClientEdgeCasesTest {
       EfUnreachableException e =
           assertThrows(EfUnreachableException.class, () -> client.properties().get(P));
       assertThat(e.getMessage(), startsWith("EF unreachable: "));
-      assertThat(e.getMessage(), containsString("127.0.0.1:" + wm.port()));
+      assertThat(e.getMessage(), containsString("127.0.0.1:" + wm.getPort()));
     }
   }
 

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 
 /** Answers the client tests stub on WireMock by hand, shaped as the API reference gives them. */
 final class HandMadeAnswers {
@@ -18,7 +18,7 @@ final class HandMadeAnswers {
   }
 
   /** {@code GET path} answers {@code status} with this JSON body. */
-  static void answerGet(WireMockServer wm, String path, int status, String body) {
+  static void answerGet(Stubbing wm, String path, int status, String body) {
     wm.stubFor(
         get(urlPathEqualTo(path))
             .willReturn(

@@ -18,23 +18,24 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.junit.jupiter.api.AfterEach;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Logging out where DELETE /sessions (an inferred route) may not exist. */
 class LogoutBestEffortTest {
   private static final String SESSIONS = "/rest/v1.0/sessions";
   private static final String SESSION_ID = "SESSION-4f1c2a9e-logout";
 
-  private WireMockServer wm;
+  /** A server of its own for each test, started before it and stopped after it. */
+  @RegisterExtension
+  final WireMockExtension wm =
+      WireMockExtension.newInstance().options(options().dynamicPort().jettyAcceptors(1)).build();
 
   @BeforeEach
   void start() {
-    wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
-    wm.start();
     wm.stubFor(
         post(urlPathEqualTo(SESSIONS))
             .willReturn(okJson("{\"sessionId\":\"" + SESSION_ID + "\",\"userName\":\"admin\"}")));
@@ -43,17 +44,12 @@ class LogoutBestEffortTest {
             .willReturn(okJson("{\"serverStatus\":{\"serverState\":\"running\"}}")));
   }
 
-  @AfterEach
-  void stop() {
-    wm.stop();
-  }
-
   /** A session client that has opened its session. */
   private EfClient loggedIn() {
     EfClient client =
         EfClient.connect(
             TestSettings.forServer(
-                "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.retries", "0"));
+                "http://127.0.0.1:" + wm.getPort(), "ef.auth", "session", "ef.retries", "0"));
     client.server().status();
     return client;
   }
@@ -102,7 +98,7 @@ class LogoutBestEffortTest {
     assertEquals(LogoutOutcome.LOGGED_OUT, loggedIn().logOut());
     EfClient basic =
         EfClient.connect(
-            TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
+            TestSettings.forServer("http://127.0.0.1:" + wm.getPort(), "ef.auth", "basic"));
     basic.server().status();
     assertEquals(LogoutOutcome.NOT_ATTEMPTED, basic.logOut());
     wm.verify(exactly(1), deleteRequestedFor(urlPathEqualTo(SESSIONS)));

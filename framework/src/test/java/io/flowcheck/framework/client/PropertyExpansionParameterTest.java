@@ -10,11 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.flowcheck.framework.model.PropertyRef;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Plain reads ask for the stored text with expand=0; getExpanded leaves the server's default
@@ -24,21 +24,18 @@ class PropertyExpansionParameterTest {
   private static final String PATH = "/rest/v1.0/properties/sky";
   private static final PropertyRef SKY = PropertyRef.inProject("Default", "sky");
 
-  private WireMockServer wm;
+  /** A server of its own for each test, started before it and stopped after it. */
+  @RegisterExtension
+  final WireMockExtension wm =
+      WireMockExtension.newInstance().options(options().dynamicPort().jettyAcceptors(1)).build();
+
   private EfClient client;
 
   @BeforeEach
   void start() {
-    wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
-    wm.start();
     client =
         EfClient.connect(
-            TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
-  }
-
-  @AfterEach
-  void stop() {
-    wm.stop();
+            TestSettings.forServer("http://127.0.0.1:" + wm.getPort(), "ef.auth", "basic"));
   }
 
   private static String property(String value) {

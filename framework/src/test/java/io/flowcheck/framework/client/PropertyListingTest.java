@@ -11,11 +11,10 @@ import static io.flowcheck.framework.client.HandMadeAnswers.envelope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.flowcheck.framework.model.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How a project's properties are listed, against hand-made answers: the one-call getProperties (its
@@ -30,22 +29,14 @@ class PropertyListingTest {
       "{\"propertySheet\":{\"propertySheetId\":\"sheet-7\","
           + "\"property\":[{\"propertyName\":\"colour\",\"value\":\"$[/myProject/blue]\"}]}}";
 
-  private WireMockServer wm;
-
-  @BeforeEach
-  void start() {
-    wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
-    wm.start();
-  }
-
-  @AfterEach
-  void stop() {
-    wm.stop();
-  }
+  /** A server of its own for each test, started before it and stopped after it. */
+  @RegisterExtension
+  final WireMockExtension wm =
+      WireMockExtension.newInstance().options(options().dynamicPort().jettyAcceptors(1)).build();
 
   private EfClient client() {
     return EfClient.connect(
-        TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "basic"));
+        TestSettings.forServer("http://127.0.0.1:" + wm.getPort(), "ef.auth", "basic"));
   }
 
   private void answer(String path, int status, String body) {

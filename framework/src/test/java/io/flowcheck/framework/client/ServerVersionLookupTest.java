@@ -12,13 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.flowcheck.framework.model.ServerStatus;
 import java.net.ServerSocket;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Where the run finds the server's version, against hand-made answers of both routes. */
 class ServerVersionLookupTest {
@@ -27,25 +26,17 @@ class ServerVersionLookupTest {
   private static final String NO_STATUS_VERSION =
       "getServerStatus: answered without serverVersion.version";
 
-  private WireMockServer wm;
-
-  @BeforeEach
-  void start() {
-    wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
-    wm.start();
-  }
-
-  @AfterEach
-  void stop() {
-    wm.stop();
-  }
+  /** A server of its own for each test, started before it and stopped after it. */
+  @RegisterExtension
+  final WireMockExtension wm =
+      WireMockExtension.newInstance().options(options().dynamicPort().jettyAcceptors(1)).build();
 
   private EfClient client(String... settings) {
     String[] all = new String[settings.length + 2];
     all[0] = "ef.auth";
     all[1] = "basic";
     System.arraycopy(settings, 0, all, 2, settings.length);
-    return EfClient.connect(TestSettings.forServer("http://127.0.0.1:" + wm.port(), all));
+    return EfClient.connect(TestSettings.forServer("http://127.0.0.1:" + wm.getPort(), all));
   }
 
   private void answer(String path, int status, String body) {
@@ -176,7 +167,7 @@ class ServerVersionLookupTest {
                     .withBody(envelope("NotImplemented"))));
     try (EfClient client =
         EfClient.connect(
-            TestSettings.forServer("http://127.0.0.1:" + wm.port(), "ef.auth", "session"))) {
+            TestSettings.forServer("http://127.0.0.1:" + wm.getPort(), "ef.auth", "session"))) {
       EfApiException e = assertThrows(EfApiException.class, () -> client.server().lookUpVersion());
       assertEquals(Operation.LOGIN, e.operation());
     }
@@ -209,7 +200,7 @@ class ServerVersionLookupTest {
     try (EfClient client =
         EfClient.connect(
             TestSettings.forServer(
-                "http://127.0.0.1:" + wm.port(), "ef.auth", "session", "ef.user", "deployer"))) {
+                "http://127.0.0.1:" + wm.getPort(), "ef.auth", "session", "ef.user", "deployer"))) {
       EfCredentialsRefusedException e =
           assertThrows(EfCredentialsRefusedException.class, () -> client.server().lookUpVersion());
       assertEquals(

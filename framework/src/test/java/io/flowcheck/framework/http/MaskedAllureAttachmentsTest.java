@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.flowcheck.framework.client.EfClient;
 import io.flowcheck.framework.client.PublishFiles;
 import io.flowcheck.framework.config.Secret;
@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -47,13 +48,16 @@ class MaskedAllureAttachmentsTest {
   private static final String SESSION_ID = "LEAKYSESSION42XY";
 
   @TempDir Path results;
-  private WireMockServer wm;
+
+  /** A server of its own for each test, started before it and stopped after it. */
+  @RegisterExtension
+  final WireMockExtension wm =
+      WireMockExtension.newInstance().options(options().dynamicPort().jettyAcceptors(1)).build();
+
   private AllureLifecycle previous;
 
   @BeforeEach
   void start() {
-    wm = new WireMockServer(options().dynamicPort().jettyAcceptors(1));
-    wm.start();
     wm.stubFor(
         post(urlPathEqualTo("/rest/v1.0/sessions"))
             .willReturn(
@@ -72,14 +76,13 @@ class MaskedAllureAttachmentsTest {
   }
 
   @AfterEach
-  void stop() {
+  void restoreAllure() {
     Allure.setLifecycle(previous);
-    wm.stop();
   }
 
   private EfClient client(String auth) {
     Map<String, String> props = new HashMap<>();
-    props.put("ef.server", "http://127.0.0.1:" + wm.port());
+    props.put("ef.server", "http://127.0.0.1:" + wm.getPort());
     props.put("ef.password", PASSWORD);
     props.put("ef.auth", auth);
     return EfClient.connect(SettingsLoader.load(props, Map.of()));
