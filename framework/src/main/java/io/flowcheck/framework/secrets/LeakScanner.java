@@ -76,6 +76,11 @@ public final class LeakScanner {
     }
   }
 
+  /**
+   * Rolls the hash of every {@code length}-byte window across {@code data}. The loop allocates
+   * nothing and compares plain longs: every run's gate scans its whole output folder once per
+   * secret length (some 20 MB after the reports), mostly under the quick compiler.
+   */
   private static void findLength(
       Path file, byte[] data, int length, List<Fingerprint> fps, List<Leak> leaks) {
     if (data.length < length) {
@@ -85,17 +90,23 @@ public final class LeakScanner {
     for (int i = 1; i < length; i++) {
       power *= Fingerprint.BASE;
     }
+    long[] wanted = new long[fps.size()];
+    for (int k = 0; k < wanted.length; k++) {
+      wanted[k] = fps.get(k).rolling();
+    }
+    boolean[] reported = new boolean[wanted.length]; // one report per secret and file is enough
+    int left = wanted.length;
+    int last = data.length - length;
     long h = Fingerprint.rollingHash(data, 0, length);
-    List<Fingerprint> pending = new ArrayList<>(fps);
     for (int start = 0; ; start++) {
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        Fingerprint f = it.next();
-        if (f.rolling() == h && f.confirms(data, start)) {
-          leaks.add(new Leak(file, f.label()));
-          it.remove(); // one report per secret and file is enough
+      for (int k = 0; k < wanted.length; k++) {
+        if (wanted[k] == h && !reported[k] && fps.get(k).confirms(data, start)) {
+          leaks.add(new Leak(file, fps.get(k).label()));
+          reported[k] = true;
+          left--;
         }
       }
-      if (pending.isEmpty() || start + length >= data.length) {
+      if (left == 0 || start == last) {
         return;
       }
       h = (h - (data[start] & 0xff) * power) * Fingerprint.BASE + (data[start + length] & 0xff);

@@ -78,6 +78,26 @@ class LeakGateTest {
     assertThat(scan(), hasSize(2));
   }
 
+  /**
+   * Two secrets of one length are looked for in the same pass: each is reported once per file, the
+   * second after the first was found, and a file that is nothing but a secret is caught too.
+   */
+  @Test
+  void twoSecretsOfOneLengthAreEachReportedOncePerFile() throws IOException {
+    String other = "Q7ZK2M4XN8B1C5VD";
+    assertEquals(SESSION.length(), other.length());
+    SecretFingerprints.append(prints, SecretFingerprints.forIssuedSessionId(other));
+    Path both = out.resolve("both.log");
+    Files.writeString(both, SESSION + " " + other + " " + SESSION + " " + other);
+    Path alone = Files.writeString(out.resolve("alone.txt"), other);
+    assertThat(
+        scan(),
+        contains(
+            new LeakScanner.Leak(alone, "a session id"),
+            new LeakScanner.Leak(both, "a session id"),
+            new LeakScanner.Leak(both, "a session id")));
+  }
+
   /** An id the server issued is confirmed with one salted SHA-256, and found like any other. */
   @Test
   void anIssuedSessionIdIsFoundThroughItsCheapHash() throws IOException {
