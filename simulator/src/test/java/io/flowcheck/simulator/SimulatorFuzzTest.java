@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * answer must be a 2xx with a JSON body or an error envelope with all four keys; never HTML, a
  * stack trace, a 500 InternalError (a simulator bug), a dropped connection or a hang.
  */
+@Order(1) // a long class: it starts first (junit-platform.properties)
 class SimulatorFuzzTest {
   private static final long SEED = Long.getLong("fuzz.seed", 383L); // KBEC-00383
   private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
