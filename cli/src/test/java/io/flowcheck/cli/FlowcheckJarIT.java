@@ -219,7 +219,7 @@ class FlowcheckJarIT {
     Files.createDirectories(features);
     for (String feature :
         List.of("own-steps/release-note.feature", "undefined-step/undefined-step.feature")) {
-      Path source = REPO.resolve("features/src/test/resources").resolve(feature);
+      Path source = REPO.resolve("proofs/src/test/resources").resolve(feature);
       Files.copy(
           source, features.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -8,8 +8,7 @@ import java.util.List;
  * The report of a sharded run: the shards' results folders (each laid out like the features
  * module's results archive) merged into one folder, which {@link ReportMain} then reads as the
  * results of one run ({@code --features-target}). The merge itself lives in the framework ({@link
- * ResultsMerge}), so the features module's sharding test, which this module depends on, can use it
- * too.
+ * ResultsMerge}), so the proofs module's sharding test can use it too.
  */
 public final class MergedResults {
   private MergedResults() {}

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * JVM would also have seen.
  *
  * <p>One launch at a time per JVM: a second launch while one runs is refused with one line. Without
- * a launch (a person running {@code RunFeaturesTest} from an IDE, or Cucumber's own command line),
- * the settings come from this JVM's system properties and environment, as they always did.
+ * a launch (a person running the proofs module's {@code RunFeaturesTest} from an IDE, or Cucumber's
+ * own command line), the settings come from this JVM's system properties and environment, as they
+ * always did.
  */
 public final class LaunchHandoff {
   /** The launch under way, or null: the lock itself. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * the run's own calls, so none is dead weight and none is a typo.
  */
 class AssumptionTagsTest {
-  private static final Path FEATURES = Path.of("src/main/resources/features");
+  private static final Path FEATURES = Path.of("../features/src/main/resources/features");
 
   /** Each {@code @assumption:} name in the features, with the feature files that use it. */
   private static TreeMap<String, Set<String>> tagsInFeatures() throws IOException {

@@ -29,7 +29,7 @@ class OwnStepsExampleTest {
   private static final String PASSWORD = "Own-Steps-Pw-3";
   @RegisterExtension static final SeparateServer server = new SeparateServer(PASSWORD);
   private static final Path EXAMPLE =
-      Path.of("src/main/java/com/example/flowsteps/ReleaseSteps.java");
+      Path.of("../features/src/main/java/com/example/flowsteps/ReleaseSteps.java");
   private static final Path OWN_STEPS = Path.of("../docs/own-steps.md");
 
   @TempDir Path tmp;
