@@ -332,7 +332,8 @@ public final class FlowcheckRun {
         settings.user(),
         settings.password().reveal(),
         clients.knownSecrets(),
-        issued);
+        issued,
+        clients.randomSecrets());
     server.stop();
   }
 

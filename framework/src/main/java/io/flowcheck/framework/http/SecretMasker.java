@@ -28,6 +28,9 @@ public final class SecretMasker {
   /** The session ids of login answers: tokens the server made, not secrets a person chose. */
   private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
 
+  /** Random secrets this side made, such as the wrong-password check's password. */
+  private final Set<String> madeRandom = ConcurrentHashMap.newKeySet();
+
   public SecretMasker() {
     this(SecretPolicy.DEFAULT);
   }
@@ -63,6 +66,24 @@ public final class SecretMasker {
    */
   public Set<String> issuedTokens() {
     return Set.copyOf(issuedTokens);
+  }
+
+  /**
+   * A random secret this side made and sent, such as the password of the wrong-password check for a
+   * user that exists nowhere: masked like every secret, and remembered as random, so that the run's
+   * fingerprints name it for what it is and confirm it with a cheap hash (see {@link
+   * #randomSecrets()}).
+   */
+  public void registerRandom(String secret) {
+    register(secret);
+    if (SecretPolicy.worthHiding(secret)) {
+      madeRandom.add(secret);
+    }
+  }
+
+  /** The secrets {@link #registerRandom} was given, a subset of {@link #knownSecrets()}. */
+  public Set<String> randomSecrets() {
+    return Set.copyOf(madeRandom);
   }
 
   /**

@@ -48,6 +48,14 @@ public final class SecretFingerprints {
     return fingerprints("a session id", forms(sessionId), Fingerprint::ofToken);
   }
 
+  /**
+   * A random secret the run made itself, e.g. the wrong-password check's password for a user that
+   * exists nowhere: as unguessable as a server's token, so one salted SHA-256 confirms it.
+   */
+  public static List<Fingerprint> forRandomSecret(String label, String secret) {
+    return fingerprints(label, forms(secret), Fingerprint::ofToken);
+  }
+
   /** Any other secret the run handled, e.g. the deliberately wrong password of a login check. */
   public static List<Fingerprint> forSecret(String label, String secret) {
     return fingerprints(label, forms(secret), Fingerprint::of);

@@ -86,4 +86,16 @@ class SecretMaskerTest {
         java.util.Set.of("chosen-Passw0rd", "BY-P0SITION-1", "4VOZBL8M9X5BJYI9"),
         masker.knownSecrets());
   }
+
+  @Test
+  void aRandomSecretIsMaskedAndRememberedAsRandomOnly() {
+    masker.register("chosen-Passw0rd");
+    masker.registerRandom("nobody-abcdefghijkmnpqrstuvwx");
+    masker.registerRandom("ab"); // too short to be a secret at all
+    assertEquals("pw ****", masker.mask("pw nobody-abcdefghijkmnpqrstuvwx"));
+    assertEquals(java.util.Set.of("nobody-abcdefghijkmnpqrstuvwx"), masker.randomSecrets());
+    assertEquals(
+        java.util.Set.of("chosen-Passw0rd", "nobody-abcdefghijkmnpqrstuvwx"),
+        masker.knownSecrets());
+  }
 }

@@ -83,6 +83,11 @@ public final class RunClients {
     return fromEveryMasker(SecretMasker::issuedTokens);
   }
 
+  /** The random secrets any client of this run made (the wrong-password check's passwords). */
+  public Set<String> randomSecrets() {
+    return fromEveryMasker(SecretMasker::randomSecrets);
+  }
+
   private Set<String> fromEveryMasker(Function<SecretMasker, Set<String>> what) {
     Set<String> all = new TreeSet<>();
     synchronized (this) {

@@ -8,20 +8,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The run's secrets as the leak gate needs them: salted fingerprints of the password and of every
- * session id the run was issued, never the secrets themselves. The clients' maskers know the ids
- * their logins got; the embedded simulator, when the run started one, knows every id it issued.
+ * The run's secrets as the leak gate needs them: salted fingerprints of the password, of every
+ * session id the run was issued and of the random passwords it made, never the secrets themselves.
+ * The clients' maskers know the ids their logins got; the embedded simulator, when the run started
+ * one, knows every id it issued.
  */
 public final class RunSecrets {
+  /** How the leak gate names a random password the run made, should it ever find one. */
+  public static final String RANDOM_PASSWORD = "a random password the run made";
+
   private RunSecrets() {}
 
   /**
    * @param known every secret the run's clients have seen, the password included
    * @param issuedSessionIds the ids the server issued: those its login answers carried, and every
    *     id the embedded simulator made
+   * @param madeRandom the random secrets the run made itself (the wrong-password check's password
+   *     for a user that exists nowhere)
    */
   public static void writeFingerprints(
-      Path file, String user, String password, Set<String> known, Set<String> issuedSessionIds) {
+      Path file,
+      String user,
+      String password,
+      Set<String> known,
+      Set<String> issuedSessionIds,
+      Set<String> madeRandom) {
     List<Fingerprint> prints = new ArrayList<>(SecretFingerprints.forPassword(user, password));
     Set<String> all = new java.util.TreeSet<>(known);
     all.addAll(issuedSessionIds);
@@ -33,6 +44,8 @@ public final class RunSecrets {
       // derived from the password (the wrong-password check sends one).
       if (issuedSessionIds.contains(secret)) {
         prints.addAll(SecretFingerprints.forIssuedSessionId(secret));
+      } else if (madeRandom.contains(secret)) {
+        prints.addAll(SecretFingerprints.forRandomSecret(RANDOM_PASSWORD, secret));
       } else if (secret.matches("[A-Za-z0-9-]{8,64}")) {
         prints.addAll(SecretFingerprints.forSessionId(secret));
       } else {
