@@ -17,6 +17,9 @@ public final class RunSecrets {
   /** How the leak gate names a random password the run made, should it ever find one. */
   public static final String RANDOM_PASSWORD = "a random password the run made";
 
+  /** How it names a secret made from the password, e.g. the wrong password of a login check. */
+  public static final String DERIVED_PASSWORD = "a wrong password made from the password";
+
   private RunSecrets() {}
 
   /**
@@ -46,6 +49,8 @@ public final class RunSecrets {
         prints.addAll(SecretFingerprints.forIssuedSessionId(secret));
       } else if (madeRandom.contains(secret)) {
         prints.addAll(SecretFingerprints.forRandomSecret(RANDOM_PASSWORD, secret));
+      } else if (!password.isEmpty() && secret.contains(password)) {
+        prints.addAll(SecretFingerprints.forSecret(DERIVED_PASSWORD, secret));
       } else if (secret.matches("[A-Za-z0-9-]{8,64}")) {
         prints.addAll(SecretFingerprints.forSessionId(secret));
       } else {

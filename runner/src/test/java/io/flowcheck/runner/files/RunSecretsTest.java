@@ -59,4 +59,19 @@ class RunSecretsTest {
         made.stream().map(Fingerprint::label).toList(), contains(RunSecrets.RANDOM_PASSWORD));
     assertThat(made.get(0).hash(), startsWith("sha256:"));
   }
+
+  /** The wrong-password check's password with a suffix also looks like an id: named as it is. */
+  @Test
+  void aWrongPasswordMadeFromThePasswordIsNamedAsSuchAndKeepsPbkdf2() {
+    Path file = dir.resolve(SecretFingerprints.FILE_NAME);
+    String derived = "Passw0rd7-not-the-password";
+    RunSecrets.writeFingerprints(
+        file, "admin", "Passw0rd7", Set.of(derived, "Passw0rd7"), Set.of(), Set.of());
+
+    List<Fingerprint> made =
+        SecretFingerprints.read(file).stream().filter(f -> f.length() == derived.length()).toList();
+    assertThat(
+        made.stream().map(Fingerprint::label).toList(), contains(RunSecrets.DERIVED_PASSWORD));
+    assertThat(made.get(0).hash(), not(startsWith("sha256:")));
+  }
 }
