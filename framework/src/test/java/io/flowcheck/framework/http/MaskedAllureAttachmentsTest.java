@@ -149,12 +149,13 @@ class MaskedAllureAttachmentsTest {
   }
 
   @Test
-  void aPublishFormShowsItsFieldsAndFileNamesButNeitherSessionNorBasicHeader() throws IOException {
+  void aPublishFormShowsItsFieldsAndFileNamesButNeitherSessionNorBasicHeader(@TempDir Path build)
+      throws IOException {
     wm.stubFor(
         post(urlPathEqualTo("/commander/cgi-bin/publishArtifactAPI.cgi"))
             .willReturn(
                 com.github.tomakehurst.wiremock.client.WireMock.ok("Artifact-Published-OK")));
-    Path build = results.resolveSibling(results.getFileName() + "-build");
+    // A folder of its own, outside the results searched below, and removed like them.
     Files.createDirectories(build.resolve("lib"));
     Files.writeString(build.resolve("lib/app.jar"), "jar bytes not to be shown");
     String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
