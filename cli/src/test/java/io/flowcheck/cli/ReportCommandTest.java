@@ -3,6 +3,7 @@ package io.flowcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowcheck.framework.secrets.SecretFingerprints;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,13 @@ class ReportCommandTest {
         "flowcheck: FAILED: 2 of 6 scenarios failed (3 passed, 1 not confirmed)",
         lines.get(lines.size() - 1),
         "the verdict is the last line");
+    // The report folder is for sharing: the shards' fingerprints stay with the shards.
+    try (var files = Files.walk(tmp.resolve("report"))) {
+      assertEquals(
+          List.of(),
+          files.filter(f -> f.endsWith(SecretFingerprints.FILE_NAME)).toList(),
+          "secret fingerprints in the report folder");
+    }
   }
 
   @Test
@@ -114,6 +122,9 @@ class ReportCommandTest {
     }
     Path cucumber = Files.createDirectories(dir.resolve("cucumber-reports"));
     Files.writeString(cucumber.resolve("cucumber.json"), "[]");
+    SecretFingerprints.append(
+        dir.resolve(SecretFingerprints.FILE_NAME),
+        SecretFingerprints.forPassword("admin", "Shard-Pw-" + index));
     return dir;
   }
 
