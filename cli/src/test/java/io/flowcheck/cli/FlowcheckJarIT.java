@@ -314,7 +314,15 @@ class FlowcheckJarIT {
     JarProcess.Result compare =
         jar.run(Map.of(), "compare", "baseline", "--tags", tags, "--no-report", "--out", "compare");
     assertEquals(0, compare.status(), compare.tail());
-    assertTrue(compare.output().contains("flowcheck upgrade: PASSED: 0 regressed"), compare.tail());
+    // No regression, change or addition. Slower operations are findings, not failures: on a loaded
+    // machine the second run against the same server can be slower, and the verdict then says
+    // "PASSED with differences" (a build with three of these builds at once saw it).
+    assertTrue(
+        Pattern.compile(
+                "flowcheck upgrade: PASSED( with differences)?: 0 regressed, 0 changed, 0 added,")
+            .matcher(compare.output())
+            .find(),
+        compare.tail());
     assertTrue(
         Files.isRegularFile(jar.dir().resolve("compare/upgrade/summary.json")), "no summary");
 
