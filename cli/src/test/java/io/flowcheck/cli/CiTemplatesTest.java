@@ -79,6 +79,25 @@ class CiTemplatesTest {
   }
 
   /** The point of the test: an option the CLI does not know fails it, naming template and line. */
+  /**
+   * The shards' results travel to the report job as downloadable artifacts; the secret
+   * fingerprints, which served each shard's own leak gate, stay out of them.
+   */
+  @Test
+  void theShardArtifactsLeaveTheSecretFingerprintsOut() throws Exception {
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "(?m)^    exclude:\n(?: *#.*\n)*      - results/\\*\\*/flowcheck-secret-fingerprints\\.txt$")
+            .matcher(template("gitlab-ci.yml"))
+            .find(),
+        "gitlab-ci.yml: the shard artifacts must exclude the fingerprints");
+    assertTrue(
+        template("github-actions.yml")
+            .contains(
+                "            results\n            !results/**/flowcheck-secret-fingerprints.txt\n"),
+        "github-actions.yml: the shard artifact must exclude the fingerprints");
+  }
+
   @Test
   void aTemplateWithAnOptionTheCliDoesNotKnowFailsClearly() throws Exception {
     AssertionError failure = drifted("--no-report", "--no-reports");
