@@ -55,10 +55,7 @@ public final class SecretMasker {
    * token, which the run's fingerprints confirm with a cheap hash (see {@link #issuedTokens()}).
    */
   public void registerIssuedToken(String token) {
-    register(token);
-    if (SecretPolicy.worthHiding(token)) {
-      issuedTokens.add(token);
-    }
+    registerAs(token, issuedTokens);
   }
 
   /**
@@ -75,9 +72,16 @@ public final class SecretMasker {
    * #randomSecrets()}).
    */
   public void registerRandom(String secret) {
+    registerAs(secret, madeRandom);
+  }
+
+  /**
+   * Registers {@code secret} and, if it is worth hiding at all, remembers it among {@code kind}.
+   */
+  private void registerAs(String secret, Set<String> kind) {
     register(secret);
     if (SecretPolicy.worthHiding(secret)) {
-      madeRandom.add(secret);
+      kind.add(secret);
     }
   }
 
