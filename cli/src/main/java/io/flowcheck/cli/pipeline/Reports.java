@@ -2,11 +2,9 @@ package io.flowcheck.cli.pipeline;
 
 import io.flowcheck.cli.FlowcheckCli;
 import io.flowcheck.framework.run.ShardOfRun;
-import io.flowcheck.framework.secrets.SecretFingerprints;
 import io.flowcheck.reports.MergedResults;
 import io.flowcheck.reports.ReportException;
 import io.flowcheck.reports.ReportMain;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,16 +42,9 @@ public final class Reports {
     Path run = out.toAbsolutePath().normalize().resolve("merged-results");
     try {
       List<String> shards = MergedResults.merge(results, run);
-      // The shards' secret fingerprints served the gates of their own runs; nothing here reads
-      // them. The report folder is made to be shared (CI templates expose it), and the file would
-      // let whoever holds it test password guesses offline.
-      Files.deleteIfExists(run.resolve(SecretFingerprints.FILE_NAME));
       System.out.println("flowcheck: merged shards " + String.join(", ", shards) + " into " + run);
     } catch (ReportException e) {
       throw new FlowcheckCli.UsageProblem("flowcheck: " + e.getMessage());
-    } catch (IOException e) {
-      throw new FlowcheckCli.UsageProblem(
-          "flowcheck: cannot remove the merged secret fingerprints from " + run + ": " + e);
     }
     return run;
   }

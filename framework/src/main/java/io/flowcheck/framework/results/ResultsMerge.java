@@ -1,5 +1,6 @@
 package io.flowcheck.framework.results;
 
+import io.flowcheck.framework.secrets.SecretFingerprints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * allure-results/}, {@code cucumber-reports/cucumber.json} and {@code cucumber-junit.xml}, {@code
  * ef-coverage/}, {@code server-dialect.json}, {@code upgrade/summary.*}, {@code
  * flowcheck-summary.properties} (its counts equal those of one unsharded run of the same
- * selection), {@code flowcheck-timings.json}, {@code console.log} and the secret fingerprints.
+ * selection), {@code flowcheck-timings.json} and {@code console.log}; never the shards' secret
+ * fingerprints ({@link RunFilesMerge}).
  *
  * <p>Only one run is merged ({@link ShardsOfOneRun}): every shard of it, each once, as its {@code
  * flowcheck-shard.properties} says. A missing, doubled or foreign shard is one line, and nothing is
@@ -33,7 +35,8 @@ public final class ResultsMerge {
           "flowcheck-shards.properties",
           "flowcheck-run-failure.txt",
           "flowcheck-timings.json",
-          "flowcheck-secret-fingerprints.txt",
+          // Not written, but a fingerprint file an older merge left in out goes too.
+          SecretFingerprints.FILE_NAME,
           "console.log",
           "step-catalogue.json",
           "step-catalogue.md");

@@ -8,23 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The run's own small files, merged: the summary counts summed (time: the longest shard, as they
  * ran side by side), failures outside the scenarios and the consoles one after the other under
- * their shard's name, the secret fingerprints together (so the leak gate checks the merged outputs
- * against every shard's secrets), the timings together (the next sharded run's {@code
- * ef.shard.timings}), the step catalogue once.
+ * their shard's name, the timings together (the next sharded run's {@code ef.shard.timings}), the
+ * step catalogue once. Not the secret fingerprints: they served each shard's own leak gate, and a
+ * merged folder is made to be shared (CI templates expose the report), where the file would let
+ * whoever holds it test password guesses offline.
  */
 final class RunFilesMerge {
   static final String TIMINGS = "flowcheck-timings.json";
-  static final String FINGERPRINTS = "flowcheck-secret-fingerprints.txt";
   static final String CONSOLE = "console.log";
 
   private RunFilesMerge() {}
@@ -33,7 +31,6 @@ final class RunFilesMerge {
     summary(folders, out);
     List<String> failures = new ArrayList<>();
     StringBuilder console = new StringBuilder();
-    Set<String> fingerprints = new LinkedHashSet<>();
     Map<String, Long> timings = new TreeMap<>();
     boolean anyTimings = false;
     for (ResultFolder f : folders) {
@@ -51,9 +48,6 @@ final class RunFilesMerge {
             .append(Files.readString(f.file(CONSOLE), StandardCharsets.UTF_8))
             .append('\n');
       }
-      if (f.has(FINGERPRINTS)) {
-        fingerprints.addAll(Files.readAllLines(f.file(FINGERPRINTS), StandardCharsets.UTF_8));
-      }
       if (f.has(TIMINGS)) {
         anyTimings = true;
         MergeJson.read(f.file(TIMINGS))
@@ -66,9 +60,6 @@ final class RunFilesMerge {
     }
     if (console.length() > 0) {
       Files.writeString(out.resolve(CONSOLE), console, StandardCharsets.UTF_8);
-    }
-    if (!fingerprints.isEmpty()) {
-      Files.write(out.resolve(FINGERPRINTS), fingerprints, StandardCharsets.UTF_8);
     }
     if (anyTimings) {
       ObjectNode t = MergeJson.object();

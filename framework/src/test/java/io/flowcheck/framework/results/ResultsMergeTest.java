@@ -107,9 +107,15 @@ class ResultsMergeTest {
             junit(1, 0, "B/b1"),
             "passed=1\nnotConfirmed=1\nfailed=0\nskipped=0\nseconds=9\n");
     Path out = tmp.resolve("merged");
+    // The shards' secret fingerprints served their own gates: the merge, made to be shared,
+    // carries none, and drops one an older merge left in the folder.
+    Files.writeString(one.resolve("flowcheck-secret-fingerprints.txt"), "8 1a2b salt hash x\n");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("flowcheck-secret-fingerprints.txt"), "stale\n");
 
     // Given in the wrong order on purpose: the merge orders shards itself.
     assertEquals(List.of("1/2", "2/2"), ResultsMerge.merge(List.of(two, one), out));
+    assertEquals(false, Files.exists(out.resolve("flowcheck-secret-fingerprints.txt")));
 
     JsonNode cucumber = MergeJson.read(out.resolve("cucumber-reports/cucumber.json"));
     assertEquals(2, cucumber.size());
